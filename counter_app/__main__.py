@@ -1,0 +1,7 @@
+"""Run Counter with ``python -m counter_app``."""
+
+import sys
+
+from counter_app.cli import main
+
+sys.exit(main())

@@ -1,0 +1,362 @@
+"""Settings and paths: a TOML file in the user config directory plus COUNTER_* variables.
+
+Precedence, lowest to highest: built-in default, the settings file, the environment,
+the command line. Every problem is reported as a :class:`SettingsError` naming where the
+value came from (file and key, or variable), what is wrong and what is allowed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+from urllib.parse import unquote, urlsplit
+
+import platformdirs
+
+APP_NAME: Final = "counter-app"
+SETTINGS_FILE_NAME: Final = "settings.toml"
+ENV_PREFIX: Final = "COUNTER_"
+LANGUAGES: Final = ("zh_HK", "en", "zh_CN")
+LOG_LEVELS: Final = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+# Variables that place the directories themselves (so they cannot live in the file).
+PATH_VARIABLES: Final = {
+    "COUNTER_CONFIG_DIR": "config directory",
+    "COUNTER_DATA_DIR": "data directory",
+    "COUNTER_LOG_DIR": "log directory",
+}
+# The test suite's own variables (tests/conftest.py), not settings of the program.
+_IGNORED_VARIABLE_PREFIX: Final = "COUNTER_TEST_"
+
+
+class SettingsError(Exception):
+    """A settings problem the user has to fix; the message says where and how."""
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Every place on disk Counter reads or writes."""
+
+    config_dir: Path
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / SETTINGS_FILE_NAME
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "counter.log"
+
+    @property
+    def default_database(self) -> Path:
+        return self.data_dir / "counter.sqlite3"
+
+    @property
+    def demo_database(self) -> Path:
+        return self.data_dir / "demo.sqlite3"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str]) -> Paths:
+        def pick(variable: str, default: str) -> Path:
+            value = environ.get(variable, "").strip()
+            return Path(value).expanduser() if value else Path(default)
+
+        return cls(
+            config_dir=pick(
+                "COUNTER_CONFIG_DIR", platformdirs.user_config_dir(APP_NAME, appauthor=False)
+            ),
+            data_dir=pick(
+                "COUNTER_DATA_DIR", platformdirs.user_data_dir(APP_NAME, appauthor=False)
+            ),
+            log_dir=pick("COUNTER_LOG_DIR", platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        )
+
+
+# --- database URLs ----------------------------------------------------------------------
+
+_SQLITE_SCHEMES: Final = ("sqlite", "sqlite+pysqlite")
+_POSTGRES_SCHEMES: Final = ("postgresql", "postgresql+psycopg", "postgres")
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def normalise_database_url(url: str) -> str:
+    """Return the SQLAlchemy URL Counter uses for *url*, or raise ValueError saying why not.
+
+    PostgreSQL always goes through psycopg 3, whatever driver the URL names.
+    """
+    url = url.strip()
+    scheme, sep, rest = url.partition("://")
+    if not sep or not rest:
+        raise ValueError(
+            "is not a database URL; use sqlite:///PATH/TO/FILE.sqlite3 "
+            "or postgresql://USER@HOST:PORT/DATABASE"
+        )
+    scheme = scheme.lower()
+    if scheme in _SQLITE_SCHEMES:
+        path = rest[1:] if rest.startswith("/") else ""
+        if not path or path.startswith(":memory:") or path.startswith("file::memory:"):
+            raise ValueError(
+                "names an in-memory SQLite database, which would lose every sale; "
+                "use sqlite:///PATH/TO/FILE.sqlite3"
+            )
+        return f"sqlite:///{path}"
+    if scheme in _POSTGRES_SCHEMES:
+        if not urlsplit(url).hostname and "host=" not in rest:
+            raise ValueError("names no PostgreSQL server; use postgresql://USER@HOST:PORT/DATABASE")
+        return f"postgresql+psycopg://{rest}"
+    raise ValueError(
+        f"uses the unsupported database type '{scheme}'; "
+        "allowed: sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE"
+    )
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL, or None for any other database."""
+    scheme, _, rest = url.partition("://")
+    if scheme.lower() not in _SQLITE_SCHEMES:
+        return None
+    return Path(unquote(rest[1:].split("?", 1)[0]))
+
+
+def describe_database_url(url: str) -> str:
+    """A one-line, password-free description of a database for people to read."""
+    path = sqlite_path(url)
+    if path is not None:
+        return f"SQLite {path}"
+    parts = urlsplit(url)
+    user = f"{unquote(parts.username)}@" if parts.username else ""
+    port = f":{parts.port}" if parts.port else ""
+    database = parts.path.lstrip("/")
+    return f"PostgreSQL {user}{parts.hostname or ''}{port}/{database}"
+
+
+def redact_database_url(url: str) -> str:
+    """The URL with any password replaced by ***, for printing and logging."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+# --- the settings schema ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Key:
+    name: str
+    allowed: str
+    parse: Callable[[object], object]
+    default: object
+
+
+def _choice(*choices: str) -> Callable[[object], object]:
+    def parse(value: object) -> object:
+        if not isinstance(value, str) or value not in choices:
+            raise ValueError
+        return value
+
+    return parse
+
+
+def _counter_code(value: object) -> object:
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_-]{0,16}", value):
+        raise ValueError
+    return value
+
+
+def _database_url(value: object) -> object:
+    if not isinstance(value, str):
+        raise ValueError
+    try:
+        return normalise_database_url(value)
+    except ValueError as exc:
+        raise _BadValue(str(exc)) from None
+
+
+def _positive_int(value: object) -> object:
+    if isinstance(value, str) and value.strip().isdecimal():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 1000:
+        raise ValueError
+    return value
+
+
+class _BadValue(ValueError):
+    """A bad value with a specific explanation instead of the generic 'allowed' text."""
+
+
+_KEYS: Final = {
+    key.name: key
+    for key in (
+        _Key(
+            "database_url",
+            "sqlite:///PATH/TO/FILE.sqlite3 or postgresql://USER@HOST:PORT/DATABASE",
+            _database_url,
+            None,
+        ),
+        _Key("language", " | ".join(LANGUAGES), _choice(*LANGUAGES), "zh_HK"),
+        _Key("log_level", " | ".join(LOG_LEVELS), _choice(*LOG_LEVELS), "INFO"),
+        _Key(
+            "counter",
+            "the code of this PC's counter: up to 16 letters, digits, '-' or '_' "
+            '("" = the first counter of the shop)',
+            _counter_code,
+            "",
+        ),
+        _Key("log_keep_files", "a whole number from 1 to 1000", _positive_int, 5),
+    )
+}
+
+
+def setting_names() -> tuple[str, ...]:
+    return tuple(_KEYS)
+
+
+def _unknown_key_message(where: str, name: str) -> str:
+    hint = difflib.get_close_matches(name, _KEYS, n=1)
+    suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+    return f"{where}: '{name}' is not a setting{suggestion}; allowed: {', '.join(_KEYS)}"
+
+
+def _parse_value(where: str, key: _Key, value: object) -> object:
+    try:
+        return key.parse(value)
+    except _BadValue as exc:
+        raise SettingsError(f"{where}: {key.name} = {value!r} {exc}") from None
+    except ValueError:
+        raise SettingsError(
+            f"{where}: {key.name} = {value!r} is not allowed; allowed: {key.allowed}"
+        ) from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective settings and where each value came from."""
+
+    database_url: str
+    language: str
+    log_level: str
+    counter: str
+    log_keep_files: int
+    demo: bool
+    paths: Paths
+    sources: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def database_description(self) -> str:
+        return describe_database_url(self.database_url)
+
+
+def _read_settings_file(path: Path) -> dict[str, object]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot be read: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path}: is not UTF-8 text; save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: is not valid TOML: {exc}") from None
+    for name, value in data.items():
+        if name not in _KEYS:
+            raise SettingsError(_unknown_key_message(str(path), name))
+        if isinstance(value, dict):
+            raise SettingsError(
+                f"{path}: [{name}] is a table, but {name} is a single value; "
+                f"allowed: {_KEYS[name].allowed}"
+            )
+    return data
+
+
+def load_settings(
+    overrides: Mapping[str, object] | None = None,
+    *,
+    demo: bool = False,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Work out the effective settings; *overrides* come from the command line."""
+    environ = os.environ if environ is None else environ
+    overrides = dict(overrides or {})
+    paths = Paths.from_environment(environ)
+
+    values: dict[str, object] = {name: key.default for name, key in _KEYS.items()}
+    sources = dict.fromkeys(_KEYS, "default")
+
+    for name, value in _read_settings_file(paths.settings_file).items():
+        values[name] = _parse_value(str(paths.settings_file), _KEYS[name], value)
+        sources[name] = str(paths.settings_file)
+
+    for variable, value in environ.items():
+        if not variable.startswith(ENV_PREFIX) or variable.startswith(_IGNORED_VARIABLE_PREFIX):
+            continue
+        if variable in PATH_VARIABLES:
+            continue
+        name = variable[len(ENV_PREFIX) :].lower()
+        if name not in _KEYS:
+            allowed = [ENV_PREFIX + n.upper() for n in _KEYS] + list(PATH_VARIABLES)
+            hint = difflib.get_close_matches(variable, allowed, n=1)
+            suggestion = f" (did you mean {hint[0]}?)" if hint else ""
+            raise SettingsError(
+                f"environment variable {variable} is not a setting{suggestion}; "
+                f"allowed: {', '.join(allowed)}"
+            )
+        values[name] = _parse_value(f"environment variable {variable}", _KEYS[name], value)
+        sources[name] = variable
+
+    for name, value in overrides.items():
+        if value is None:
+            continue
+        values[name] = _parse_value(f"option --{name.replace('_', '-')}", _KEYS[name], value)
+        sources[name] = f"--{name.replace('_', '-')}"
+
+    if demo:
+        if "database_url" in overrides and overrides["database_url"] is not None:
+            raise SettingsError(
+                "--demo uses its own demo database; leave out --database-url "
+                "(or leave out --demo to use that database)"
+            )
+        values["database_url"] = sqlite_url(paths.demo_database)
+        sources["database_url"] = "--demo"
+    elif values["database_url"] is None:
+        values["database_url"] = sqlite_url(paths.default_database)
+
+    return Settings(
+        database_url=str(values["database_url"]),
+        language=str(values["language"]),
+        log_level=str(values["log_level"]),
+        counter=str(values["counter"]),
+        log_keep_files=int(str(values["log_keep_files"])),
+        demo=demo,
+        paths=paths,
+        sources=sources,
+    )
+
+
+def describe_settings(settings: Settings) -> list[tuple[str, str, str]]:
+    """Rows of (name, value, source) for `counter-app config show`; never a secret."""
+    return [
+        ("database_url", redact_database_url(settings.database_url), settings.sources["database_url"]),
+        ("language", settings.language, settings.sources["language"]),
+        ("log_level", settings.log_level, settings.sources["log_level"]),
+        (
+            "counter",
+            settings.counter or "(the first counter of the shop)",
+            settings.sources["counter"],
+        ),
+        ("log_keep_files", str(settings.log_keep_files), settings.sources["log_keep_files"]),
+    ]

@@ -1,0 +1,1 @@
+"""Developer tools: regenerating forms, translations and resources."""

@@ -1,0 +1,144 @@
+# Generated from ui/main_window.ui by `python -m counter_app.devtools.regenerate`.
+# Do not edit: change the source and regenerate.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QMainWindow, QMenu, QMenuBar, QPushButton,
+    QSizePolicy, QSpacerItem, QStatusBar, QVBoxLayout,
+    QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1366, 768)
+        MainWindow.setMinimumSize(QSize(1024, 700))
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(u"Ctrl+Q")
+#endif // QT_CONFIG(shortcut)
+        self.actionLanguageZhHK = QAction(MainWindow)
+        self.actionLanguageZhHK.setObjectName(u"actionLanguageZhHK")
+        self.actionLanguageZhHK.setCheckable(True)
+        self.actionLanguageZhHK.setText(u"\u7e41\u9ad4\u4e2d\u6587\uff08\u9999\u6e2f\uff09")
+        self.actionLanguageEn = QAction(MainWindow)
+        self.actionLanguageEn.setObjectName(u"actionLanguageEn")
+        self.actionLanguageEn.setCheckable(True)
+        self.actionLanguageEn.setText(u"English")
+        self.actionLanguageZhCN = QAction(MainWindow)
+        self.actionLanguageZhCN.setObjectName(u"actionLanguageZhCN")
+        self.actionLanguageZhCN.setCheckable(True)
+        self.actionLanguageZhCN.setText(u"\u7b80\u4f53\u4e2d\u6587")
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+#if QT_CONFIG(shortcut)
+        self.actionAbout.setShortcut(u"F1")
+#endif // QT_CONFIG(shortcut)
+        self.centralWidget = QWidget(MainWindow)
+        self.centralWidget.setObjectName(u"centralWidget")
+        self.centralLayout = QVBoxLayout(self.centralWidget)
+        self.centralLayout.setSpacing(12)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(48, 48, 48, 48)
+        self.shopNameLabel = QLabel(self.centralWidget)
+        self.shopNameLabel.setObjectName(u"shopNameLabel")
+        self.shopNameLabel.setText(u"")
+        self.shopNameLabel.setWordWrap(True)
+
+        self.centralLayout.addWidget(self.shopNameLabel)
+
+        self.shopNameEnLabel = QLabel(self.centralWidget)
+        self.shopNameEnLabel.setObjectName(u"shopNameEnLabel")
+        self.shopNameEnLabel.setText(u"")
+        self.shopNameEnLabel.setWordWrap(True)
+
+        self.centralLayout.addWidget(self.shopNameEnLabel)
+
+        self.counterNameLabel = QLabel(self.centralWidget)
+        self.counterNameLabel.setObjectName(u"counterNameLabel")
+        self.counterNameLabel.setText(u"")
+
+        self.centralLayout.addWidget(self.counterNameLabel)
+
+        self.databaseStateFrame = QFrame(self.centralWidget)
+        self.databaseStateFrame.setObjectName(u"databaseStateFrame")
+        self.databaseStateLayout = QHBoxLayout(self.databaseStateFrame)
+        self.databaseStateLayout.setObjectName(u"databaseStateLayout")
+        self.databaseStateLabel = QLabel(self.databaseStateFrame)
+        self.databaseStateLabel.setObjectName(u"databaseStateLabel")
+        self.databaseStateLabel.setText(u"")
+        self.databaseStateLabel.setWordWrap(True)
+        self.databaseStateLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.databaseStateLayout.addWidget(self.databaseStateLabel)
+
+        self.retryButton = QPushButton(self.databaseStateFrame)
+        self.retryButton.setObjectName(u"retryButton")
+#if QT_CONFIG(shortcut)
+        self.retryButton.setShortcut(u"F5")
+#endif // QT_CONFIG(shortcut)
+
+        self.databaseStateLayout.addWidget(self.retryButton)
+
+
+        self.centralLayout.addWidget(self.databaseStateFrame)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.centralLayout.addItem(self.bottomSpacer)
+
+        MainWindow.setCentralWidget(self.centralWidget)
+        self.menuBar = QMenuBar(MainWindow)
+        self.menuBar.setObjectName(u"menuBar")
+        self.menuFile = QMenu(self.menuBar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuLanguage = QMenu(self.menuBar)
+        self.menuLanguage.setObjectName(u"menuLanguage")
+        self.menuHelp = QMenu(self.menuBar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menuBar)
+        self.statusBar = QStatusBar(MainWindow)
+        self.statusBar.setObjectName(u"statusBar")
+        MainWindow.setStatusBar(self.statusBar)
+
+        self.menuBar.addAction(self.menuFile.menuAction())
+        self.menuBar.addAction(self.menuLanguage.menuAction())
+        self.menuBar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionQuit)
+        self.menuLanguage.addAction(self.actionLanguageZhHK)
+        self.menuLanguage.addAction(self.actionLanguageEn)
+        self.menuLanguage.addAction(self.actionLanguageZhCN)
+        self.menuHelp.addAction(self.actionAbout)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Counter", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Counter", None))
+        self.retryButton.setText(QCoreApplication.translate("MainWindow", u"&Retry (F5)", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+    # retranslateUi
+

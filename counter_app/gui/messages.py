@@ -1,0 +1,61 @@
+"""Every message box goes through here: window-modal, never blocking, headless-safe.
+
+Boxes are opened with ``open()``, not ``exec()``, so the event loop (and a test) never
+hangs on one; without a QApplication the message goes to the log instead.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from counter_app import log
+
+
+def show_error(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    details: str = "",
+    on_retry: Callable[[], None] | None = None,
+) -> QMessageBox | None:
+    """Show an error; with *on_retry*, a Retry button calls it. Returns the box shown."""
+    if QCoreApplication.instance() is None:
+        log.gui.error("%s: %s %s", title, text, details)
+        return None
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
+    box.setObjectName("errorMessageBox")
+    if details:
+        box.setInformativeText(details)
+    if on_retry is not None:
+        retry = box.addButton(QCoreApplication.translate("messages", "Retry"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(retry)
+        box.buttonClicked.connect(lambda button: on_retry() if button is retry else None)
+    else:
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_bug(parent: QWidget | None, error: BaseException) -> str:
+    """Log an unexpected error with a reference number and tell the user; returns it."""
+    reference = uuid.uuid4().hex[:8].upper()
+    log.gui.error("unexpected error, reference %s", reference, exc_info=error)
+    show_error(
+        parent,
+        QCoreApplication.translate("messages", "Something went wrong"),
+        QCoreApplication.translate(
+            "messages",
+            "Counter hit an unexpected problem (reference {reference}). The details are "
+            "in the log file; tell your supervisor the reference."
+        ).format(
+            reference=reference
+        ),
+    )
+    return reference

@@ -1,0 +1,1 @@
+"""Receipts, vouchers and reports built with ReportLab (no Qt here)."""
