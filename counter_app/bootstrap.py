@@ -98,7 +98,7 @@ def ensure_system_packages(purpose: str) -> bool:
     _say("installing system packages: " + " ".join(missing))
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run([*command, "-qq"], check=True, env=env)
+    subprocess.run([*command, "-qq"], check=True, env=env, stdout=subprocess.DEVNULL)
     return True
 
 

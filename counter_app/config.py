@@ -101,12 +101,14 @@ def normalise_database_url(url: str) -> str:
     """
     url = url.strip()
     scheme, sep, rest = url.partition("://")
+    scheme = scheme.lower()
+    if sep and scheme in _SQLITE_SCHEMES and rest in ("", "/"):
+        rest = "/:memory:"
     if not sep or not rest:
         raise ValueError(
             "is not a database URL; use sqlite:///PATH/TO/FILE.sqlite3 "
             "or postgresql://USER@HOST:PORT/DATABASE"
         )
-    scheme = scheme.lower()
     if scheme in _SQLITE_SCHEMES:
         path = rest[1:] if rest.startswith("/") else ""
         if not path or path.startswith(":memory:") or path.startswith("file::memory:"):
@@ -350,7 +352,11 @@ def load_settings(
 def describe_settings(settings: Settings) -> list[tuple[str, str, str]]:
     """Rows of (name, value, source) for `counter-app config show`; never a secret."""
     return [
-        ("database_url", redact_database_url(settings.database_url), settings.sources["database_url"]),
+        (
+            "database_url",
+            redact_database_url(settings.database_url),
+            settings.sources["database_url"],
+        ),
         ("language", settings.language, settings.sources["language"]),
         ("log_level", settings.log_level, settings.sources["log_level"]),
         (

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.metadata as metadata
 import re
 from dataclasses import dataclass
+from importlib import metadata
 from importlib.resources import files
 from typing import Final
 
@@ -43,17 +43,21 @@ def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def _field(dist: metadata.Distribution, name: str) -> str:
+    values = dist.metadata.get_all(name) or []
+    return str(values[0]).strip() if values else ""
+
+
 def _licence_name(dist: metadata.Distribution) -> str:
-    meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(dist, "License-Expression")
     if expression:
-        return str(expression)
-    declared = (meta.get("License") or "").strip()
+        return expression
+    declared = _field(dist, "License")
     if declared and "\n" not in declared and len(declared) <= 80:
         return declared
-    for classifier in meta.get_all("Classifier") or []:
-        if classifier.startswith("License ::"):
-            return classifier.rsplit("::", 1)[-1].strip()
+    for classifier in dist.metadata.get_all("Classifier") or []:
+        if str(classifier).startswith("License ::"):
+            return str(classifier).rsplit("::", 1)[-1].strip()
     return "see the licence text"
 
 
@@ -71,8 +75,8 @@ def _licence_text(dist: metadata.Distribution, licence: str) -> str:
         if key in licence
     ]
     if bundled:
-        return f"{dist.metadata['Name']} is licensed under {licence}.\n\n" + "\n\n".join(bundled)
-    return f"{dist.metadata['Name']} is licensed under {licence}."
+        return f"{_field(dist, 'Name')} is licensed under {licence}.\n\n" + "\n\n".join(bundled)
+    return f"{_field(dist, 'Name')} is licensed under {licence}."
 
 
 def bundled_libraries() -> list[Library]:
@@ -99,7 +103,7 @@ def bundled_libraries() -> list[Library]:
         licence = _licence_name(dist)
         libraries.append(
             Library(
-                name=str(dist.metadata["Name"]),
+                name=_field(dist, "Name"),
                 version=dist.version,
                 licence=licence,
                 text=_licence_text(dist, licence),

@@ -23,7 +23,8 @@ _MAX_BYTES: Final = 2 * 1024 * 1024
 def setup(log_file: Path, level: str, *, keep_files: int = 5, verbose: int = 0) -> None:
     """Send Counter's log records to *log_file* (rotated) and problems to stderr.
 
-    ``-v`` shows INFO on stderr, ``-vv`` DEBUG. A log file that cannot be opened is
+    stderr shows errors only (commands print their own one-line messages); ``-v`` adds
+    INFO, ``-vv`` DEBUG. A log file that cannot be opened is
     reported on stderr and the program goes on without it.
     """
     root = logging.getLogger("counter")
@@ -34,7 +35,7 @@ def setup(log_file: Path, level: str, *, keep_files: int = 5, verbose: int = 0) 
         handler.close()
 
     console = logging.StreamHandler(sys.stderr)
-    console.setLevel({0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG))
+    console.setLevel({0: logging.ERROR, 1: logging.INFO}.get(verbose, logging.DEBUG))
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root.addHandler(console)
 

@@ -113,8 +113,16 @@ def resource_target() -> Target:
         output=RESOURCES_MODULE,
         inputs=(QRC, *_qrc_files(QRC)),
         # No timestamps in the data, so that the output depends on file contents only.
-        command=(tool("pyside6-rcc"), "-g", "python", "--format-version", "1", str(QRC),
-                 "-o", "{out}"),
+        command=(
+            tool("pyside6-rcc"),
+            "-g",
+            "python",
+            "--format-version",
+            "1",
+            str(QRC),
+            "-o",
+            "{out}",
+        ),
         header=_generated_header(QRC),
     )
 
@@ -124,15 +132,26 @@ def update_translations() -> None:
     ts_files = [TRANSLATIONS_DIR / f"counter_{lang}.ts" for lang in TRANSLATED_LANGUAGES]
     sources = [str(p) for p in LUPDATE_SOURCES]
     subprocess.run(
-        [tool("pyside6-lupdate"), "-extensions", "py,ui", "-no-obsolete", "-locations", "none",
-         *sources, "-ts", *map(str, ts_files)],
+        [
+            tool("pyside6-lupdate"),
+            "-extensions",
+            "py,ui",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            *map(str, ts_files),
+        ],
         check=True,
     )
 
 
 def stale(targets: Sequence[Target]) -> list[Path]:
     """The outputs whose committed content differs from what their sources produce."""
-    return [t.output for t in targets if not t.output.exists() or t.output.read_bytes() != t.build()]
+    return [
+        t.output for t in targets if not t.output.exists() or t.output.read_bytes() != t.build()
+    ]
 
 
 def regenerate(*, force: bool = False) -> list[Path]:
@@ -162,7 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="report stale files, change nothing")
     parser.add_argument("--force", action="store_true", help="rebuild even what looks current")
     parser.add_argument(
-        "--update-translations", action="store_true",
+        "--update-translations",
+        action="store_true",
         help="first refresh the .ts files from the code (run before translating)",
     )
     args = parser.parse_args(argv)

@@ -6,7 +6,15 @@ import sys
 from types import TracebackType
 from typing import Final
 
-from PySide6.QtCore import QEvent, QFile, QMessageLogContext, QObject, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEvent,
+    QFile,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 

@@ -15,10 +15,12 @@ from counter_app import log
 # Qt ships no zh_HK catalogue for its own dialogs; Taiwan's Traditional Chinese is closest.
 _QT_CATALOGUE: Final = {"zh_HK": "qtbase_zh_TW", "zh_CN": "qtbase_zh_CN", "en": "qtbase_en"}
 _LOCALE: Final = {
-    "zh_HK": QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalHanScript,
-                     QLocale.Country.HongKong),
-    "zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedHanScript,
-                     QLocale.Country.China),
+    "zh_HK": QLocale(
+        QLocale.Language.Chinese, QLocale.Script.TraditionalHanScript, QLocale.Country.HongKong
+    ),
+    "zh_CN": QLocale(
+        QLocale.Language.Chinese, QLocale.Script.SimplifiedHanScript, QLocale.Country.China
+    ),
     "en": QLocale(QLocale.Language.English, QLocale.Country.HongKong),
 }
 

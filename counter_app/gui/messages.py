@@ -32,7 +32,9 @@ def show_error(
     if details:
         box.setInformativeText(details)
     if on_retry is not None:
-        retry = box.addButton(QCoreApplication.translate("messages", "Retry"), QMessageBox.ButtonRole.AcceptRole)
+        retry = box.addButton(
+            QCoreApplication.translate("messages", "Retry"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(retry)
         box.buttonClicked.connect(lambda button: on_retry() if button is retry else None)
@@ -53,9 +55,7 @@ def show_bug(parent: QWidget | None, error: BaseException) -> str:
         QCoreApplication.translate(
             "messages",
             "Counter hit an unexpected problem (reference {reference}). The details are "
-            "in the log file; tell your supervisor the reference."
-        ).format(
-            reference=reference
-        ),
+            "in the log file; tell your supervisor the reference.",
+        ).format(reference=reference),
     )
     return reference

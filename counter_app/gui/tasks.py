@@ -60,7 +60,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread whole
+        except BaseException as exc:
             log.gui.debug("task %s failed: %r", self._name, exc)
             self._task.failed.emit(exc)
         else:

@@ -61,7 +61,7 @@ def counter_context(db: Database, counter_code: str) -> CounterContext | None:
         row = session.execute(query).first()
     if row is None:
         return None
-    counter, shop = row.tuple()
+    counter, shop = row
     return CounterContext(
         shop_code=shop.code,
         shop_name_zh=shop.name_zh,
@@ -94,4 +94,3 @@ def ensure_demo_shop(db: Database, clock: Clock = system_clock) -> bool:
         session.add(shop)
     log.services.info("created the demo shop in %s", db.description)
     return True
-

@@ -38,7 +38,10 @@ def head_revision() -> str:
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    return {
+        script.revision
+        for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()
+    }
 
 
 def current_revision(db: Database) -> str | None:

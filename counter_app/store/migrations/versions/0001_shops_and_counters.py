@@ -40,9 +40,7 @@ def upgrade() -> None:
         sa.Column("code", sa.String(16), nullable=False),
         sa.Column("name", sa.String(60), nullable=False),
         sa.Column("created_at", UtcDateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["shop_id"], ["shops.id"], name=op.f("fk_counters_shop_id_shops")
-        ),
+        sa.ForeignKeyConstraint(["shop_id"], ["shops.id"], name=op.f("fk_counters_shop_id_shops")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_counters")),
         sa.UniqueConstraint("shop_id", "code", name=op.f("uq_counters_shop_id")),
     )

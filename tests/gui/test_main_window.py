@@ -1,0 +1,130 @@
+"""The main window driven as a clerk would: real widgets, real databases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from counter_app.config import load_settings
+from counter_app.gui import create_main_window
+from counter_app.gui.about_dialog import AboutDialog
+from counter_app.gui.i18n import language_switcher
+from counter_app.gui.main_window import MainWindow
+from counter_app.gui.tasks import wait_for_tasks
+from counter_app.services.shop import ensure_demo_shop, open_database
+
+
+@pytest.fixture
+def demo_url(database_url: str) -> str:
+    db = open_database(load_settings({"database_url": database_url}))
+    ensure_demo_shop(db)
+    db.dispose()
+    return database_url
+
+
+@pytest.fixture
+def window_for(qtbot: QtBot) -> Iterator[object]:
+    windows: list[MainWindow] = []
+
+    def make(url: str, language: str = "zh_HK") -> MainWindow:
+        window = create_main_window(url, language=language)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+    wait_for_tasks(10_000)
+    language_switcher().set_language("zh_HK")
+
+
+def status(window: MainWindow, name: str) -> str:
+    label = window.findChild(QLabel, f"{name}StatusLabel")
+    assert label is not None
+    return label.text()
+
+
+def test_status_bar_names_shop_counter_clerk_and_database(
+    qtbot: QtBot, window_for: object, demo_url: str
+) -> None:
+    window = window_for(demo_url)  # type: ignore[operator]
+    qtbot.waitUntil(lambda: window.database_state == "ready", timeout=15_000)
+    assert status(window, "shop") == "店舖：示範通訊 旺角店"
+    assert status(window, "counter") == "櫃檯：C1"
+    assert status(window, "clerk") == "職員：未登入"
+    assert status(window, "database").startswith("資料庫：")
+    assert window.ui.shopNameLabel.text() == "示範通訊 旺角店"
+    assert window.ui.counterNameLabel.text() == "櫃檯 C1 · 1號櫃檯"
+    assert not window.ui.retryButton.isVisible()
+
+
+def test_a_database_without_a_shop_says_so(
+    qtbot: QtBot, window_for: object, sqlite_url: str
+) -> None:
+    window = window_for(sqlite_url, "en")  # type: ignore[operator]
+    qtbot.waitUntil(lambda: window.database_state == "ready", timeout=15_000)
+    assert status(window, "shop") == "Shop: not set up"
+    assert "no shop or counter set up yet" in window.ui.databaseStateLabel.text()
+
+
+def test_languages_switch_at_runtime_from_the_menu(
+    qtbot: QtBot, window_for: object, demo_url: str
+) -> None:
+    window = window_for(demo_url)  # type: ignore[operator]
+    qtbot.waitUntil(lambda: window.database_state == "ready", timeout=15_000)
+    # Qt delivers LanguageChange through the event loop.
+    window.ui.actionLanguageEn.trigger()
+    qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&File")
+    assert status(window, "clerk") == "Clerk: not signed in"
+    assert window.ui.shopNameLabel.text() == "Demo Mobile, Mong Kok"
+    assert window.ui.actionLanguageEn.isChecked()
+    window.ui.actionLanguageZhCN.trigger()
+    qtbot.waitUntil(lambda: window.ui.menuFile.title() == "文件(&F)")
+    assert status(window, "clerk") == "职员：未登录"
+    window.ui.actionLanguageZhHK.trigger()
+    qtbot.waitUntil(lambda: status(window, "clerk") == "職員：未登入")
+    assert window.ui.actionLanguageZhHK.isChecked()
+
+
+def test_unusable_database_shows_error_and_retry_recovers(
+    qtbot: QtBot, window_for: object, tmp_path: Path
+) -> None:
+    folder = tmp_path / "usb-drive"
+    window = window_for(f"sqlite:///{folder / 'shop.sqlite3'}", "en")  # type: ignore[operator]
+    qtbot.waitUntil(lambda: window.database_state == "failed", timeout=15_000)
+    assert window.ui.retryButton.isVisible()
+    assert "does not exist" in window.ui.databaseStateLabel.text()
+    box = window.findChild(QMessageBox, "errorMessageBox")
+    assert box is not None and box.isVisible()
+    assert "Nothing has been changed" in box.text()
+
+    folder.mkdir()
+    retry = next(b for b in box.findChildren(QPushButton) if b.text() == "Retry")
+    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.database_state == "ready", timeout=15_000)
+    assert not window.ui.retryButton.isVisible()
+    assert (folder / "shop.sqlite3").exists()
+
+
+def test_about_dialog_lists_libraries_and_their_licences(
+    qtbot: QtBot, window_for: object, sqlite_url: str
+) -> None:
+    window = window_for(sqlite_url, "en")  # type: ignore[operator]
+    window.ui.actionAbout.trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ui.libraryList.count() > 10, timeout=15_000)
+    assert dialog.ui.titleLabel.text().startswith("Counter ")
+    names = [dialog.ui.libraryList.item(i).text() for i in range(dialog.ui.libraryList.count())]
+    row = next(i for i, name in enumerate(names) if name.startswith("PySide6_Essentials"))
+    dialog.ui.libraryList.setCurrentRow(row)
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.ui.licenceText.toPlainText()
+    dialog.close()
