@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import uuid
 from collections.abc import Sequence
 from typing import Final
 
@@ -79,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.log_level,
         keep_files=settings.log_keep_files,
         verbose=args.verbose,
+        # The window opens the log file once it is on screen (start-up time).
+        open_file=args.command is not None,
     )
     try:
         if args.command == "config":
@@ -90,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"counter-app: {exc}", file=sys.stderr)
         return EXIT_OUTSIDE
     except Exception:
+        import uuid  # noqa: PLC0415 - only ever needed for a bug report
+
         reference = uuid.uuid4().hex[:8].upper()
         log.cli.exception("unexpected error, reference %s", reference)
         print(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -268,6 +267,8 @@ def _read_settings_file(path: Path) -> dict[str, object]:
         return {}
     except OSError as exc:
         raise SettingsError(f"{path}: cannot be read: {exc.strerror}") from None
+    import tomllib  # noqa: PLC0415 - most counters have no settings file: keep start-up lean
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from typing import Final
@@ -18,34 +17,63 @@ qt: Final = logging.getLogger("counter.qt")
 
 _FORMAT: Final = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _MAX_BYTES: Final = 2 * 1024 * 1024
+_root: Final = logging.getLogger("counter")
 
 
-def setup(log_file: Path, level: str, *, keep_files: int = 5, verbose: int = 0) -> None:
-    """Send Counter's log records to *log_file* (rotated) and problems to stderr.
+class _EarlyRecords(logging.Handler):
+    """Holds the records logged before the log file is opened, to write them first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def setup(
+    log_file: Path, level: str, *, keep_files: int = 5, verbose: int = 0, open_file: bool = True
+) -> None:
+    """Send Counter's log records to *log_file* (rotated) and errors to stderr.
 
     stderr shows errors only (commands print their own one-line messages); ``-v`` adds
-    INFO, ``-vv`` DEBUG. A log file that cannot be opened is
-    reported on stderr and the program goes on without it.
+    INFO, ``-vv`` DEBUG. With ``open_file=False`` records are held until
+    :func:`open_log_file` (the GUI opens the file once its window is on screen).
     """
-    root = logging.getLogger("counter")
-    root.setLevel(logging.DEBUG if verbose >= 2 else getattr(logging, level))
-    root.propagate = False
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
+    _root.setLevel(logging.DEBUG if verbose >= 2 else getattr(logging, level))
+    _root.propagate = False
+    for handler in list(_root.handlers):
+        _root.removeHandler(handler)
         handler.close()
 
     console = logging.StreamHandler(sys.stderr)
     console.setLevel({0: logging.ERROR, 1: logging.INFO}.get(verbose, logging.DEBUG))
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    root.addHandler(console)
+    _root.addHandler(console)
+    _root.addHandler(_EarlyRecords())
+    if open_file:
+        open_log_file(log_file, keep_files=keep_files)
 
+
+def open_log_file(log_file: Path, *, keep_files: int = 5) -> None:
+    """Open the rotating log file and write the records held so far into it.
+
+    A log file that cannot be opened is reported on stderr; the program goes on without.
+    """
+    import logging.handlers  # noqa: PLC0415 - ~12 ms (socket, pickle): not start-up work
+
+    early = next((h for h in _root.handlers if isinstance(h, _EarlyRecords)), None)
+    if early is not None:
+        _root.removeHandler(early)
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         file_handler = logging.handlers.RotatingFileHandler(
             log_file, maxBytes=_MAX_BYTES, backupCount=keep_files, encoding="utf-8"
         )
     except OSError as exc:
-        root.warning("cannot write the log file %s: %s", log_file, exc.strerror)
+        _root.error("cannot write the log file %s: %s", log_file, exc.strerror)
         return
     file_handler.setFormatter(logging.Formatter(_FORMAT))
-    root.addHandler(file_handler)
+    for record in early.records if early is not None else []:
+        file_handler.handle(record)
+    _root.addHandler(file_handler)

@@ -14,6 +14,7 @@ Sources -> outputs:
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -53,6 +54,7 @@ class Target:
     inputs: tuple[Path, ...]
     command: tuple[str, ...]  # "{out}" stands for the file the tool writes
     header: str = ""
+    prune_imports: bool = False
 
     def build(self) -> bytes:
         with tempfile.TemporaryDirectory() as scratch:
@@ -63,13 +65,37 @@ class Target:
                 raise SystemExit(
                     f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}".rstrip()
                 )
-            return self.header.encode() + out.read_bytes()
+            content = out.read_bytes()
+        if self.prune_imports:
+            content = prune_unused_imports(content.decode("utf-8")).encode("utf-8")
+        return self.header.encode("utf-8") + content
 
     def looks_current(self) -> bool:
         if not self.output.exists():
             return False
         newest_input = max(path.stat().st_mtime for path in self.inputs)
         return self.output.stat().st_mtime >= newest_input
+
+
+def prune_unused_imports(source: str) -> str:
+    """Drop the names uic imports but the form never uses.
+
+    uic imports ~40 Qt names into every form; PySide6 builds each class's Python wrapper
+    (with all its enums) on first import, so unused names cost start-up time — ``Qt``
+    alone is ~20 ms.
+    """
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = source.splitlines(keepends=True)
+    replacements = []
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6"):
+            keep = [alias.name for alias in node.names if alias.name in used]
+            text = f"from {node.module} import {', '.join(keep)}\n" if keep else ""
+            replacements.append((node.lineno - 1, node.end_lineno or node.lineno, text))
+    for start, end, text in reversed(replacements):
+        lines[start:end] = [text]
+    return "".join(lines)
 
 
 def _qrc_files(qrc: Path) -> tuple[Path, ...]:
@@ -103,6 +129,7 @@ def form_targets() -> list[Target]:
             inputs=(ui,),
             command=(tool("pyside6-uic"), "-g", "python", str(ui), "-o", "{out}"),
             header=_generated_header(ui),
+            prune_imports=True,
         )
         for ui in sorted(UI_DIR.glob("*.ui"))
     ]

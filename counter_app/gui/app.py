@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from types import TracebackType
 from typing import Final
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from counter_app import __version__, log
 from counter_app.config import Settings
@@ -54,19 +55,26 @@ def prepare_application(app: QApplication, settings: Settings) -> None:
     language_switcher().set_language(settings.language)
 
 
-class _FirstPaint(QObject):
-    """Prints "shown" and quits once the window has painted (for benchmarks/startup)."""
+class _AfterFirstPaint(QObject):
+    """Calls *callback* once, from the event loop, after the watched widget first painted."""
+
+    def __init__(self, watched: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._callback = callback
+        watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)
+            QTimer.singleShot(0, self._callback)
         return False
 
-    def _report(self) -> None:
-        sys.stdout.write("shown\n")
-        sys.stdout.flush()
-        QApplication.quit()
+
+def _report_shown_and_quit() -> None:
+    """For benchmarks/startup: the window is on screen; say so and stop."""
+    sys.stdout.write("shown\n")
+    sys.stdout.flush()
+    QApplication.quit()
 
 
 def run(settings: Settings, *, exit_when_shown: bool = False) -> int:
@@ -82,12 +90,18 @@ def run(settings: Settings, *, exit_when_shown: bool = False) -> int:
         messages.show_bug(window, error.with_traceback(trace))
 
     sys.excepthook = excepthook
-    probe = _FirstPaint(window)
-    if exit_when_shown:
-        window.installEventFilter(probe)
+
+    # Connect once the window is on screen: importing SQLAlchemy alone takes longer than
+    # starting Qt, and the clerk should see the window (and "connecting…") at once.
+    def after_first_paint() -> None:
+        if exit_when_shown:
+            _report_shown_and_quit()
+        log.open_log_file(settings.paths.log_file, keep_files=settings.log_keep_files)
+        if not exit_when_shown:
+            window.connect_database()
+
+    _AfterFirstPaint(window, after_first_paint)
     window.show()
-    # Connect once the window is up: SQLAlchemy alone takes longer to import than Qt.
-    QTimer.singleShot(0, window.connect_database)
     code = app.exec()
     wait_for_tasks()
     log.gui.info("exit %s", code)

@@ -14,15 +14,8 @@ from counter_app import log
 
 # Qt ships no zh_HK catalogue for its own dialogs; Taiwan's Traditional Chinese is closest.
 _QT_CATALOGUE: Final = {"zh_HK": "qtbase_zh_TW", "zh_CN": "qtbase_zh_CN", "en": "qtbase_en"}
-_LOCALE: Final = {
-    "zh_HK": QLocale(
-        QLocale.Language.Chinese, QLocale.Script.TraditionalHanScript, QLocale.Country.HongKong
-    ),
-    "zh_CN": QLocale(
-        QLocale.Language.Chinese, QLocale.Script.SimplifiedHanScript, QLocale.Country.China
-    ),
-    "en": QLocale(QLocale.Language.English, QLocale.Country.HongKong),
-}
+# Locale names, not QLocale enums: wrapping QLocale.Language costs start-up time.
+_LOCALE: Final = {"zh_HK": "zh_Hant_HK", "zh_CN": "zh_Hans_CN", "en": "en_HK"}
 
 
 class LanguageSwitcher(QObject):
@@ -62,7 +55,7 @@ class LanguageSwitcher(QObject):
             self._installed.append(qt)
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
-        QLocale.setDefault(_LOCALE[language])
+        QLocale.setDefault(QLocale(_LOCALE[language]))
         self.language = language
         log.gui.info("language is now %s", language)
         self.changed.emit(language)

@@ -6,13 +6,15 @@ hangs on one; without a QApplication the message goes to the log instead.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from counter_app import log
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def show_error(
@@ -27,6 +29,11 @@ def show_error(
     if QCoreApplication.instance() is None:
         log.gui.error("%s: %s %s", title, text, details)
         return None
+    # Imported here: PySide6 wraps a class's enums on first import (QMessageBox and Qt
+    # cost ~20 ms each), and start-up shows no message.
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
     box.setObjectName("errorMessageBox")
     if details:
@@ -47,6 +54,8 @@ def show_error(
 
 def show_bug(parent: QWidget | None, error: BaseException) -> str:
     """Log an unexpected error with a reference number and tell the user; returns it."""
+    import uuid  # noqa: PLC0415 - only a bug needs it; keep it out of start-up
+
     reference = uuid.uuid4().hex[:8].upper()
     log.gui.error("unexpected error, reference %s", reference, exc_info=error)
     show_error(
