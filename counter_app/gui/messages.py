@@ -29,11 +29,16 @@ def show_error(
     if QCoreApplication.instance() is None:
         log.gui.error("%s: %s %s", title, text, details)
         return None
-    # Imported here: PySide6 wraps a class's enums on first import (QMessageBox and Qt
-    # cost ~20 ms each), and start-up shows no message.
-    from PySide6.QtCore import Qt  # noqa: PLC0415
+    # Imported here: PySide6 wraps a class's enums on first import (QMessageBox costs
+    # ~20 ms), and start-up shows no message.
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
+    # One box per parent, reused: not WA_DeleteOnClose, whose deferred delete of a box
+    # that Python still references crashed PySide6 6.12 (seen under Xvfb).
+    previous = parent.findChild(QMessageBox, "errorMessageBox") if parent is not None else None
+    if previous is not None:
+        previous.close()
+        previous.setObjectName("closedErrorMessageBox")
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
     box.setObjectName("errorMessageBox")
     if details:
@@ -47,7 +52,6 @@ def show_error(
         box.buttonClicked.connect(lambda button: on_retry() if button is retry else None)
     else:
         box.setStandardButtons(QMessageBox.StandardButton.Close)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from counter_app import log
 
@@ -41,13 +41,18 @@ class _Task(QObject):
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
-        _running.discard(self)
+        self._release_later()
         self._on_done(result)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        _running.discard(self)
+        self._release_later()
         self._on_error(cast(BaseException, error))
+
+    def _release_later(self) -> None:
+        # Dropping the last reference here would delete this QObject while Qt is still
+        # delivering the queued signal to it (a use-after-free: seen as a bus error).
+        QTimer.singleShot(0, lambda: _running.discard(self))
 
 
 class _Runnable(QRunnable):
