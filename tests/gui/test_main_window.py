@@ -128,20 +128,3 @@ def test_about_dialog_lists_libraries_and_their_licences(
     dialog.ui.libraryList.setCurrentRow(row)
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.ui.licenceText.toPlainText()
     dialog.close()
-
-
-def test_closed_error_boxes_survive_the_event_loop(
-    qtbot: QtBot, window_for: object, tmp_path: Path
-) -> None:
-    """Regression: a closed error box was deleted later while Python still held it, and
-    the deferred delete crashed the process (bus error under Xvfb)."""
-    for language in ("zh_HK", "en", "zh_HK"):
-        window = window_for(f"sqlite:///{tmp_path / 'gone' / 'x.sqlite3'}", language)  # type: ignore[operator]
-        qtbot.waitUntil(lambda w=window: w.database_state == "failed", timeout=15_000)
-        box = window.findChild(QMessageBox, "errorMessageBox")
-        assert box is not None
-        box.grab()
-        box.close()
-        window.grab()
-        window.close()
-        qtbot.wait(200)
