@@ -42,20 +42,7 @@ def test_every_string_in_the_code_is_in_the_translations(tmp_path: Path) -> None
         copy = tmp_path / source.name
         shutil.copy(source, copy)
         result = subprocess.run(
-            [
-                regenerate.tool("pyside6-lupdate"),
-                "-extensions",
-                "py,ui",
-                "-no-obsolete",
-                "-locations",
-                "none",
-                *map(str, regenerate.LUPDATE_SOURCES),
-                "-ts",
-                str(copy),
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
+            regenerate.lupdate_command([copy]), capture_output=True, text=True, check=True
         )
         assert "(0 new and" in result.stdout, result.stdout
         assert 'type="unfinished"' not in copy.read_text(encoding="utf-8")

@@ -154,24 +154,25 @@ def resource_target() -> Target:
     )
 
 
+def lupdate_command(ts_files: Sequence[Path]) -> list[str]:
+    """The lupdate call that refreshes *ts_files* from the code and the forms."""
+    return [
+        tool("pyside6-lupdate"),
+        "-extensions",
+        "py,ui",
+        "-no-obsolete",
+        "-locations",
+        "none",
+        *map(str, LUPDATE_SOURCES),
+        "-ts",
+        *map(str, ts_files),
+    ]
+
+
 def update_translations() -> None:
     """Refresh the .ts files from the code and forms (new strings appear unfinished)."""
     ts_files = [TRANSLATIONS_DIR / f"counter_{lang}.ts" for lang in TRANSLATED_LANGUAGES]
-    sources = [str(p) for p in LUPDATE_SOURCES]
-    subprocess.run(
-        [
-            tool("pyside6-lupdate"),
-            "-extensions",
-            "py,ui",
-            "-no-obsolete",
-            "-locations",
-            "none",
-            *sources,
-            "-ts",
-            *map(str, ts_files),
-        ],
-        check=True,
-    )
+    subprocess.run(lupdate_command(ts_files), check=True)
 
 
 def stale(targets: Sequence[Target]) -> list[Path]:
