@@ -16,7 +16,24 @@ class CounterError(Exception):
 
 
 class InputError(CounterError):
-    """Bad input or a business rule the user has to respect."""
+    """Bad input or a business rule the user has to respect.
+
+    ``code`` names the rule (e.g. ``"money.decimals"``) so that the window can show the
+    message in the clerk's language; ``field`` names the input it is about, if any.
+    """
+
+    def __init__(self, message: str, *, code: str = "input", field: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.field = field
+
+
+class NotAllowed(InputError):
+    """The signed-in user's role does not allow this action."""
+
+
+class NotFound(InputError):
+    """What was asked for does not exist (a line, a sale, a user)."""
 
 
 class OutsideError(CounterError):

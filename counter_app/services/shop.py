@@ -18,6 +18,8 @@ from counter_app.store.schema import ensure_current
 class CounterContext:
     """Which shop and counter this PC serves, as shown in the status bar and on receipts."""
 
+    shop_id: int
+    counter_id: int
     shop_code: str
     shop_name_zh: str
     shop_name_en: str
@@ -63,6 +65,8 @@ def counter_context(db: Database, counter_code: str) -> CounterContext | None:
         return None
     counter, shop = row
     return CounterContext(
+        shop_id=shop.id,
+        counter_id=counter.id,
         shop_code=shop.code,
         shop_name_zh=shop.name_zh,
         shop_name_en=shop.name_en,

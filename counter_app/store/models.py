@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, MetaData, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    MetaData,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from counter_app.store.types import UtcDateTime
@@ -54,3 +64,383 @@ class Counter(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     shop: Mapped[Shop] = relationship(back_populates="counters")
+
+
+class StaffUser(Base):
+    """Someone who signs in at a counter: clerk, supervisor or admin."""
+
+    __tablename__ = "staff_users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"))
+    # Stored case-folded: "Amy" and "amy" are one user.
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(80))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_count: Mapped[int] = mapped_column(default=0)
+    first_failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    locked_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    password_changed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Carrier(Base):
+    """A mobile network operator whose cards the shop sells and renews."""
+
+    __tablename__ = "carriers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name_zh: Mapped[str] = mapped_column(String(60))
+    name_en: Mapped[str] = mapped_column(String(60))
+    grace_days: Mapped[int] = mapped_column(default=30)
+    recycle_days: Mapped[int] = mapped_column(default=90)
+    # Comma-separated IdType values; shop policy, editable by an admin.
+    accepted_id_types: Mapped[str] = mapped_column(String(120))
+    hotline: Mapped[str] = mapped_column(String(32), default="")
+    redeem_zh: Mapped[str] = mapped_column(String(300), default="")
+    redeem_en: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Plan(Base):
+    """Something a line can be sold: a renewal period, a credit top-up or a data add-on.
+
+    A sale copies the name and price into its items, so a later price change never
+    changes a past sale.
+    """
+
+    __tablename__ = "plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    carrier_id: Mapped[int] = mapped_column(ForeignKey("carriers.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    name_zh: Mapped[str] = mapped_column(String(80))
+    name_en: Mapped[str] = mapped_column(String(80))
+    price: Mapped[int]
+    months: Mapped[int] = mapped_column(default=0)
+    credit: Mapped[int] = mapped_column(default=0)
+    data_mb: Mapped[int] = mapped_column(default=0)
+    minutes: Mapped[int] = mapped_column(default=0)
+    card_types: Mapped[str] = mapped_column(String(80))
+    valid_from: Mapped[date | None] = mapped_column(nullable=True)
+    valid_to: Mapped[date | None] = mapped_column(nullable=True)
+    needs_identity: Mapped[bool] = mapped_column(default=True)
+    active: Mapped[bool] = mapped_column(default=True)
+
+    carrier: Mapped[Carrier] = relationship()
+
+
+class Promotion(Base):
+    """A bonus or discount on the plans it matches, in a date window."""
+
+    __tablename__ = "promotions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_zh: Mapped[str] = mapped_column(String(80))
+    name_en: Mapped[str] = mapped_column(String(80))
+    valid_from: Mapped[date]
+    valid_to: Mapped[date]
+    # Comma-separated filters; empty matches any.
+    plan_codes: Mapped[str] = mapped_column(String(400), default="")
+    carriers: Mapped[str] = mapped_column(String(200), default="")
+    card_types: Mapped[str] = mapped_column(String(80), default="")
+    kinds: Mapped[str] = mapped_column(String(80), default="")
+    bonus_data_mb: Mapped[int] = mapped_column(default=0)
+    bonus_minutes: Mapped[int] = mapped_column(default=0)
+    bonus_days: Mapped[int] = mapped_column(default=0)
+    discount: Mapped[int] = mapped_column(default=0)
+    discount_percent: Mapped[int] = mapped_column(default=0)
+    priority: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Customer(Base):
+    """A line's registered holder. The ID number is kept only as keyed hash + masked form."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(120), default="")
+    name_zh: Mapped[str] = mapped_column(String(60), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(nullable=True)
+    id_type: Mapped[str] = mapped_column(String(16))
+    id_country: Mapped[str] = mapped_column(String(3), default="")
+    id_hash: Mapped[str] = mapped_column(String(64), index=True)
+    id_masked: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    identity_erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class Line(Base):
+    """A prepaid SIM's number(s) and account; status follows expires_on."""
+
+    __tablename__ = "lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    msisdn: Mapped[str] = mapped_column(String(16), unique=True)
+    secondary_msisdn: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)
+    iccid: Mapped[str] = mapped_column(String(20), unique=True)
+    carrier_id: Mapped[int] = mapped_column(ForeignKey("carriers.id"))
+    card_type: Mapped[str] = mapped_column(String(16))
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), nullable=True)
+    expires_on: Mapped[date]
+    balance: Mapped[int] = mapped_column(default=0)
+    data_left_mb: Mapped[int] = mapped_column(default=0)
+    recycled: Mapped[bool] = mapped_column(default=False)
+    auto_renew: Mapped[bool] = mapped_column(default=False)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    # Bumped by every change, so a void knows whether anything changed the line since.
+    version: Mapped[int] = mapped_column(default=1)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+    carrier: Mapped[Carrier] = relationship()
+    plan: Mapped[Plan | None] = relationship()
+    customer: Mapped[Customer] = relationship()
+
+
+class Shift(Base):
+    """A till session at one counter: float in, cash counted out."""
+
+    __tablename__ = "shifts"
+    __table_args__ = (
+        # At most one open shift per counter, enforced by the database itself.
+        Index(
+            "uq_shifts_open_per_counter",
+            "counter_id",
+            unique=True,
+            sqlite_where=text("closed_at IS NULL"),
+            postgresql_where=text("closed_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id"))
+    opened_by: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    float_amount: Mapped[int]
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    counted: Mapped[int | None] = mapped_column(nullable=True)
+    expected: Mapped[int | None] = mapped_column(nullable=True)
+    variance: Mapped[int | None] = mapped_column(nullable=True)
+    variance_reason: Mapped[str] = mapped_column(String(300), default="")
+
+
+class CashMovement(Base):
+    """Cash put into or taken out of the till outside a sale, with its reason."""
+
+    __tablename__ = "cash_movements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    amount: Mapped[int]  # positive in, negative out
+    reason: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ReceiptSequence(Base):
+    """The last receipt number issued at a counter, advanced inside each sale's transaction.
+
+    A database sequence would leave gaps when a sale rolls back; this row does not.
+    """
+
+    __tablename__ = "receipt_sequences"
+
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id"), primary_key=True)
+    last_no: Mapped[int] = mapped_column(default=0)
+
+
+class Sale(Base):
+    """One customer's purchase, from draft to completed (and maybe voided or refunded)."""
+
+    __tablename__ = "sales"
+    __table_args__ = (Index("ix_sales_counter_state", "counter_id", "state"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    receipt_no: Mapped[str | None] = mapped_column(String(24), unique=True, nullable=True)
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id"))
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("lines.id"), nullable=True, index=True)
+    total: Mapped[int] = mapped_column(default=0)
+    # What the clerk had chosen so far, so that a draft can be offered again after a crash.
+    draft: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    line_before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    line_after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    line_version_after: Mapped[int | None] = mapped_column(nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True, index=True)
+
+    items: Mapped[list[SaleItem]] = relationship(order_by="SaleItem.id")
+    payments: Mapped[list[Payment]] = relationship(order_by="Payment.id")
+
+
+class SaleItem(Base):
+    """What was sold, with the name and price copied at the time of sale."""
+
+    __tablename__ = "sale_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), nullable=True)
+    voucher_pin_id: Mapped[int | None] = mapped_column(
+        ForeignKey("voucher_pins.id"), nullable=True
+    )
+    plan_code: Mapped[str] = mapped_column(String(32), default="")
+    name_zh: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    list_price: Mapped[int]
+    discount: Mapped[int] = mapped_column(default=0)
+    amount: Mapped[int]
+    promotion_code: Mapped[str] = mapped_column(String(32), default="")
+    benefits: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
+
+
+class Payment(Base):
+    """One tender of a sale. Card: last 4 digits and approval code only, never the number."""
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    tender: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[int]
+    tendered: Mapped[int | None] = mapped_column(nullable=True)
+    change: Mapped[int] = mapped_column(default=0)
+    reference: Mapped[str] = mapped_column(String(40), default="")
+    card_last4: Mapped[str] = mapped_column(String(4), default="")
+    approval_code: Mapped[str] = mapped_column(String(12), default="")
+
+
+class SaleReversal(Base):
+    """A void (same shift) or refund (later) of a sale: a new record, nothing deleted."""
+
+    __tablename__ = "sale_reversals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    approved_by: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    reason: Mapped[str] = mapped_column(String(300))
+    amount: Mapped[int]
+    cash_returned: Mapped[int] = mapped_column(default=0)
+    line_restored: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class VoucherPin(Base):
+    """A carrier's e-voucher PIN in stock, encrypted at rest; sold exactly once."""
+
+    __tablename__ = "voucher_pins"
+    __table_args__ = (
+        UniqueConstraint("carrier_id", "serial"),
+        Index("ix_voucher_pins_stock", "carrier_id", "face_value", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    carrier_id: Mapped[int] = mapped_column(ForeignKey("carriers.id"))
+    face_value: Mapped[int]
+    serial: Mapped[str] = mapped_column(String(40))
+    pin_encrypted: Mapped[bytes] = mapped_column(LargeBinary)
+    # Keyed hash, so a PIN imported twice is caught without decrypting the stock.
+    pin_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    expires_on: Mapped[date]
+    batch: Mapped[str] = mapped_column(String(40), default="")
+    state: Mapped[str] = mapped_column(String(12), default="available")
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    sold_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class IdentityCheck(Base):
+    """One identity check of a line's holder at the counter, and its result."""
+
+    __tablename__ = "identity_checks"
+    __table_args__ = (Index("ix_identity_checks_line_shift", "line_id", "shift_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("lines.id"))
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"))
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    id_type: Mapped[str] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(String(12))  # match / mismatch / override
+    override_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), nullable=True)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Reprint(Base):
+    """A receipt printed again (COPY / 副本)."""
+
+    __tablename__ = "reprints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    copy_no: Mapped[int]
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class SmsOutbox(Base):
+    """A confirmation text waiting for the shop's SMS gateway."""
+
+    __tablename__ = "sms_outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
+    msisdn: Mapped[str] = mapped_column(String(16))
+    body: Mapped[str] = mapped_column(String(500))
+    state: Mapped[str] = mapped_column(String(12), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class AuditEvent(Base):
+    """One sensitive action; ``hash`` covers this entry and the previous entry's hash."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), nullable=True)
+    counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"), nullable=True)
+    subject: Mapped[str] = mapped_column(String(80), default="")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The chain's newest hash in one row, locked by each writer so the chain never forks."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_event_id: Mapped[int] = mapped_column(default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Setting(Base):
+    """A shop setting (receipt footer, idle-lock minutes, ...) as text."""
+
+    __tablename__ = "settings"
+
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(2000))

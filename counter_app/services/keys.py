@@ -1,0 +1,115 @@
+"""The installation secret: the ID-number hash key and the PIN encryption key.
+
+It lives in a file in the config directory, readable by its owner only, and never in the
+database: a copy of the database alone reveals no ID number and no PIN. Counters that share
+one database must share this file too (copy it to each counter's config directory).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import stat
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Final
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from counter_app import log
+from counter_app.domain.errors import OutsideError
+
+SECRET_FILE_NAME: Final = "installation-secret.json"  # noqa: S105 - a file name
+_KEY_BYTES: Final = 32
+_NONCE_BYTES: Final = 12
+
+
+class SecretFileError(OutsideError):
+    """The installation secret file is missing, unreadable or damaged."""
+
+
+@dataclass(frozen=True, repr=False)
+class InstallationSecret:
+    """The two keys. ``repr`` never shows them, so they cannot end up in a log."""
+
+    id_hash_key: bytes
+    pin_key: bytes
+
+    def __repr__(self) -> str:
+        return "InstallationSecret(<hidden>)"
+
+    def encrypt_pin(self, pin: str, serial: str) -> bytes:
+        """AES-GCM with a fresh nonce; the serial is bound in, so PINs cannot be swapped."""
+        nonce = secrets.token_bytes(_NONCE_BYTES)
+        return nonce + AESGCM(self.pin_key).encrypt(nonce, pin.encode(), serial.encode())
+
+    def decrypt_pin(self, blob: bytes, serial: str) -> str:
+        try:
+            plain = AESGCM(self.pin_key).decrypt(
+                blob[:_NONCE_BYTES], blob[_NONCE_BYTES:], serial.encode()
+            )
+        except InvalidTag as exc:
+            raise SecretFileError(
+                f"the PIN of voucher {serial} cannot be decrypted with this counter's "
+                "installation secret; copy the shop's secret file to this counter"
+            ) from exc
+        return plain.decode()
+
+
+def secret_path(config_dir: Path) -> Path:
+    return config_dir / SECRET_FILE_NAME
+
+
+def load_or_create(path: Path) -> InstallationSecret:
+    """Read the secret at *path*, creating it (mode 0600) on first run."""
+    if not path.exists():
+        _create(path)
+    return load(path)
+
+
+def load(path: Path) -> InstallationSecret:
+    try:
+        mode = path.stat().st_mode
+        if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+            # Someone copied it carelessly between counters: take it back to owner-only.
+            path.chmod(0o600)
+            log.services.warning("%s was readable by others; made it owner-only", path)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        id_hash_key = bytes.fromhex(data["id_hash_key"])
+        pin_key = bytes.fromhex(data["pin_key"])
+    except FileNotFoundError as exc:
+        raise SecretFileError(f"the installation secret {path} does not exist") from exc
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise SecretFileError(
+            f"the installation secret {path} cannot be read ({type(exc).__name__}); "
+            "restore it from the shop's backup or another counter"
+        ) from exc
+    if len(id_hash_key) != _KEY_BYTES or len(pin_key) != _KEY_BYTES:
+        raise SecretFileError(f"the installation secret {path} is damaged (wrong key length)")
+    return InstallationSecret(id_hash_key=id_hash_key, pin_key=pin_key)
+
+
+def _create(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    content = json.dumps(
+        {
+            "version": 1,
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "id_hash_key": secrets.token_bytes(_KEY_BYTES).hex(),
+            "pin_key": secrets.token_bytes(_KEY_BYTES).hex(),
+        },
+        indent=2,
+    )
+    try:
+        # O_EXCL: two processes starting at once must not write two different secrets.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(content + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    log.services.info("created the installation secret %s", path)

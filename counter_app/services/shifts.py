@@ -1,0 +1,280 @@
+"""Shifts: open the till with a float, move cash in and out, X figures, close with a count.
+
+Expected cash = float + cash taken in sales - cash handed back in voids and refunds
++ cash put in - cash taken out. Change given is never takings: a payment's amount is what
+the sale received, not what the customer handed over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Final
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from counter_app.domain.clock import Clock, system_clock
+from counter_app.domain.errors import InputError, NotFound
+from counter_app.domain.money import MAX_AMOUNT, format_money
+from counter_app.domain.text import clean_input
+from counter_app.services import audit
+from counter_app.services.staff import Clerk
+from counter_app.store.engine import Database
+from counter_app.store.models import (
+    CashMovement,
+    Payment,
+    ReceiptSequence,
+    Sale,
+    SaleReversal,
+    Shift,
+)
+
+# A sale in one of these states took its money in its shift, even if reversed later.
+TAKEN_STATES: Final = ("completed", "voided", "refunded")
+MAX_FLOAT: Final = 5_000_000
+
+
+@dataclass(frozen=True)
+class ShiftFigures:
+    """The X report's numbers (and the Z report's, once closed)."""
+
+    shift_id: int
+    counter_id: int
+    opened_by: int
+    opened_at: datetime
+    float_amount: int
+    sales_count: int
+    sales_total: int
+    by_tender: dict[str, int]
+    cash_takings: int
+    cash_returned: int
+    cash_in: int
+    cash_out: int
+    expected_cash: int
+    voids: int
+    refunds: int
+    closed_at: datetime | None = None
+    counted: int | None = None
+    variance: int | None = None
+    variance_reason: str = ""
+    movements: list[tuple[datetime, int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OpenShift:
+    id: int
+    counter_id: int
+    opened_by: int
+    opened_at: datetime
+    float_amount: int
+
+
+def current_shift(db: Database, counter_id: int) -> OpenShift | None:
+    with db.read() as session:
+        shift = _open_shift(session, counter_id)
+        return _open_view(shift) if shift else None
+
+
+def _open_shift(session: Session, counter_id: int, *, lock: bool = False) -> Shift | None:
+    query = select(Shift).where(Shift.counter_id == counter_id, Shift.closed_at.is_(None))
+    if lock:
+        query = query.with_for_update()
+    return session.scalars(query).first()
+
+
+def _open_view(shift: Shift) -> OpenShift:
+    return OpenShift(
+        shift.id, shift.counter_id, shift.opened_by, shift.opened_at, shift.float_amount
+    )
+
+
+def require_open_shift(session: Session, counter_id: int) -> Shift:
+    """The counter's open shift, or the rule's message: no sale without an open shift."""
+    shift = _open_shift(session, counter_id)
+    if shift is None:
+        raise InputError(
+            "no shift is open at this counter: open one with the cash float first",
+            code="shift.not_open",
+        )
+    return shift
+
+
+def open_shift(
+    db: Database, clerk: Clerk, counter_id: int, float_amount: int, *, clock: Clock = system_clock
+) -> OpenShift:
+    if not 0 <= float_amount <= MAX_FLOAT:
+        raise InputError(
+            f"the float must be between HK$0 and {format_money(MAX_FLOAT)}",
+            code="shift.float",
+            field="float",
+        )
+    now = clock()
+    with db.write() as session:
+        if _open_shift(session, counter_id) is not None:
+            raise InputError("a shift is already open at this counter", code="shift.already_open")
+        shift = Shift(
+            counter_id=counter_id, opened_by=clerk.id, opened_at=now, float_amount=float_amount
+        )
+        session.add(shift)
+        # The counter's number row exists before its first sale, so two tills never race
+        # to create it.
+        if session.get(ReceiptSequence, counter_id) is None:
+            session.add(ReceiptSequence(counter_id=counter_id, last_no=0))
+        session.flush()
+        audit.record(
+            session,
+            "shift.opened",
+            occurred_at=now,
+            staff_id=clerk.id,
+            counter_id=counter_id,
+            subject=f"shift {shift.id}",
+            details={"float": float_amount},
+        )
+        return _open_view(shift)
+
+
+def move_cash(
+    db: Database,
+    clerk: Clerk,
+    counter_id: int,
+    amount: int,
+    reason: str,
+    *,
+    clock: Clock = system_clock,
+) -> None:
+    """Cash into (positive) or out of (negative) the till, with the reason why."""
+    if amount == 0 or abs(amount) > MAX_AMOUNT:
+        raise InputError("enter the amount of cash moved", code="cash.amount", field="amount")
+    why = clean_input(reason, field="reason", max_length=200)
+    if not why:
+        raise InputError("say why the cash is moved", code="cash.reason", field="reason")
+    now = clock()
+    with db.write() as session:
+        shift = require_open_shift(session, counter_id)
+        session.add(
+            CashMovement(
+                shift_id=shift.id, staff_id=clerk.id, amount=amount, reason=why, created_at=now
+            )
+        )
+        audit.record(
+            session,
+            "cash.in" if amount > 0 else "cash.out",
+            occurred_at=now,
+            staff_id=clerk.id,
+            counter_id=counter_id,
+            subject=f"shift {shift.id}",
+            details={"amount": amount, "reason": why},
+        )
+
+
+def figures(db: Database, shift_id: int) -> ShiftFigures:
+    with db.read() as session:
+        shift = session.get(Shift, shift_id)
+        if shift is None:
+            raise NotFound(f"there is no shift {shift_id}", code="shift.unknown")
+        return _figures(session, shift)
+
+
+def _figures(session: Session, shift: Shift) -> ShiftFigures:
+    taken = (Sale.shift_id == shift.id) & Sale.state.in_(TAKEN_STATES)
+    count, total = session.execute(
+        select(func.count(Sale.id), func.coalesce(func.sum(Sale.total), 0)).where(taken)
+    ).one()
+    by_tender = {
+        tender: int(amount)
+        for tender, amount in session.execute(
+            select(Payment.tender, func.sum(Payment.amount))
+            .join(Sale, Payment.sale_id == Sale.id)
+            .where(taken)
+            .group_by(Payment.tender)
+            .order_by(Payment.tender)
+        )
+    }
+    returned, voids, refunds = session.execute(
+        select(
+            func.coalesce(func.sum(SaleReversal.cash_returned), 0),
+            func.count(SaleReversal.id).filter(SaleReversal.kind == "void"),
+            func.count(SaleReversal.id).filter(SaleReversal.kind == "refund"),
+        ).where(SaleReversal.shift_id == shift.id)
+    ).one()
+    movements = [
+        (m.created_at, m.amount, m.reason)
+        for m in session.scalars(
+            select(CashMovement).where(CashMovement.shift_id == shift.id).order_by(CashMovement.id)
+        )
+    ]
+    cash_in = sum(a for _, a, _ in movements if a > 0)
+    cash_out = -sum(a for _, a, _ in movements if a < 0)
+    cash_takings = by_tender.get("cash", 0)
+    expected = shift.float_amount + cash_takings - int(returned) + cash_in - cash_out
+    return ShiftFigures(
+        shift_id=shift.id,
+        counter_id=shift.counter_id,
+        opened_by=shift.opened_by,
+        opened_at=shift.opened_at,
+        float_amount=shift.float_amount,
+        sales_count=int(count),
+        sales_total=int(total),
+        by_tender=by_tender,
+        cash_takings=cash_takings,
+        cash_returned=int(returned),
+        cash_in=cash_in,
+        cash_out=cash_out,
+        expected_cash=expected,
+        voids=int(voids),
+        refunds=int(refunds),
+        closed_at=shift.closed_at,
+        counted=shift.counted,
+        variance=shift.variance,
+        variance_reason=shift.variance_reason,
+        movements=movements,
+    )
+
+
+def close_shift(
+    db: Database,
+    clerk: Clerk,
+    counter_id: int,
+    counted: int,
+    *,
+    variance_reason: str = "",
+    clock: Clock = system_clock,
+) -> ShiftFigures:
+    """Close the counter's shift with the cash counted; the variance is recorded."""
+    if not 0 <= counted <= MAX_AMOUNT:
+        raise InputError(
+            "enter the cash counted in the till", code="shift.counted", field="counted"
+        )
+    reason = clean_input(variance_reason, field="variance_reason", max_length=300)
+    now = clock()
+    with db.write() as session:
+        shift = _open_shift(session, counter_id, lock=True)
+        if shift is None:
+            raise InputError("no shift is open at this counter", code="shift.not_open")
+        drafts = session.scalar(
+            select(func.count(Sale.id)).where(Sale.shift_id == shift.id, Sale.state == "draft")
+        )
+        if drafts:
+            raise InputError(
+                f"{drafts} sale(s) of this shift are unfinished: complete or abandon them first",
+                code="shift.open_drafts",
+            )
+        before = _figures(session, shift)
+        shift.closed_at = now
+        shift.closed_by = clerk.id
+        shift.counted = counted
+        shift.expected = before.expected_cash
+        shift.variance = counted - before.expected_cash
+        shift.variance_reason = reason
+        session.flush()
+        audit.record(
+            session,
+            "shift.closed",
+            occurred_at=now,
+            staff_id=clerk.id,
+            counter_id=counter_id,
+            subject=f"shift {shift.id}",
+            details={"expected": shift.expected, "counted": counted, "variance": shift.variance},
+        )
+        return _figures(session, shift)

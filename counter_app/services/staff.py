@@ -1,0 +1,413 @@
+"""Staff accounts: argon2id passwords, roles, sign-in with lockout, supervisor approval."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Final
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from counter_app import log
+from counter_app.domain.clock import Clock, system_clock
+from counter_app.domain.errors import InputError, NotAllowed, NotFound
+from counter_app.domain.text import clean_input
+from counter_app.services import audit
+from counter_app.store.engine import Database
+from counter_app.store.models import Counter, Shop, StaffUser
+
+MAX_FAILURES: Final = 5
+FAILURE_WINDOW: Final = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH: Final = 8
+MAX_PASSWORD_LENGTH: Final = 128
+
+# argon2-cffi's default profile is RFC 9106's low-memory one (t=3, m=64 MiB, p=4):
+# stronger than OWASP's minimum for argon2id (m=19 MiB, t=2, p=1).
+_hasher = PasswordHasher()
+# Verified against for unknown usernames, so a wrong name costs the same time as a
+# wrong password and the timing does not tell which was wrong.
+_DUMMY_HASH: Final = _hasher.hash("not a password of anyone")
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+_RANK: Final = {Role.CLERK: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
+
+
+@dataclass(frozen=True)
+class Clerk:
+    """A signed-in member of staff, as the rest of the program sees them."""
+
+    id: int
+    shop_id: int
+    username: str
+    display_name: str
+    role: Role
+
+    def can(self, needed: Role) -> bool:
+        return _RANK[self.role] >= _RANK[needed]
+
+
+@dataclass(frozen=True)
+class StaffSummary:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked: bool
+
+
+def require(clerk: Clerk, needed: Role, action: str) -> None:
+    if not clerk.can(needed):
+        raise NotAllowed(
+            f"{action} needs a {needed.value} (you are signed in as {clerk.role.value})",
+            code="auth.not_allowed",
+        )
+
+
+def hash_password(password: str) -> str:
+    check_password_rules(password)
+    return _hasher.hash(password)
+
+
+def check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InputError(
+            f"a password needs at least {MIN_PASSWORD_LENGTH} characters",
+            code="password.too_short",
+            field="password",
+        )
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise InputError(
+            f"a password has at most {MAX_PASSWORD_LENGTH} characters",
+            code="password.too_long",
+            field="password",
+        )
+
+
+def normalise_username(username: str) -> str:
+    name = clean_input(username, field="username", max_length=40).casefold()
+    if not name or not all(ch.isascii() and (ch.isalnum() or ch in "._-") for ch in name):
+        raise InputError(
+            "a username is 1-40 letters, digits, dots, dashes or underscores",
+            code="username.format",
+            field="username",
+        )
+    return name
+
+
+def _to_clerk(user: StaffUser) -> Clerk:
+    return Clerk(user.id, user.shop_id, user.username, user.display_name, Role(user.role))
+
+
+def _bad_credentials() -> InputError:
+    return InputError("wrong username or password", code="auth.failed", field="password")
+
+
+def _locked(username: str) -> InputError:
+    return InputError(
+        f"the account {username} is locked after {MAX_FAILURES} wrong passwords; "
+        "a supervisor can unlock it",
+        code="auth.locked",
+        field="username",
+    )
+
+
+def _verify(user: StaffUser | None, password: str) -> bool:
+    try:
+        return _hasher.verify(user.password_hash if user else _DUMMY_HASH, password) and (
+            user is not None
+        )
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def _check(
+    session: Session, username: str, password: str, now: datetime, counter_id: int | None
+) -> StaffUser | InputError:
+    """Verify credentials in *session*; failures are recorded there, returned, not raised."""
+    try:
+        name = normalise_username(username)
+    except InputError:
+        return _bad_credentials()
+    user = session.scalars(
+        select(StaffUser).where(StaffUser.username == name).with_for_update()
+    ).first()
+    if len(password) > MAX_PASSWORD_LENGTH:
+        password = ""
+    if user is not None and user.locked_at is not None:
+        audit.record(
+            session, "sign_in.locked", occurred_at=now, staff_id=user.id, counter_id=counter_id
+        )
+        return _locked(user.username)
+    if _verify(user, password) and user is not None and user.active:
+        user.failed_count = 0
+        user.first_failed_at = None
+        return user
+    if user is None or not user.active:
+        audit.record(
+            session,
+            "sign_in.failed",
+            occurred_at=now,
+            counter_id=counter_id,
+            subject=name,
+            details={"known": user is not None},
+        )
+        return _bad_credentials()
+    if user.first_failed_at is None or now - user.first_failed_at > FAILURE_WINDOW:
+        user.failed_count = 0
+        user.first_failed_at = now
+    user.failed_count += 1
+    details = {"failures": user.failed_count}
+    audit.record(
+        session,
+        "sign_in.failed",
+        occurred_at=now,
+        staff_id=user.id,
+        counter_id=counter_id,
+        subject=user.username,
+        details=details,
+    )
+    if user.failed_count >= MAX_FAILURES:
+        user.locked_at = now
+        audit.record(
+            session, "staff.locked", occurred_at=now, staff_id=user.id, counter_id=counter_id
+        )
+        log.services.warning("locked %s after %d failed sign-ins", user.username, MAX_FAILURES)
+        return _locked(user.username)
+    return _bad_credentials()
+
+
+def sign_in(
+    db: Database,
+    username: str,
+    password: str,
+    *,
+    counter_id: int | None = None,
+    clock: Clock = system_clock,
+) -> Clerk:
+    """The clerk for these credentials; InputError ("auth.failed"/"auth.locked") otherwise.
+
+    The message never says whether the name or the password was wrong.
+    """
+    now = clock()
+    with db.write() as session:
+        outcome = _check(session, username, password, now, counter_id)
+        if isinstance(outcome, StaffUser):
+            audit.record(
+                session, "sign_in", occurred_at=now, staff_id=outcome.id, counter_id=counter_id
+            )
+            clerk = _to_clerk(outcome)
+    # The failure is committed above before it is raised: a lockout must stick.
+    if isinstance(outcome, InputError):
+        raise outcome
+    return clerk
+
+
+def approve(
+    session: Session,
+    username: str,
+    password: str,
+    *,
+    needed: Role,
+    now: datetime,
+    counter_id: int | None,
+) -> Clerk | InputError:
+    """Check an approver's own credentials inside the caller's transaction.
+
+    Returns the approver, or the error to raise after the caller commits (so that failed
+    attempts count towards the approver's lockout).
+    """
+    outcome = _check(session, username, password, now, counter_id)
+    if isinstance(outcome, InputError):
+        return outcome
+    approver = _to_clerk(outcome)
+    if not approver.can(needed):
+        return NotAllowed(
+            f"{approver.username} is a {approver.role.value}; this needs a {needed.value}",
+            code="auth.approver_role",
+        )
+    return approver
+
+
+def create_user(
+    db: Database,
+    actor: Clerk | None,
+    *,
+    username: str,
+    display_name: str,
+    role: Role | str,
+    password: str,
+    shop_id: int | None = None,
+    clock: Clock = system_clock,
+) -> StaffSummary:
+    """Add a member of staff. Only an admin may (``actor=None`` is the CLI's first run)."""
+    if actor is not None:
+        require(actor, Role.ADMIN, "adding staff")
+    name = normalise_username(username)
+    try:
+        role = Role(role)
+    except ValueError as exc:
+        raise InputError(
+            f"role must be one of {', '.join(r.value for r in Role)}", code="role.unknown"
+        ) from exc
+    shown = clean_input(display_name or name, field="display_name", max_length=80)
+    hashed = hash_password(password)
+    now = clock()
+    with db.write() as session:
+        if session.scalar(select(StaffUser.id).where(StaffUser.username == name)) is not None:
+            raise InputError(f"there is already a user {name}", code="username.taken")
+        if shop_id is None:
+            shop_id = actor.shop_id if actor else session.scalar(select(func.min(Shop.id)))
+        if shop_id is None:
+            raise NotFound("there is no shop yet: create it first", code="shop.missing")
+        user = StaffUser(
+            shop_id=shop_id,
+            username=name,
+            display_name=shown,
+            role=role.value,
+            password_hash=hashed,
+            must_change_password=actor is not None,
+            created_at=now,
+            password_changed_at=now,
+        )
+        session.add(user)
+        session.flush()
+        audit.record(
+            session,
+            "staff.added",
+            occurred_at=now,
+            staff_id=actor.id if actor else None,
+            subject=name,
+            details={"role": role.value},
+        )
+        return _summary(user)
+
+
+def _summary(user: StaffUser) -> StaffSummary:
+    return StaffSummary(
+        user.id,
+        user.username,
+        user.display_name,
+        Role(user.role),
+        user.active,
+        user.locked_at is not None,
+    )
+
+
+def list_users(db: Database) -> list[StaffSummary]:
+    with db.read() as session:
+        return [
+            _summary(u) for u in session.scalars(select(StaffUser).order_by(StaffUser.username))
+        ]
+
+
+def _find_for_update(session: Session, username: str) -> StaffUser:
+    name = normalise_username(username)
+    user = session.scalars(
+        select(StaffUser).where(StaffUser.username == name).with_for_update()
+    ).first()
+    if user is None:
+        raise NotFound(f"there is no user {name}", code="staff.unknown")
+    return user
+
+
+def unlock(
+    db: Database, actor: Clerk | None, username: str, *, clock: Clock = system_clock
+) -> None:
+    """Unlock a locked account (supervisor or admin; ``None`` = the CLI on this PC)."""
+    if actor is not None:
+        require(actor, Role.SUPERVISOR, "unlocking an account")
+    now = clock()
+    with db.write() as session:
+        user = _find_for_update(session, username)
+        user.locked_at = None
+        user.failed_count = 0
+        user.first_failed_at = None
+        audit.record(
+            session,
+            "staff.unlocked",
+            occurred_at=now,
+            staff_id=actor.id if actor else None,
+            subject=user.username,
+        )
+
+
+def reset_password(
+    db: Database,
+    actor: Clerk | None,
+    username: str,
+    new_password: str,
+    *,
+    clock: Clock = system_clock,
+) -> None:
+    """Set a new password (admin, or the CLI); the user must change it at next sign-in."""
+    if actor is not None:
+        require(actor, Role.ADMIN, "resetting a password")
+    hashed = hash_password(new_password)
+    now = clock()
+    with db.write() as session:
+        user = _find_for_update(session, username)
+        user.password_hash = hashed
+        user.password_changed_at = now
+        user.must_change_password = True
+        user.locked_at = None
+        user.failed_count = 0
+        audit.record(
+            session,
+            "staff.password_reset",
+            occurred_at=now,
+            staff_id=actor.id if actor else None,
+            subject=user.username,
+        )
+
+
+def first_run(
+    db: Database,
+    *,
+    shop_code: str,
+    shop_name_zh: str,
+    shop_name_en: str,
+    counter_code: str,
+    counter_name: str,
+    admin_username: str,
+    admin_password: str,
+    clock: Clock = system_clock,
+) -> StaffSummary:
+    """Create the shop, its first counter and its first admin on an empty database."""
+    now = clock()
+    with db.write() as session:
+        if session.scalar(select(func.count(Shop.id))):
+            raise InputError("this database already has a shop", code="shop.exists")
+        shop = Shop(
+            code=clean_input(shop_code, field="shop_code", max_length=16).upper(),
+            name_zh=clean_input(shop_name_zh, field="shop_name_zh", max_length=120),
+            name_en=clean_input(shop_name_en, field="shop_name_en", max_length=120),
+            created_at=now,
+        )
+        shop.counters = [
+            Counter(
+                code=clean_input(counter_code, field="counter_code", max_length=16).upper(),
+                name=clean_input(counter_name, field="counter_name", max_length=60),
+                created_at=now,
+            )
+        ]
+        session.add(shop)
+    return create_user(
+        db,
+        None,
+        username=admin_username,
+        display_name=admin_username,
+        role=Role.ADMIN,
+        password=admin_password,
+        clock=clock,
+    )
