@@ -294,9 +294,7 @@ class SaleItem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), nullable=True)
-    voucher_pin_id: Mapped[int | None] = mapped_column(
-        ForeignKey("voucher_pins.id"), nullable=True
-    )
+    voucher_pin_id: Mapped[int | None] = mapped_column(ForeignKey("voucher_pins.id"), nullable=True)
     plan_code: Mapped[str] = mapped_column(String(32), default="")
     name_zh: Mapped[str] = mapped_column(String(120))
     name_en: Mapped[str] = mapped_column(String(120))

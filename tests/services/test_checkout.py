@@ -1,0 +1,291 @@
+"""Checkout: renewals from the right date, tenders, one transaction, exactly once, drafts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from counter_app.domain.errors import InputError
+from counter_app.domain.plans import add_months
+from counter_app.services import audit, identity, lines, sales, shifts, staff
+from counter_app.store.models import Payment, Plan, ReceiptSequence, Sale, SmsOutbox
+from tests.services.conftest import Shop
+
+Cash = sales.TenderKind.CASH
+
+
+def _start(shop: Shop, clerk: staff.Clerk, line_id: int) -> str:
+    return sales.start_sale(
+        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+    ).uuid
+
+
+def _verified(shop: Shop, clerk: staff.Clerk, sample_no: int = 0) -> tuple[int, str]:
+    sample = shop.built.samples[sample_no]
+    line_id = shop.set_line(sample.msisdn)
+    uuid = _start(shop, clerk, line_id)
+    assert identity.check_identity(
+        shop.db,
+        clerk,
+        shop.counter_id,
+        uuid,
+        line_id=line_id,
+        id_type="hkid",
+        number=sample.id_number,
+        photo_matches=True,
+        secret=shop.secret,
+        clock=shop.clock,
+    ).matched
+    return line_id, uuid
+
+
+def _renew(shop: Shop, clerk: staff.Clerk, uuid: str, plan: str, total: int) -> sales.SaleView:
+    return sales.complete_line_sale(
+        shop.db, clerk, uuid, plan_code=plan, tenders=[sales.Tender(Cash, total)], clock=shop.clock
+    )
+
+
+def _price(shop: Shop, line_id: int, plan: str) -> int:
+    quote = next(
+        q for q in sales.quotes(shop.db, line_id, today=shop.clock.today) if q.plan.code == plan
+    )
+    return quote.total
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_renewal_of_an_active_line_extends_from_its_expiry(shop: Shop, clerk: staff.Clerk) -> None:
+    line_id, uuid = _verified(shop, clerk)
+    expiry = shop.clock.today + timedelta(days=20)
+    shop.set_line(shop.built.samples[0].msisdn, expires_on=expiry)
+    done = _renew(shop, clerk, uuid, "BAU-R03", _price(shop, line_id, "BAU-R03"))
+    # Number-keeping card: 30 bonus days from the running promotion.
+    assert done.expires_before == expiry
+    assert done.expires_after == add_months(expiry, 3) + timedelta(days=30)
+    assert lines.get_line(shop.db, line_id, today=shop.clock.today).expires_on == done.expires_after
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_renewal_of_an_expired_line_extends_from_today(shop: Shop, clerk: staff.Clerk) -> None:
+    line_id, uuid = _verified(shop, clerk)
+    shop.set_line(shop.built.samples[0].msisdn, expires_on=shop.clock.today - timedelta(days=10))
+    done = _renew(shop, clerk, uuid, "BAU-R01", _price(shop, line_id, "BAU-R01"))
+    assert done.expires_after == add_months(shop.clock.today, 1) + timedelta(days=30)
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_a_recycled_line_is_refused(shop: Shop, clerk: staff.Clerk) -> None:
+    line_id, uuid = _verified(shop, clerk)
+    shop.set_line(shop.built.samples[0].msisdn, expires_on=shop.clock.today - timedelta(days=200))
+    with pytest.raises(InputError) as refused:
+        sales.quotes(shop.db, line_id, today=shop.clock.today)
+    assert refused.value.code == "plan.recycled"
+    with pytest.raises(InputError) as not_sold:
+        _renew(shop, clerk, uuid, "BAU-R01", 1_800)
+    assert not_sold.value.code == "plan.recycled"
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_identity_is_needed_for_renewals_but_not_for_credit(shop: Shop, clerk: staff.Clerk) -> None:
+    line_id = shop.set_line(shop.built.samples[0].msisdn)
+    uuid = _start(shop, clerk, line_id)
+    with pytest.raises(InputError) as refused:
+        _renew(shop, clerk, uuid, "BAU-R01", _price(shop, line_id, "BAU-R01"))
+    assert refused.value.code == "identity.required"
+    done = _renew(shop, clerk, uuid, "BAU-T050", 5_000)
+    assert done.balance_after == (done.balance_before or 0) + 5_000
+    assert done.expires_after == done.expires_before
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_split_payment_with_every_tender(shop: Shop, clerk: staff.Clerk) -> None:
+    line_id = shop.set_line(shop.built.samples[0].msisdn)
+    uuid = _start(shop, clerk, line_id)
+    tenders = [
+        sales.Tender(Cash, 2_000, tendered=5_000),
+        sales.Tender(sales.TenderKind.CARD, 3_000, card_last4="4242", approval_code="a1b2c3"),
+        sales.Tender(sales.TenderKind.OCTOPUS, 1_000, reference="OCT12345"),
+        sales.Tender(sales.TenderKind.ALIPAY_HK, 1_000, reference="2026112100001"),
+        sales.Tender(sales.TenderKind.WECHAT_PAY_HK, 1_000, reference="WX-99881"),
+        sales.Tender(sales.TenderKind.FPS, 2_000, reference="FRN20261121ABC"),
+    ]
+    done = sales.complete_line_sale(
+        shop.db, clerk, uuid, plan_code="BAU-T100", tenders=tenders, clock=shop.clock
+    )
+    assert done.total == 10_000
+    assert [p.tender for p in done.payments] == [t.kind for t in tenders]
+    assert done.change_total == 3_000
+    assert done.payments[1].approval_code == "A1B2C3"
+
+
+@pytest.mark.parametrize(
+    ("tenders", "code"),
+    [
+        ([], "payment.missing"),
+        ([sales.Tender(Cash, 4_000)], "payment.total_mismatch"),
+        ([sales.Tender(Cash, 6_000, tendered=10_000)], "payment.total_mismatch"),
+        ([sales.Tender(Cash, 5_000, tendered=2_000)], "payment.cash_short"),
+        (
+            [sales.Tender(sales.TenderKind.CARD, 5_000, card_last4="42", approval_code="123456")],
+            "payment.card_last4",
+        ),
+        (
+            [
+                sales.Tender(
+                    sales.TenderKind.CARD, 5_000, card_last4="4242424242424242", approval_code="1"
+                )
+            ],
+            "text.too_long",
+        ),
+        (
+            [sales.Tender(sales.TenderKind.CARD, 5_000, card_last4="4242", approval_code="")],
+            "payment.approval_code",
+        ),
+        ([sales.Tender(sales.TenderKind.FPS, 5_000, reference="")], "payment.reference"),
+        (
+            [sales.Tender(sales.TenderKind.FPS, 5_000, reference="=HYPERLINK(x)")],
+            "payment.reference",
+        ),
+        (
+            [sales.Tender(sales.TenderKind.OCTOPUS, 5_000, tendered=6_000, reference="OCT1234")],
+            "payment.change_non_cash",
+        ),
+        ([sales.Tender(Cash, 0)], "payment.amount"),
+        ([sales.Tender(Cash, -5_000)], "payment.amount"),
+    ],
+)
+@pytest.mark.usefixtures("open_shift")
+def test_bad_payments_are_refused_and_use_no_receipt_number(
+    shop: Shop, clerk: staff.Clerk, tenders: list[sales.Tender], code: str
+) -> None:
+    line_id = shop.set_line(shop.built.samples[0].msisdn)
+    uuid = _start(shop, clerk, line_id)
+    with pytest.raises(InputError) as refused:
+        sales.complete_line_sale(
+            shop.db, clerk, uuid, plan_code="BAU-T050", tenders=tenders, clock=shop.clock
+        )
+    assert refused.value.code == code
+    # The failed attempt left nothing behind, and the draft can still be completed.
+    with shop.db.read() as session:
+        assert session.scalar(select(ReceiptSequence.last_no)) == 0
+        assert session.scalar(select(func.count(Payment.id))) == 0
+    done = _renew(shop, clerk, uuid, "BAU-T050", 5_000)
+    assert done.receipt_no == "DEMO-C1-000001"
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_completing_twice_returns_the_first_result(shop: Shop, clerk: staff.Clerk) -> None:
+    line_id = shop.set_line(shop.built.samples[0].msisdn)
+    uuid = _start(shop, clerk, line_id)
+    first = _renew(shop, clerk, uuid, "BAU-T050", 5_000)
+    second = sales.complete_line_sale(
+        shop.db,
+        clerk,
+        uuid,
+        plan_code="BAU-T200",
+        tenders=[sales.Tender(Cash, 20_000)],
+        clock=shop.clock,
+    )
+    assert second == first
+    with shop.db.read() as session:
+        assert session.scalar(select(func.count(Sale.id)).where(Sale.state == "completed")) == 1
+        assert session.scalar(select(func.count(Payment.id))) == 1
+    assert lines.get_line(shop.db, line_id, today=shop.clock.today).balance == first.balance_after
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_receipt_numbers_are_gap_free_per_counter(shop: Shop, clerk: staff.Clerk) -> None:
+    shifts.open_shift(shop.db, clerk, shop.other_counter_id, 0, clock=shop.clock)
+    numbers = []
+    for counter in (shop.counter_id, shop.other_counter_id, shop.counter_id, shop.counter_id):
+        draft = sales.start_sale(shop.db, clerk, counter, sales.SaleKind.VOUCHER, clock=shop.clock)
+        numbers.append(
+            sales.complete_voucher_sale(
+                shop.db,
+                clerk,
+                draft.uuid,
+                carrier_code="PEARL",
+                face_value=5_000,
+                tenders=[sales.Tender(Cash, 5_000)],
+                clock=shop.clock,
+            ).receipt_no
+        )
+    assert numbers == ["DEMO-C1-000001", "DEMO-C2-000001", "DEMO-C1-000002", "DEMO-C1-000003"]
+    assert sales.get_sale(shop.db, receipt_no="demo-c1-000002").receipt_no == "DEMO-C1-000002"
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_a_draft_survives_and_is_offered_again(shop: Shop, clerk: staff.Clerk) -> None:
+    line_id = shop.set_line(shop.built.samples[0].msisdn)
+    uuid = _start(shop, clerk, line_id)
+    sales.save_draft(shop.db, uuid, {"plan_code": "BAU-T100"})
+    offered = sales.unfinished_sales(shop.db, shop.counter_id)
+    assert [(d.uuid, d.draft) for d in offered] == [(uuid, {"plan_code": "BAU-T100"})]
+    sales.abandon_sale(shop.db, clerk, uuid, clock=shop.clock)
+    assert sales.unfinished_sales(shop.db, shop.counter_id) == []
+    with pytest.raises(InputError) as abandoned:
+        _renew(shop, clerk, uuid, "BAU-T100", 10_000)
+    assert abandoned.value.code == "sale.abandoned"
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_sale_writes_sms_audit_and_copies_the_price(shop: Shop, clerk: staff.Clerk) -> None:
+    line_id, uuid = _verified(shop, clerk)
+    price = _price(shop, line_id, "BAU-R01")
+    done = _renew(shop, clerk, uuid, "BAU-R01", price)
+    with shop.db.write() as session:
+        session.scalars(select(Plan).where(Plan.code == "BAU-R01")).one().price = 99_900
+    again = sales.get_sale(shop.db, uuid=uuid)
+    assert again.items[0].list_price == 1_800 and again.total == price
+    with shop.db.read() as session:
+        sms = session.scalars(select(SmsOutbox)).one()
+    assert done.receipt_no is not None and done.receipt_no in sms.body
+    assert "••" in sms.body and shop.built.samples[0].msisdn not in sms.body
+    assert sms.msisdn == shop.built.samples[0].msisdn
+    assert audit.verify(shop.db).ok
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_voucher_pin_is_encrypted_at_rest_and_sold_once(shop: Shop, clerk: staff.Clerk) -> None:
+    from counter_app.store.models import VoucherPin
+
+    draft = sales.start_sale(
+        shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
+    )
+    done = sales.complete_voucher_sale(
+        shop.db,
+        clerk,
+        draft.uuid,
+        carrier_code="HARBOUR",
+        face_value=10_000,
+        tenders=[sales.Tender(Cash, 10_000)],
+        clock=shop.clock,
+    )
+    assert done.voucher is not None and done.receipt_no is not None
+    pin = sales.reveal_pin(shop.db, clerk, done.receipt_no, shop.secret, clock=shop.clock)
+    assert len(pin) == 16 and pin.isdigit()
+    assert pin not in repr(done) and pin not in repr(sales.get_sale(shop.db, uuid=draft.uuid))
+    with shop.db.read() as session:
+        row = session.scalars(select(VoucherPin).where(VoucherPin.sale_id.is_not(None))).one()
+        assert row.state == "sold"
+        assert pin.encode() not in row.pin_encrypted
+        assert row.serial == done.voucher.serial
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_out_of_stock_voucher_is_refused(shop: Shop, clerk: staff.Clerk) -> None:
+    draft = sales.start_sale(
+        shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
+    )
+    with pytest.raises(InputError) as refused:
+        sales.complete_voucher_sale(
+            shop.db,
+            clerk,
+            draft.uuid,
+            carrier_code="HARBOUR",
+            face_value=30_000,
+            tenders=[sales.Tender(Cash, 30_000)],
+            clock=shop.clock,
+        )
+    assert refused.value.code == "voucher.out_of_stock"
