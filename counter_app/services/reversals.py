@@ -18,7 +18,14 @@ from counter_app.domain.clock import Clock, system_clock
 from counter_app.domain.errors import InputError, NotFound
 from counter_app.domain.text import clean_input
 from counter_app.services import audit
-from counter_app.services.sales import SaleKind, SaleState, SaleView, TenderKind, _view
+from counter_app.services.sales import (
+    SaleKind,
+    SaleState,
+    SaleView,
+    TenderKind,
+    _view,
+    receipt_key,
+)
 from counter_app.services.shifts import require_open_shift
 from counter_app.services.staff import Clerk, Role, approve
 from counter_app.store.engine import Database
@@ -48,7 +55,7 @@ class ReversalPreview:
 
 def _load(session: Session, receipt_no: str) -> Sale:
     sale = session.scalars(
-        select(Sale).where(Sale.receipt_no == receipt_no.strip().upper()).with_for_update()
+        select(Sale).where(Sale.receipt_no == receipt_key(receipt_no)).with_for_update()
     ).first()
     if sale is None:
         raise NotFound(f"there is no sale with receipt number {receipt_no}", code="sale.unknown")

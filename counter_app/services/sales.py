@@ -181,6 +181,11 @@ class SaleView:
         return sum(p.change for p in self.payments)
 
 
+def receipt_key(text: str) -> str:
+    """A receipt number as stored, however it was typed or scanned ("demo-c1-000001 ")."""
+    return clean_input(text, field="receipt_no", max_length=40).upper()
+
+
 def hk_today(clock: Clock) -> date:
     return clock().astimezone(HONG_KONG).date()
 
@@ -604,7 +609,7 @@ def get_sale(db: Database, *, uuid: str | None = None, receipt_no: str | None = 
         if uuid is not None:
             return _view_by_uuid(session, uuid)
         sale = session.scalars(
-            select(Sale).where(Sale.receipt_no == (receipt_no or "").strip().upper())
+            select(Sale).where(Sale.receipt_no == receipt_key(receipt_no or ""))
         ).first()
         if sale is None:
             raise NotFound(
@@ -620,7 +625,7 @@ def record_reprint(
     now = clock()
     with db.write() as session:
         sale = session.scalars(
-            select(Sale).where(Sale.receipt_no == receipt_no).with_for_update()
+            select(Sale).where(Sale.receipt_no == receipt_key(receipt_no)).with_for_update()
         ).first()
         if sale is None or sale.state not in DONE_STATES:
             raise NotFound(
@@ -639,7 +644,7 @@ def record_reprint(
             occurred_at=now,
             staff_id=clerk.id,
             counter_id=sale.counter_id,
-            subject=receipt_no,
+            subject=sale.receipt_no or "",
         )
         return _view(session, sale)
 
@@ -658,7 +663,7 @@ def reveal_pin(
         pin = session.scalars(
             select(VoucherPin)
             .join(Sale, VoucherPin.sale_id == Sale.id)
-            .where(Sale.receipt_no == receipt_no)
+            .where(Sale.receipt_no == receipt_key(receipt_no))
         ).first()
         if pin is None:
             raise NotFound(f"sale {receipt_no} sold no voucher", code="voucher.none")
@@ -667,7 +672,7 @@ def reveal_pin(
             "voucher.pin_revealed",
             occurred_at=now,
             staff_id=clerk.id,
-            subject=receipt_no,
+            subject=receipt_key(receipt_no),
             details={"serial": pin.serial},
         )
         return secret.decrypt_pin(pin.pin_encrypted, pin.serial)

@@ -289,3 +289,22 @@ def test_out_of_stock_voucher_is_refused(shop: Shop, clerk: staff.Clerk) -> None
             clock=shop.clock,
         )
     assert refused.value.code == "voucher.out_of_stock"
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_reprints_are_counted_and_audited(shop: Shop, clerk: staff.Clerk) -> None:
+    from counter_app.store.models import AuditEvent
+
+    line_id = shop.set_line(shop.built.samples[0].msisdn)
+    done = _renew(shop, clerk, _start(shop, clerk, line_id), "BAU-T050", 5_000)
+    assert done.receipt_no is not None and done.reprints == 0
+    first = sales.record_reprint(shop.db, clerk, done.receipt_no, clock=shop.clock)
+    second = sales.record_reprint(shop.db, clerk, done.receipt_no.lower(), clock=shop.clock)
+    assert (first.reprints, second.reprints) == (1, 2)
+    with shop.db.read() as session:
+        reprinted = list(
+            session.scalars(select(AuditEvent.subject).where(AuditEvent.action == "sale.reprinted"))
+        )
+    assert reprinted == [done.receipt_no, done.receipt_no]
+    with pytest.raises(InputError):
+        sales.record_reprint(shop.db, clerk, "DEMO-C1-999999", clock=shop.clock)
