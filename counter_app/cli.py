@@ -6,7 +6,9 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import Final
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
 
 from counter_app import __version__, log
 from counter_app.config import (
@@ -17,12 +19,19 @@ from counter_app.config import (
     load_settings,
     sqlite_path,
 )
-from counter_app.domain.errors import CounterError
+from counter_app.domain.errors import CounterError, InputError
+
+if TYPE_CHECKING:
+    from counter_app.services.keys import InstallationSecret
+    from counter_app.store.engine import Database
 
 EXIT_OK: Final = 0
 EXIT_BUG: Final = 1
 EXIT_USAGE: Final = 2
 EXIT_OUTSIDE: Final = 3
+# `audit verify` found an edited or missing entry: as serious as a bug, and scripts see 1.
+EXIT_AUDIT_BROKEN: Final = 1
+ROLES: Final = ("clerk", "supervisor", "admin")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,7 +70,155 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser(
         "upgrade", help="create or upgrade the database schema (SQLite is backed up first)"
     )
+    _add_admin_commands(commands)
     return parser
+
+
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    example: str,
+) -> argparse.ArgumentParser:
+    return commands.add_parser(
+        name,
+        help=summary,
+        description=summary[0].upper() + summary[1:] + ".",
+        epilog=f"example: {example}",
+    )
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-21") from None
+
+
+def _line_count(text: str) -> int:
+    if not text.isdecimal() or not 1 <= int(text) <= 2_000_000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of lines from 1 to 2000000")
+    return int(text)
+
+
+def _add_password_stdin(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input (also the default "
+        "when standard input is not a terminal); otherwise it is asked for twice",
+    )
+
+
+def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    setup = _command(
+        commands,
+        "setup",
+        "first run: create the shop, its first counter and its first admin on an empty "
+        "database (the admin's password is asked for, or read from standard input)",
+        "counter-app setup --shop-code MK1 --shop-name-zh 旺角店 --shop-name-en 'Mong Kok' "
+        "--counter C1 --admin amy",
+    )
+    setup.add_argument("--shop-code", required=True, help="a short code, printed on receipts")
+    setup.add_argument("--shop-name-zh", required=True, help="the shop's Chinese name")
+    setup.add_argument("--shop-name-en", required=True, help="the shop's English name")
+    setup.add_argument("--counter", required=True, metavar="CODE", help="the first counter's code")
+    setup.add_argument(
+        "--counter-name", default="", metavar="NAME", help="its name (default: the code)"
+    )
+    setup.add_argument("--admin", required=True, metavar="USERNAME", help="the first admin")
+    _add_password_stdin(setup)
+
+    demo_data = _command(
+        commands,
+        "demo-data",
+        "fill an empty database with a demo shop (carriers, plans, promotions, lines with "
+        "made-up holders, vouchers, a clerk and a supervisor) and print how to sign in",
+        "counter-app --demo demo-data --lines 500",
+    )
+    demo_data.add_argument(
+        "--lines", type=_line_count, default=200, metavar="N", help="how many lines (200)"
+    )
+    demo_data.add_argument(
+        "--password", metavar="P", help="the demo staff's password (default: a random one)"
+    )
+    # Also accepted after the command; SUPPRESS keeps it from hiding a --demo given before.
+    demo_data.add_argument(
+        "--demo", action="store_true", default=argparse.SUPPRESS, help="use the demo database"
+    )
+
+    users = commands.add_parser("users", help="staff accounts: add, list, unlock, reset")
+    users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = _command(
+        users_commands,
+        "add",
+        "add a member of staff (the password is asked for twice, or read from standard input)",
+        "counter-app users add amy --role supervisor --name 'Amy Chan'",
+    )
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--name", default="", help="the name shown on screen and on receipts")
+    _add_password_stdin(add)
+    _command(
+        users_commands, "list", "list the staff, their roles and locks", "counter-app users list"
+    )
+    unlock = _command(
+        users_commands,
+        "unlock",
+        "unlock an account locked after too many wrong passwords",
+        "counter-app users unlock amy",
+    )
+    unlock.add_argument("username")
+    reset = _command(
+        users_commands,
+        "reset-password",
+        "set a new password, to be changed at the next sign-in (also unlocks the account)",
+        "counter-app users reset-password amy",
+    )
+    reset.add_argument("username")
+    _add_password_stdin(reset)
+
+    import_ = commands.add_parser("import", help="import lines or PIN vouchers from a CSV file")
+    import_commands = import_.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    for what, summary in (
+        ("lines", "import lines and their holders (all rows or, if any row is bad, none)"),
+        ("vouchers", "add PIN vouchers to stock (all rows or, if any row is bad, none)"),
+    ):
+        parser = _command(import_commands, what, summary, f"counter-app import {what} {what}.csv")
+        parser.add_argument("file", type=Path, metavar="FILE.csv", help="UTF-8 CSV with a header")
+
+    export = commands.add_parser("export", help="export sales to a CSV file")
+    export_commands = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    sales = _command(
+        export_commands,
+        "sales",
+        "write the sales completed between two Hong Kong dates (inclusive) to a CSV file",
+        "counter-app export sales --from 2026-11-01 --to 2026-11-30 --out november.csv",
+    )
+    sales.add_argument("--from", dest="date_from", required=True, type=_iso_date, metavar="DATE")
+    sales.add_argument("--to", dest="date_to", required=True, type=_iso_date, metavar="DATE")
+    sales.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+
+    audit = commands.add_parser("audit", help="check the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    _command(
+        audit_commands,
+        "verify",
+        "recompute the audit trail's hash chain: exit 0 when intact, 1 naming the first "
+        "edited or missing entry",
+        "counter-app audit verify",
+    )
+
+    backup = _command(
+        commands,
+        "backup",
+        "copy the SQLite database with its online backup API and check the copy "
+        "(PostgreSQL: prints the pg_dump command to use)",
+        "counter-app backup /media/usb/counter-backups/",
+    )
+    backup.add_argument(
+        "dest", type=Path, metavar="DEST", help="a new file, or a folder for a dated file"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,11 +239,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         open_file=args.command is not None,
     )
     try:
-        if args.command == "config":
-            return _config_show(settings)
-        if args.command == "db":
-            return _db_upgrade(settings)
-        return _start_gui(settings, exit_when_shown=args.exit_when_shown)
+        return _run(args, settings)
+    except InputError as exc:
+        print(f"counter-app: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except CounterError as exc:
         print(f"counter-app: {exc}", file=sys.stderr)
         return EXIT_OUTSIDE
@@ -101,6 +257,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_BUG
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command is None:
+        return _start_gui(settings, exit_when_shown=args.exit_when_shown)
+    if args.command == "config":
+        return _config_show(settings)
+    if args.command == "db":
+        return _db_upgrade(settings)
+    return _admin(args, settings)
 
 
 def _config_show(settings: Settings) -> int:
@@ -154,6 +320,211 @@ def _db_upgrade(settings: Settings) -> int:
         print(f"{db.description}: schema is current (revision {after})")
     else:
         print(f"{db.description}: schema upgraded from {before or 'empty'} to {after}")
+    return EXIT_OK
+
+
+def _open_database(settings: Settings) -> Database:
+    """Connect; SQLite is brought up to date (backed up first), PostgreSQL must be."""
+    from counter_app.services.shop import open_database  # noqa: PLC0415 - SQLAlchemy is slow
+
+    return open_database(settings)
+
+
+def _secret(settings: Settings, db: Database) -> InstallationSecret:
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from counter_app.services import keys  # noqa: PLC0415
+
+    secret = keys.load_or_create(keys.secret_path(settings.paths.config_dir))
+    keys.check_matches_database(db, secret, datetime.now(UTC))
+    return secret
+
+
+def _read_password(from_stdin: bool) -> str:
+    """The first line of standard input when asked or piped, else typed twice unseen."""
+    if sys.stdin is None:
+        raise InputError("there is no standard input to read the password from")
+    if from_stdin or not sys.stdin.isatty():
+        password = sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+        if not password:
+            raise InputError(
+                "no password on standard input (give it as the first line)", code="password.empty"
+            )
+        return password
+    import getpass  # noqa: PLC0415
+
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Password again: "):
+        raise InputError("the two passwords differ; nothing was changed", code="password.mismatch")
+    return first
+
+
+def _admin(args: argparse.Namespace, settings: Settings) -> int:
+    """The admin subcommands: each opens the database, does one job and closes it."""
+    if args.command == "backup":
+        return _backup(args.dest, settings)
+    if args.command == "setup":
+        # Checked before anything is written: setup makes the shop, then the admin.
+        from counter_app.services import staff  # noqa: PLC0415
+
+        staff.normalise_username(args.admin)
+        password = _read_password(args.password_stdin)
+        staff.check_password_rules(password)
+    elif args.command == "users" and args.users_command in ("add", "reset-password"):
+        password = _read_password(args.password_stdin)
+    else:
+        password = ""
+    db = _open_database(settings)
+    try:
+        handler = {
+            "setup": _setup,
+            "demo-data": _demo_data,
+            "users": _users,
+            "import": _import,
+            "export": _export_sales,
+            "audit": _audit_verify,
+        }[args.command]
+        return handler(args, settings, db, password)
+    finally:
+        db.dispose()
+
+
+def _setup(args: argparse.Namespace, settings: Settings, db: Database, password: str) -> int:
+    from counter_app.services import staff  # noqa: PLC0415
+
+    admin = staff.first_run(
+        db,
+        shop_code=args.shop_code,
+        shop_name_zh=args.shop_name_zh,
+        shop_name_en=args.shop_name_en,
+        counter_code=args.counter,
+        counter_name=args.counter_name or args.counter,
+        admin_username=args.admin,
+        admin_password=password,
+    )
+    from counter_app.services import keys  # noqa: PLC0415
+
+    _secret(settings, db)
+    print(f"{db.description}: created the shop, its counter and the admin {admin.username}")
+    print(
+        f"installation secret: {keys.secret_path(settings.paths.config_dir)} "
+        "(copy it to every counter of the shop; back it up apart from the database)"
+    )
+    return EXIT_OK
+
+
+def _demo_data(args: argparse.Namespace, settings: Settings, db: Database, _password: str) -> int:
+    from counter_app.domain.plans import CARD_TYPE_NAMES, CardType  # noqa: PLC0415
+    from counter_app.services import demo, staff  # noqa: PLC0415
+
+    if args.password is not None:
+        staff.check_password_rules(args.password)
+    built = demo.build(db, _secret(settings, db), lines=args.lines, password=args.password)
+    print(f"{db.description}: demo shop with {built.lines} lines, plans, promotions and vouchers")
+    print()
+    if built.users:
+        print("staff (username, role, password):")
+        for username, role, user_password in built.users:
+            print(f"  {username:<12} {role:<11} {user_password}")
+    else:
+        print("staff: the demo accounts already existed; their passwords are unchanged")
+    print()
+    print("sample lines (made-up holders: use the document number for the identity check):")
+    for sample in built.samples:
+        card = CARD_TYPE_NAMES[CardType(sample.card_type)][1]
+        print(
+            f"  {sample.msisdn:<14} {card:<22} expires {sample.expires_on.isoformat()}  "
+            f"{sample.id_type} {sample.id_number}"
+        )
+    return EXIT_OK
+
+
+def _users(args: argparse.Namespace, _settings: Settings, db: Database, password: str) -> int:
+    from counter_app.services import staff  # noqa: PLC0415
+
+    if args.users_command == "add":
+        user = staff.create_user(
+            db,
+            None,
+            username=args.username,
+            display_name=args.name,
+            role=args.role,
+            password=password,
+        )
+        print(f"added {user.role.value} {user.username} ({user.display_name})")
+    elif args.users_command == "list":
+        users = staff.list_users(db)
+        if not users:
+            print("no staff yet: counter-app setup creates the first admin")
+        for user in users:
+            state = "locked" if user.locked else ("active" if user.active else "inactive")
+            print(f"{user.username:<20} {user.role.value:<11} {state:<9} {user.display_name}")
+    elif args.users_command == "unlock":
+        staff.unlock(db, None, args.username)
+        print(f"unlocked {args.username}")
+    else:
+        staff.reset_password(db, None, args.username, password)
+        print(f"set a new password for {args.username}; it must be changed at the next sign-in")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, settings: Settings, db: Database, _password: str) -> int:
+    from counter_app.services import imports  # noqa: PLC0415
+
+    path: Path = args.file
+    run = imports.import_lines if args.import_command == "lines" else imports.import_vouchers
+    report = run(db, path, _secret(settings, db))
+    if report.errors:
+        for error in report.errors:
+            print(f"{path}:{error.line_no}: {error.message}", file=sys.stderr)
+        lines = len({error.line_no for error in report.errors})
+        print(
+            f"counter-app: nothing imported from {path}: {len(report.errors)} problems on "
+            f"{lines} lines; correct the file and import it again",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    print(f"imported {report.imported} {args.import_command} from {path}")
+    return EXIT_OK
+
+
+def _export_sales(
+    args: argparse.Namespace, _settings: Settings, db: Database, _password: str
+) -> int:
+    from counter_app.services.exports import export_sales  # noqa: PLC0415
+
+    count = export_sales(db, args.date_from, args.date_to, args.out)
+    print(f"wrote {count} sales to {args.out}")
+    return EXIT_OK
+
+
+def _audit_verify(
+    _args: argparse.Namespace, _settings: Settings, db: Database, _password: str
+) -> int:
+    from counter_app.services import audit  # noqa: PLC0415
+
+    report = audit.verify(db)
+    if report.ok:
+        print(f"audit trail intact: {report.entries} entries")
+        return EXIT_OK
+    print(
+        f"counter-app: audit trail broken at entry {report.broken_id}: {report.problem}",
+        file=sys.stderr,
+    )
+    return EXIT_AUDIT_BROKEN
+
+
+def _backup(dest: Path, settings: Settings) -> int:
+    # Not through _open_database: a backup must not upgrade (or create) what it copies.
+    from counter_app.services.backup import backup  # noqa: PLC0415
+    from counter_app.store.engine import Database  # noqa: PLC0415
+
+    db = Database(settings.database_url)
+    try:
+        copy = backup(db, dest)
+    finally:
+        db.dispose()
+    print(f"backed up {db.description} to {copy}")
     return EXIT_OK
 
 

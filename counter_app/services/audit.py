@@ -51,10 +51,8 @@ def record(
 
     *details* must never hold an ID number, a full card number or a PIN.
     """
-    head = session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).first()
-    if head is None:
-        head = AuditHead(id=1, last_event_id=0, last_hash=GENESIS)
-        session.add(head)
+    # Migration 0002 creates the head row, so every writer queues on this one lock.
+    head = session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).one()
     event = AuditEvent(
         occurred_at=occurred_at,
         action=action,

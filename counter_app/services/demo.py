@@ -23,7 +23,7 @@ from counter_app.domain.plans import CardType, PlanKind
 from counter_app.services import vouchers
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import ensure_demo_shop
-from counter_app.services.staff import Role, create_user
+from counter_app.services.staff import Role, check_password_rules, create_user
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, Customer, Line, Plan, Promotion, Shop, StaffUser
 
@@ -262,6 +262,9 @@ def build(
     clock: Clock = system_clock,
 ) -> DemoShop:
     """Fill an empty database with the demo shop. Refuses a database that has lines."""
+    if password is not None:
+        # Checked before anything is written: a refused password must leave no half shop.
+        check_password_rules(password)
     now = clock()
     today = now.astimezone(HONG_KONG).date()
     rng = random.Random(DEMO_SEED)  # noqa: S311 - made-up demo data, reproducible

@@ -7,6 +7,8 @@ one database must share this file too (copy it to each counter's config director
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -21,6 +23,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counter_app import log
 from counter_app.domain.errors import OutsideError
+from counter_app.store.engine import Database
+from counter_app.store.models import Installation
 
 SECRET_FILE_NAME: Final = "installation-secret.json"  # noqa: S105 - a file name
 _KEY_BYTES: Final = 32
@@ -40,6 +44,12 @@ class InstallationSecret:
 
     def __repr__(self) -> str:
         return "InstallationSecret(<hidden>)"
+
+    @property
+    def fingerprint(self) -> str:
+        """Identifies the secret without revealing it (stored in the database)."""
+        material = hmac.new(self.id_hash_key, b"counter installation check", hashlib.sha256)
+        return hmac.new(self.pin_key, material.digest(), hashlib.sha256).hexdigest()
 
     def encrypt_pin(self, pin: str, serial: str) -> bytes:
         """AES-GCM with a fresh nonce; the serial is bound in, so PINs cannot be swapped."""
@@ -113,3 +123,22 @@ def _create(path: Path) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     log.services.info("created the installation secret %s", path)
+
+
+def check_matches_database(db: Database, secret: InstallationSecret, now: datetime) -> None:
+    """Bind the database to this secret on first use; refuse a different secret later.
+
+    A counter that started with a fresh secret instead of the shop's copy would otherwise
+    hash every ID number with the wrong key and fail every identity check.
+    """
+    with db.write() as session:
+        row = session.get(Installation, 1)
+        if row is None:
+            session.add(Installation(id=1, key_check=secret.fingerprint, created_at=now))
+            return
+        if not hmac.compare_digest(row.key_check, secret.fingerprint):
+            raise SecretFileError(
+                f"this counter's installation secret is not the one {db.description} was set "
+                "up with: copy installation-secret.json from the shop's first counter into "
+                "this counter's config directory (counter-app config show prints it)"
+            )

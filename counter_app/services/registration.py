@@ -138,7 +138,10 @@ def check_numbers_free(session: Session, msisdn: str, iccid: str, secondary: str
             code="registration.msisdn_taken",
             field="msisdn",
         )
-    if session.scalar(select(Line.id).where(Line.iccid == iccid)) is not None:
+    if (
+        session.scalar(select(Line.id).where(Line.iccid == iccid, Line.closed_at.is_(None)))
+        is not None
+    ):
         raise InputError(
             "this SIM card is already registered", code="registration.iccid_taken", field="iccid"
         )

@@ -183,7 +183,7 @@ class SaleView:
 
 def receipt_key(text: str) -> str:
     """A receipt number as stored, however it was typed or scanned ("demo-c1-000001 ")."""
-    return clean_input(text, field="receipt_no", max_length=40).upper()
+    return clean_input(text, field="receipt_no", max_length=60).upper()
 
 
 def hk_today(clock: Clock) -> date:

@@ -386,31 +386,51 @@ def first_run(
     admin_password: str,
     clock: Clock = system_clock,
 ) -> StaffSummary:
-    """Create the shop, its first counter and its first admin on an empty database."""
+    """Create the shop, its first counter and its first admin on an empty database.
+
+    All or nothing: bad input for the admin leaves no shop behind.
+    """
+    name = normalise_username(admin_username)
+    hashed = hash_password(admin_password)
+    shop = Shop(
+        code=clean_input(shop_code, field="shop_code", max_length=16).upper(),
+        name_zh=clean_input(shop_name_zh, field="shop_name_zh", max_length=120),
+        name_en=clean_input(shop_name_en, field="shop_name_en", max_length=120),
+    )
+    counter = Counter(
+        code=clean_input(counter_code, field="counter_code", max_length=16).upper(),
+        name=clean_input(counter_name, field="counter_name", max_length=60),
+    )
+    if not (shop.code and shop.name_zh and shop.name_en and counter.code and counter.name):
+        raise InputError(
+            "the shop needs a code and both names; the counter a code and a name",
+            code="shop.incomplete",
+        )
     now = clock()
     with db.write() as session:
         if session.scalar(select(func.count(Shop.id))):
             raise InputError("this database already has a shop", code="shop.exists")
-        shop = Shop(
-            code=clean_input(shop_code, field="shop_code", max_length=16).upper(),
-            name_zh=clean_input(shop_name_zh, field="shop_name_zh", max_length=120),
-            name_en=clean_input(shop_name_en, field="shop_name_en", max_length=120),
-            created_at=now,
-        )
-        shop.counters = [
-            Counter(
-                code=clean_input(counter_code, field="counter_code", max_length=16).upper(),
-                name=clean_input(counter_name, field="counter_name", max_length=60),
-                created_at=now,
-            )
-        ]
+        shop.created_at = counter.created_at = now
+        shop.counters = [counter]
         session.add(shop)
-    return create_user(
-        db,
-        None,
-        username=admin_username,
-        display_name=admin_username,
-        role=Role.ADMIN,
-        password=admin_password,
-        clock=clock,
-    )
+        session.flush()
+        user = StaffUser(
+            shop_id=shop.id,
+            username=name,
+            display_name=name,
+            role=Role.ADMIN.value,
+            password_hash=hashed,
+            created_at=now,
+            password_changed_at=now,
+        )
+        session.add(user)
+        session.flush()
+        audit.record(
+            session,
+            "shop.created",
+            occurred_at=now,
+            staff_id=user.id,
+            subject=shop.code,
+            details={"counter": counter.code, "admin": name},
+        )
+        return _summary(user)

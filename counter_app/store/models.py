@@ -176,15 +176,36 @@ class Customer(Base):
     identity_erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
 
 
+def _unique_while_open(name: str, column: str) -> Index:
+    # A closed line (a voided new SIM) gives its number and SIM card back: they may be
+    # registered again, so uniqueness holds among open lines only.
+    return Index(
+        name,
+        column,
+        unique=True,
+        sqlite_where=text("closed_at IS NULL"),
+        postgresql_where=text("closed_at IS NULL"),
+    )
+
+
 class Line(Base):
     """A prepaid SIM's number(s) and account; status follows expires_on."""
 
     __tablename__ = "lines"
+    __table_args__ = (
+        _unique_while_open("uq_lines_open_msisdn", "msisdn"),
+        _unique_while_open("uq_lines_open_secondary_msisdn", "secondary_msisdn"),
+        _unique_while_open("uq_lines_open_iccid", "iccid"),
+        # Plain indexes for finding closed lines too (history, reprints).
+        Index("ix_lines_msisdn", "msisdn"),
+        Index("ix_lines_secondary_msisdn", "secondary_msisdn"),
+        Index("ix_lines_iccid", "iccid"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    msisdn: Mapped[str] = mapped_column(String(16), unique=True)
-    secondary_msisdn: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)
-    iccid: Mapped[str] = mapped_column(String(20), unique=True)
+    msisdn: Mapped[str] = mapped_column(String(16))
+    secondary_msisdn: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    iccid: Mapped[str] = mapped_column(String(20))
     carrier_id: Mapped[int] = mapped_column(ForeignKey("carriers.id"))
     card_type: Mapped[str] = mapped_column(String(16))
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), nullable=True)
@@ -268,7 +289,8 @@ class Sale(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     kind: Mapped[str] = mapped_column(String(16))
     state: Mapped[str] = mapped_column(String(16))
-    receipt_no: Mapped[str | None] = mapped_column(String(24), unique=True, nullable=True)
+    # SHOP-COUNTER-NNNNNN: two codes of up to 16 characters and room for ten digits.
+    receipt_no: Mapped[str | None] = mapped_column(String(48), unique=True, nullable=True)
     counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id"))
     shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
     clerk_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
@@ -442,3 +464,17 @@ class Setting(Base):
     shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"), primary_key=True)
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(String(2000))
+
+
+class Installation(Base):
+    """A fingerprint of the installation secret the database was set up with.
+
+    A counter whose secret file differs would hash ID numbers with the wrong key and fail
+    to decrypt PINs; the fingerprint lets it refuse to start instead.
+    """
+
+    __tablename__ = "installation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_check: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -308,3 +308,47 @@ def test_reprints_are_counted_and_audited(shop: Shop, clerk: staff.Clerk) -> Non
     assert reprinted == [done.receipt_no, done.receipt_no]
     with pytest.raises(InputError):
         sales.record_reprint(shop.db, clerk, "DEMO-C1-999999", clock=shop.clock)
+
+
+def test_receipt_numbers_fit_the_longest_shop_and_counter_codes(
+    shop: Shop, clerk: staff.Clerk
+) -> None:
+    from counter_app.store.models import Counter
+    from counter_app.store.models import Shop as ShopRow
+
+    with shop.db.write() as session:
+        session.scalars(select(ShopRow)).one().code = "MONGKOK-MAIN-001"
+        session.get_one(Counter, shop.counter_id).code = "COUNTER-A1-FRONT"
+    shifts.open_shift(shop.db, clerk, shop.counter_id, 0, clock=shop.clock)
+    with shop.db.write() as session:
+        session.get_one(ReceiptSequence, shop.counter_id).last_no = 1_999_999_998
+    draft = sales.start_sale(
+        shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
+    )
+    done = sales.complete_voucher_sale(
+        shop.db,
+        clerk,
+        draft.uuid,
+        carrier_code="PEARL",
+        face_value=5_000,
+        tenders=[sales.Tender(Cash, 5_000)],
+        clock=shop.clock,
+    )
+    assert done.receipt_no == "MONGKOK-MAIN-001-COUNTER-A1-FRONT-1999999999"
+    assert sales.get_sale(shop.db, receipt_no=done.receipt_no).uuid == draft.uuid
+
+
+def test_the_audit_chain_head_exists_before_the_first_entry(database_url: str) -> None:
+    from counter_app.services.audit import GENESIS
+    from counter_app.store.engine import Database
+    from counter_app.store.models import AuditHead
+    from counter_app.store.schema import upgrade
+
+    db = Database(database_url)
+    try:
+        upgrade(db)
+        with db.read() as session:
+            head = session.get_one(AuditHead, 1)
+            assert (head.last_event_id, head.last_hash) == (0, GENESIS)
+    finally:
+        db.dispose()

@@ -50,3 +50,25 @@ def test_pin_encryption_binds_the_serial_and_the_key(tmp_path: Path) -> None:
         secret.decrypt_pin(blob, "SER002")
     with pytest.raises(keys.SecretFileError):
         other.decrypt_pin(blob, "SER001")
+
+
+def test_a_database_refuses_a_different_secret(sqlite_url: str, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from counter_app.store.engine import Database
+    from counter_app.store.schema import upgrade
+
+    db = Database(sqlite_url)
+    upgrade(db)
+    shop_secret = keys.load_or_create(tmp_path / "first-counter.json")
+    stray = keys.load_or_create(tmp_path / "second-counter.json")
+    now = datetime.now(UTC)
+    try:
+        keys.check_matches_database(db, shop_secret, now)
+        keys.check_matches_database(db, shop_secret, now)
+        with pytest.raises(keys.SecretFileError, match=r"copy installation-secret\.json"):
+            keys.check_matches_database(db, stray, now)
+    finally:
+        db.dispose()
+    assert shop_secret.fingerprint != stray.fingerprint
+    assert shop_secret.id_hash_key.hex() not in shop_secret.fingerprint

@@ -299,3 +299,17 @@ def test_any_edit_or_deletion_of_the_audit_trail_is_found(
     assert report.broken_id == expected
     with shop.db.read() as session:
         assert session.scalar(select(func.count(AuditEvent.id))) >= len(ids) - 1
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_a_voided_new_sim_can_be_registered_again(shop: Shop, clerk: staff.Clerk) -> None:
+    # The usual reason for voiding a new SIM: a wrong name typed; the same card and number
+    # are then registered again, correctly.
+    done = _new_sim(shop, clerk, 1_000_400, name_en="CHAN TAI MAM")
+    assert done.receipt_no is not None
+    iccid = _iccid_of(shop, done.line_id)
+    _reverse(shop, clerk, done.receipt_no)
+    again = _new_sim(shop, clerk, 1_000_400, iccid=iccid)
+    assert again.line_id != done.line_id
+    found = lines.find_line(shop.db, iccid, today=shop.clock.today)
+    assert found.id == again.line_id and not found.closed

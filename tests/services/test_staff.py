@@ -147,3 +147,50 @@ def test_first_run_creates_shop_counter_and_admin(database_url: str) -> None:
         assert again.value.code == "shop.exists"
     finally:
         db.dispose()
+
+
+def test_first_run_with_a_bad_password_leaves_nothing_behind(database_url: str) -> None:
+    from counter_app.store.engine import Database
+    from counter_app.store.models import Shop as ShopRow
+    from counter_app.store.schema import upgrade
+
+    db = Database(database_url)
+    upgrade(db)
+    arguments = {
+        "shop_code": "mk01",
+        "shop_name_zh": "旺角店",
+        "shop_name_en": "Mong Kok",
+        "counter_code": "c1",
+        "counter_name": "1號櫃檯",
+        "admin_username": "owner",
+    }
+    try:
+        with pytest.raises(InputError) as short:
+            staff.first_run(db, admin_password="short", **arguments)
+        assert short.value.code == "password.too_short"
+        with db.read() as session:
+            assert session.scalars(select(ShopRow)).all() == []
+        assert staff.first_run(db, admin_password="long-enough-1", **arguments).username == "owner"
+    finally:
+        db.dispose()
+
+
+def test_demo_data_with_a_bad_password_writes_nothing(database_url: str, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from counter_app.services import demo, keys
+    from counter_app.store.engine import Database
+    from counter_app.store.models import Line
+    from counter_app.store.schema import upgrade
+
+    assert isinstance(tmp_path, Path)
+    db = Database(database_url)
+    upgrade(db)
+    try:
+        with pytest.raises(InputError):
+            demo.build(db, keys.load_or_create(tmp_path / "s.json"), lines=5, password="short")
+        with db.read() as session:
+            assert session.scalars(select(Line)).all() == []
+            assert session.scalars(select(StaffUser)).all() == []
+    finally:
+        db.dispose()

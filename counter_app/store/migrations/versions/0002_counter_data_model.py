@@ -26,6 +26,11 @@ def upgrade() -> None:
         sa.Column("last_hash", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_head")),
     )
+    # The chain's head row exists from the start: two counters making the first audited
+    # change at once must both lock it, not both try to create it.
+    op.execute(
+        "INSERT INTO audit_head (id, last_event_id, last_hash) VALUES (1, 0, '" + "0" * 64 + "')"
+    )
     op.create_table(
         "carriers",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -58,6 +63,13 @@ def upgrade() -> None:
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_customers_id_hash"), ["id_hash"], unique=False)
 
+    op.create_table(
+        "installation",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key_check", sa.String(length=64), nullable=False),
+        sa.Column("created_at", UtcDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_installation")),
+    )
     op.create_table(
         "promotions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -182,13 +194,32 @@ def upgrade() -> None:
         ),
         sa.ForeignKeyConstraint(["plan_id"], ["plans.id"], name=op.f("fk_lines_plan_id_plans")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_lines")),
-        sa.UniqueConstraint("iccid", name=op.f("uq_lines_iccid")),
-        sa.UniqueConstraint("msisdn", name=op.f("uq_lines_msisdn")),
     )
     with op.batch_alter_table("lines", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_lines_customer_id"), ["customer_id"], unique=False)
+        batch_op.create_index("ix_lines_iccid", ["iccid"], unique=False)
+        batch_op.create_index("ix_lines_msisdn", ["msisdn"], unique=False)
+        batch_op.create_index("ix_lines_secondary_msisdn", ["secondary_msisdn"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_lines_secondary_msisdn"), ["secondary_msisdn"], unique=False
+            "uq_lines_open_iccid",
+            ["iccid"],
+            unique=True,
+            sqlite_where=sa.text("closed_at IS NULL"),
+            postgresql_where=sa.text("closed_at IS NULL"),
+        )
+        batch_op.create_index(
+            "uq_lines_open_msisdn",
+            ["msisdn"],
+            unique=True,
+            sqlite_where=sa.text("closed_at IS NULL"),
+            postgresql_where=sa.text("closed_at IS NULL"),
+        )
+        batch_op.create_index(
+            "uq_lines_open_secondary_msisdn",
+            ["secondary_msisdn"],
+            unique=True,
+            sqlite_where=sa.text("closed_at IS NULL"),
+            postgresql_where=sa.text("closed_at IS NULL"),
         )
 
     op.create_table(
@@ -258,7 +289,7 @@ def upgrade() -> None:
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("state", sa.String(length=16), nullable=False),
-        sa.Column("receipt_no", sa.String(length=24), nullable=True),
+        sa.Column("receipt_no", sa.String(length=48), nullable=True),
         sa.Column("counter_id", sa.Integer(), nullable=False),
         sa.Column("shift_id", sa.Integer(), nullable=False),
         sa.Column("clerk_id", sa.Integer(), nullable=False),
@@ -518,7 +549,24 @@ def downgrade() -> None:
     op.drop_table("shifts")
     op.drop_table("receipt_sequences")
     with op.batch_alter_table("lines", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_lines_secondary_msisdn"))
+        batch_op.drop_index(
+            "uq_lines_open_secondary_msisdn",
+            sqlite_where=sa.text("closed_at IS NULL"),
+            postgresql_where=sa.text("closed_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "uq_lines_open_msisdn",
+            sqlite_where=sa.text("closed_at IS NULL"),
+            postgresql_where=sa.text("closed_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "uq_lines_open_iccid",
+            sqlite_where=sa.text("closed_at IS NULL"),
+            postgresql_where=sa.text("closed_at IS NULL"),
+        )
+        batch_op.drop_index("ix_lines_secondary_msisdn")
+        batch_op.drop_index("ix_lines_msisdn")
+        batch_op.drop_index("ix_lines_iccid")
         batch_op.drop_index(batch_op.f("ix_lines_customer_id"))
 
     op.drop_table("lines")
@@ -530,6 +578,7 @@ def downgrade() -> None:
     op.drop_table("settings")
     op.drop_table("plans")
     op.drop_table("promotions")
+    op.drop_table("installation")
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_customers_id_hash"))
 

@@ -1,0 +1,107 @@
+"""Backups of the shop's database: SQLite through its online backup API, checked after."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from counter_app import log
+from counter_app.config import sqlite_path
+from counter_app.domain.errors import InputError, OutsideError
+from counter_app.store.engine import Database
+
+
+def backup(db: Database, dest: Path) -> Path:
+    """Copy the database to *dest* (a file, or a folder for a time-stamped file in it).
+
+    The copy is made with SQLite's online backup API, so counters may keep selling while
+    it runs, and ``PRAGMA integrity_check`` must pass on it before it gets its name.
+    PostgreSQL is backed up with ``pg_dump``: an OutsideError says the exact command.
+    """
+    source = sqlite_path(db.url)
+    if source is None:
+        raise OutsideError(
+            f"{db.description} is backed up with PostgreSQL's own tool, on a machine with "
+            f"the PostgreSQL client: {pg_dump_command(db.url)}"
+        )
+    if not source.is_file():
+        raise OutsideError(f"the database file {source} does not exist")
+    target = _target(source, dest)
+    # Copied under a temporary name, so a half-made or damaged copy never looks like a backup.
+    try:
+        handle, name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+        )
+    except OSError as exc:
+        raise OutsideError(f"cannot write in {target.parent}: {exc.strerror}") from exc
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        _copy(source, temporary)
+        temporary.chmod(0o600)  # the holders' names and dates of birth are personal data
+        temporary.replace(target)
+    except OSError as exc:
+        raise OutsideError(f"cannot write the backup {target}: {exc.strerror}") from exc
+    finally:
+        temporary.unlink(missing_ok=True)
+    log.services.info("backed up %s to %s", source, target)
+    return target
+
+
+def _target(source: Path, dest: Path) -> Path:
+    if dest.is_dir():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        return dest / f"{source.stem}-{stamp}.sqlite3"
+    if dest.exists():
+        raise InputError(
+            f"{dest} already exists; name a new file or a folder", code="backup.exists"
+        )
+    if not dest.parent.is_dir():
+        raise InputError(f"the folder {dest.parent} does not exist", code="backup.folder")
+    if dest.resolve() == source.resolve():
+        raise InputError("the backup cannot be the database itself", code="backup.same")
+    return dest
+
+
+def _copy(source: Path, target: Path) -> None:
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            # One self-contained file, whatever journal mode the live database uses.
+            dst.execute("PRAGMA journal_mode = DELETE")
+            problems = [row[0] for row in dst.execute("PRAGMA integrity_check")]
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise OutsideError(f"the backup of {source} failed: {exc}") from exc
+    finally:
+        src.close()
+    if problems != ["ok"]:
+        raise OutsideError(
+            f"the backup copy of {source} fails SQLite's integrity check "
+            f"({problems[0]}); the database itself may be damaged: keep the earlier backups"
+        )
+
+
+def pg_dump_command(url: str) -> str:
+    """The pg_dump command line for the database at *url*, without any password."""
+    parts = urlsplit(url)
+    database = unquote(parts.path.lstrip("/")) or "counter"
+    stamp = datetime.now(UTC).strftime("%Y%m%d")
+    options = [
+        "pg_dump",
+        "--format=custom",
+        f"--file={database}-{stamp}.dump",
+        f"--host={parts.hostname or 'localhost'}",
+        f"--port={parts.port or 5432}",
+    ]
+    if parts.username:
+        options.append(f"--username={unquote(parts.username)}")
+    options.append(database)
+    return " ".join(options)

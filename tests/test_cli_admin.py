@@ -1,0 +1,270 @@
+"""The admin subcommands as a shop's admin runs them: real processes, real exit codes."""
+
+from __future__ import annotations
+
+import csv
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from stdnum import luhn
+
+from counter_app.services.demo import hkid_check_digit
+from counter_app.services.imports import LINE_COLUMNS
+
+PASSWORD = "demo-pass-123"
+
+pytestmark = pytest.mark.slow
+
+
+def counter_app(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "counter_app", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+        env=dict(os.environ),
+        check=False,
+    )
+
+
+def demo_data(lines: int = 20) -> str:
+    result = counter_app("demo-data", "--lines", str(lines), "--password", PASSWORD)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def database(counter_home: Path) -> Path:
+    return counter_home / "data" / "counter.sqlite3"
+
+
+def test_every_admin_command_is_in_the_help() -> None:
+    help_text = counter_app("--help").stdout
+    for command in ("setup", "demo-data", "users", "import", "export", "audit", "backup"):
+        assert command in help_text
+    users_help = counter_app("users", "--help").stdout
+    for action in ("add", "list", "unlock", "reset-password"):
+        assert action in users_help
+
+
+def test_demo_data_prints_the_staff_and_sample_lines(counter_home: Path) -> None:
+    output = demo_data()
+    assert f"clerk        clerk       {PASSWORD}" in output
+    assert f"supervisor   supervisor  {PASSWORD}" in output
+    assert "+85296000000" in output
+    assert " hkid " in output
+    again = counter_app("demo-data")
+    assert again.returncode == 2
+    assert "already has carriers or lines" in again.stderr
+
+
+def test_setup_then_users_add_list_lock_unlock_and_reset(counter_home: Path) -> None:
+    setup = counter_app(
+        "setup",
+        "--shop-code",
+        "mk1",
+        "--shop-name-zh",
+        "旺角店",
+        "--shop-name-en",
+        "Mong Kok",
+        "--counter",
+        "c1",
+        "--admin",
+        "boss",
+        stdin="boss-password\n",
+    )
+    assert setup.returncode == 0, setup.stderr
+    assert (counter_home / "config" / "installation-secret.json").exists()
+    added = counter_app(
+        "users", "add", "Amy", "--role", "clerk", "--name", "Amy Chan", stdin=PASSWORD
+    )
+    assert added.returncode == 0, added.stderr
+    listed = counter_app("users", "list").stdout
+    assert "amy" in listed and "Amy Chan" in listed and "active" in listed
+    assert "boss" in listed and "admin" in listed
+
+    from counter_app.config import load_settings
+    from counter_app.domain.errors import InputError
+    from counter_app.services import staff
+    from counter_app.services.shop import open_database
+
+    db = open_database(load_settings())
+    try:
+        for _ in range(staff.MAX_FAILURES):
+            with pytest.raises(InputError):
+                staff.sign_in(db, "amy", "wrong password")
+    finally:
+        db.dispose()
+    assert "locked" in counter_app("users", "list").stdout
+
+    unlocked = counter_app("users", "unlock", "amy")
+    assert unlocked.returncode == 0, unlocked.stderr
+    assert "locked" not in counter_app("users", "list").stdout
+
+    short = counter_app("users", "reset-password", "amy", "--password-stdin", stdin="short\n")
+    assert short.returncode == 2
+    assert "at least 8 characters" in short.stderr
+    reset = counter_app("users", "reset-password", "amy", stdin="a-new-password\n")
+    assert reset.returncode == 0, reset.stderr
+    unknown = counter_app("users", "unlock", "nobody")
+    assert unknown.returncode == 2
+    assert "there is no user nobody" in unknown.stderr
+
+
+def _iccid(serial: int) -> str:
+    body = f"8985208{serial:011d}"
+    return body + luhn.calc_check_digit(body)
+
+
+def _row(msisdn: str, serial: int, id_number: str) -> str:
+    values = {
+        "msisdn": msisdn,
+        "carrier": "BAUHINIA",
+        "card_type": "number_keeping",
+        "iccid": _iccid(serial),
+        "plan_code": "BAU-R01",
+        "expires_on": "2027-01-31",
+        "balance": "20",
+        "holder_name_en": "LEE KA YAN",
+        "holder_name_zh": "李嘉欣",
+        "holder_dob": "",
+        "id_type": "hkid",
+        "id_number": id_number,
+        "secondary_msisdn": "",
+        "auto_renew": "no",
+    }
+    return ",".join(values[column] for column in LINE_COLUMNS)
+
+
+def test_import_with_a_bad_row_exits_2_and_names_it(counter_home: Path, tmp_path: Path) -> None:
+    demo_data()
+    good_id = f"C123456({hkid_check_digit('C', '123456')})"
+    bad_id = "C123457(0)" if hkid_check_digit("C", "123457") != "0" else "C123457(1)"
+    path = tmp_path / "lines.csv"
+    path.write_text(
+        "\n".join(
+            [",".join(LINE_COLUMNS), _row("61000001", 1, good_id), _row("61000002", 2, bad_id)]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+
+    refused = counter_app("import", "lines", str(path))
+
+    assert refused.returncode == 2
+    assert f"{path}:3: id_number: The HKID check digit" in refused.stderr
+    assert f"{path}:2:" not in refused.stderr
+    assert "C123457" not in refused.stderr + refused.stdout
+    assert "nothing imported" in refused.stderr
+
+    path.write_text(
+        "\n".join([",".join(LINE_COLUMNS), _row("61000001", 1, good_id)]) + "\n", encoding="utf-8"
+    )
+    imported = counter_app("import", "lines", str(path))
+    assert imported.returncode == 0, imported.stderr
+    assert "imported 1 lines" in imported.stdout
+
+
+def test_audit_verify_finds_an_edited_and_a_removed_entry(counter_home: Path) -> None:
+    demo_data()
+    intact = counter_app("audit", "verify")
+    assert intact.returncode == 0, intact.stderr
+    assert "intact: 2 entries" in intact.stdout
+
+    with sqlite3.connect(database(counter_home)) as connection:
+        connection.execute(
+            "UPDATE audit_events SET details = ? WHERE id = 1", ('{"role": "admin"}',)
+        )
+    edited = counter_app("audit", "verify")
+    assert edited.returncode == 1
+    assert "broken at entry 1: its content was changed" in edited.stderr
+
+    with sqlite3.connect(database(counter_home)) as connection:
+        connection.execute(
+            "UPDATE audit_events SET details = ? WHERE id = 1", ('{"role": "clerk"}',)
+        )
+    assert counter_app("audit", "verify").returncode == 0
+    with sqlite3.connect(database(counter_home)) as connection:
+        connection.execute("DELETE FROM audit_events WHERE id = 1")
+    removed = counter_app("audit", "verify")
+    assert removed.returncode == 1
+    assert "broken at entry 2: does not follow the entry before it" in removed.stderr
+
+
+def test_backup_makes_a_checked_copy_with_the_same_lines(
+    counter_home: Path, tmp_path: Path
+) -> None:
+    demo_data(lines=25)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+
+    result = counter_app("backup", str(folder))
+
+    assert result.returncode == 0, result.stderr
+    copies = list(folder.glob("counter-*.sqlite3"))
+    assert len(copies) == 1
+    assert str(copies[0]) in result.stdout
+    with sqlite3.connect(copies[0]) as connection:
+        assert connection.execute("SELECT count(*) FROM lines").fetchone() == (25,)
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    again = counter_app("backup", str(copies[0]))
+    assert again.returncode == 2
+    assert "already exists" in again.stderr
+
+
+@pytest.mark.postgres
+def test_backup_of_postgresql_names_the_pg_dump_command(postgres_url: str, tmp_path: Path) -> None:
+    result = counter_app("--database-url", postgres_url, "backup", str(tmp_path))
+    assert result.returncode == 3
+    assert "pg_dump --format=custom" in result.stderr
+    assert "--username=postgres test" in result.stderr
+
+
+def test_export_writes_a_csv_of_the_sales(counter_home: Path, tmp_path: Path) -> None:
+    demo_data()
+    from counter_app.config import load_settings
+    from counter_app.domain.clock import HONG_KONG, system_clock
+    from counter_app.services import sales, shifts, staff
+    from counter_app.services.shop import counter_context, open_database
+
+    first_day = system_clock().astimezone(HONG_KONG).date().isoformat()
+    db = open_database(load_settings())
+    try:
+        context = counter_context(db, "C1")
+        assert context is not None
+        clerk = staff.sign_in(db, "clerk", PASSWORD, counter_id=context.counter_id)
+        shifts.open_shift(db, clerk, context.counter_id, 0)
+        draft = sales.start_sale(db, clerk, context.counter_id, sales.SaleKind.VOUCHER)
+        sold = sales.complete_voucher_sale(
+            db,
+            clerk,
+            draft.uuid,
+            carrier_code="BAUHINIA",
+            face_value=5_000,
+            tenders=[sales.Tender(sales.TenderKind.CASH, 5_000)],
+        )
+    finally:
+        db.dispose()
+    # Two dates if the sale happened to cross midnight in Hong Kong.
+    last_day = system_clock().astimezone(HONG_KONG).date().isoformat()
+    out = tmp_path / "sales.csv"
+
+    result = counter_app(
+        "export", "sales", "--from", first_day, "--to", last_day, "--out", str(out)
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "wrote 1 sales" in result.stdout
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["receipt_no"], r["kind"], r["carrier"], r["total"]) for r in rows] == [
+        (sold.receipt_no, "voucher", "BAUHINIA", "50.00")
+    ]
+    backwards = counter_app(
+        "export", "sales", "--from", last_day, "--to", "2000-01-01", "--out", "x"
+    )
+    assert backwards.returncode == 2
