@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from counter_app.domain.clock import HONG_KONG
-from counter_app.services import demo, keys, shifts, staff
+from counter_app.services import demo, keys, sales, shifts, staff
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import counter_context
 from counter_app.store.engine import Database
@@ -48,6 +48,23 @@ class Shop:
     def sign_in(self, username: str = "clerk") -> staff.Clerk:
         return staff.sign_in(
             self.db, username, PASSWORD, counter_id=self.counter_id, clock=self.clock
+        )
+
+    def sell_voucher(
+        self, clerk: staff.Clerk, carrier: str, face_value: int, counter_id: int | None = None
+    ) -> sales.SaleView:
+        """Start and complete a PIN voucher sale paid in cash."""
+        draft = sales.start_sale(
+            self.db, clerk, counter_id or self.counter_id, sales.SaleKind.VOUCHER, clock=self.clock
+        )
+        return sales.complete_voucher_sale(
+            self.db,
+            clerk,
+            draft.uuid,
+            carrier_code=carrier,
+            face_value=face_value,
+            tenders=[sales.Tender(sales.TenderKind.CASH, face_value)],
+            clock=self.clock,
         )
 
     def set_line(self, msisdn: str, **values: object) -> int:

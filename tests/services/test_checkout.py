@@ -199,18 +199,7 @@ def test_receipt_numbers_are_gap_free_per_counter(shop: Shop, clerk: staff.Clerk
     shifts.open_shift(shop.db, clerk, shop.other_counter_id, 0, clock=shop.clock)
     numbers = []
     for counter in (shop.counter_id, shop.other_counter_id, shop.counter_id, shop.counter_id):
-        draft = sales.start_sale(shop.db, clerk, counter, sales.SaleKind.VOUCHER, clock=shop.clock)
-        numbers.append(
-            sales.complete_voucher_sale(
-                shop.db,
-                clerk,
-                draft.uuid,
-                carrier_code="PEARL",
-                face_value=5_000,
-                tenders=[sales.Tender(Cash, 5_000)],
-                clock=shop.clock,
-            ).receipt_no
-        )
+        numbers.append(shop.sell_voucher(clerk, "PEARL", 5_000, counter).receipt_no)
     assert numbers == ["DEMO-C1-000001", "DEMO-C2-000001", "DEMO-C1-000002", "DEMO-C1-000003"]
     assert sales.get_sale(shop.db, receipt_no="demo-c1-000002").receipt_no == "DEMO-C1-000002"
 
@@ -250,22 +239,11 @@ def test_sale_writes_sms_audit_and_copies_the_price(shop: Shop, clerk: staff.Cle
 def test_voucher_pin_is_encrypted_at_rest_and_sold_once(shop: Shop, clerk: staff.Clerk) -> None:
     from counter_app.store.models import VoucherPin
 
-    draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
-    )
-    done = sales.complete_voucher_sale(
-        shop.db,
-        clerk,
-        draft.uuid,
-        carrier_code="HARBOUR",
-        face_value=10_000,
-        tenders=[sales.Tender(Cash, 10_000)],
-        clock=shop.clock,
-    )
+    done = shop.sell_voucher(clerk, "HARBOUR", 10_000)
     assert done.voucher is not None and done.receipt_no is not None
     pin = sales.reveal_pin(shop.db, clerk, done.receipt_no, shop.secret, clock=shop.clock)
     assert len(pin) == 16 and pin.isdigit()
-    assert pin not in repr(done) and pin not in repr(sales.get_sale(shop.db, uuid=draft.uuid))
+    assert pin not in repr(done) and pin not in repr(sales.get_sale(shop.db, uuid=done.uuid))
     with shop.db.read() as session:
         row = session.scalars(select(VoucherPin).where(VoucherPin.sale_id.is_not(None))).one()
         assert row.state == "sold"
@@ -275,19 +253,8 @@ def test_voucher_pin_is_encrypted_at_rest_and_sold_once(shop: Shop, clerk: staff
 
 @pytest.mark.usefixtures("open_shift")
 def test_out_of_stock_voucher_is_refused(shop: Shop, clerk: staff.Clerk) -> None:
-    draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
-    )
     with pytest.raises(InputError) as refused:
-        sales.complete_voucher_sale(
-            shop.db,
-            clerk,
-            draft.uuid,
-            carrier_code="HARBOUR",
-            face_value=30_000,
-            tenders=[sales.Tender(Cash, 30_000)],
-            clock=shop.clock,
-        )
+        shop.sell_voucher(clerk, "HARBOUR", 30_000)
     assert refused.value.code == "voucher.out_of_stock"
 
 
@@ -322,20 +289,9 @@ def test_receipt_numbers_fit_the_longest_shop_and_counter_codes(
     shifts.open_shift(shop.db, clerk, shop.counter_id, 0, clock=shop.clock)
     with shop.db.write() as session:
         session.get_one(ReceiptSequence, shop.counter_id).last_no = 1_999_999_998
-    draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
-    )
-    done = sales.complete_voucher_sale(
-        shop.db,
-        clerk,
-        draft.uuid,
-        carrier_code="PEARL",
-        face_value=5_000,
-        tenders=[sales.Tender(Cash, 5_000)],
-        clock=shop.clock,
-    )
+    done = shop.sell_voucher(clerk, "PEARL", 5_000)
     assert done.receipt_no == "MONGKOK-MAIN-001-COUNTER-A1-FRONT-1999999999"
-    assert sales.get_sale(shop.db, receipt_no=done.receipt_no).uuid == draft.uuid
+    assert sales.get_sale(shop.db, receipt_no=done.receipt_no).uuid == done.uuid
 
 
 def test_the_audit_chain_head_exists_before_the_first_entry(database_url: str) -> None:

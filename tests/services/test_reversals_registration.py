@@ -106,50 +106,17 @@ def test_reversal_needs_a_supervisor_and_a_reason(shop: Shop, clerk: staff.Clerk
 
 @pytest.mark.usefixtures("open_shift")
 def test_a_voided_pin_is_never_sold_again(shop: Shop, clerk: staff.Clerk) -> None:
-    draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
-    )
-    sold = sales.complete_voucher_sale(
-        shop.db,
-        clerk,
-        draft.uuid,
-        carrier_code="PEARL",
-        face_value=5_000,
-        tenders=[sales.Tender(Cash, 5_000)],
-        clock=shop.clock,
-    )
+    sold = shop.sell_voucher(clerk, "PEARL", 5_000)
     assert sold.receipt_no is not None and sold.voucher is not None
     _reverse(shop, clerk, sold.receipt_no)
     serials = set()
     for _ in range(29):
-        again = sales.start_sale(
-            shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
-        )
-        view = sales.complete_voucher_sale(
-            shop.db,
-            clerk,
-            again.uuid,
-            carrier_code="PEARL",
-            face_value=5_000,
-            tenders=[sales.Tender(Cash, 5_000)],
-            clock=shop.clock,
-        )
+        view = shop.sell_voucher(clerk, "PEARL", 5_000)
         assert view.voucher is not None
         serials.add(view.voucher.serial)
     assert sold.voucher.serial not in serials and len(serials) == 29
-    last = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
-    )
     with pytest.raises(InputError):
-        sales.complete_voucher_sale(
-            shop.db,
-            clerk,
-            last.uuid,
-            carrier_code="PEARL",
-            face_value=5_000,
-            tenders=[sales.Tender(Cash, 5_000)],
-            clock=shop.clock,
-        )
+        shop.sell_voucher(clerk, "PEARL", 5_000)
     with shop.db.read() as session:
         assert (
             session.scalar(select(VoucherPin.state).where(VoucherPin.serial == sold.voucher.serial))
