@@ -217,7 +217,9 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "counter-app backup /media/usb/counter-backups/",
     )
     backup.add_argument(
-        "dest", type=Path, metavar="DEST", help="a new file, or a folder for a dated file"
+        "dest",
+        metavar="DEST",
+        help="a new file, or a folder for a dated file (a new folder when it ends with /)",
     )
 
 
@@ -514,7 +516,7 @@ def _audit_verify(
     return EXIT_AUDIT_BROKEN
 
 
-def _backup(dest: Path, settings: Settings) -> int:
+def _backup(dest: str, settings: Settings) -> int:
     # Not through _open_database: a backup must not upgrade (or create) what it copies.
     from counter_app.services.backup import backup  # noqa: PLC0415
     from counter_app.store.engine import Database  # noqa: PLC0415

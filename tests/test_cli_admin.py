@@ -217,6 +217,17 @@ def test_backup_makes_a_checked_copy_with_the_same_lines(
 
 
 @pytest.mark.postgres
+def test_backup_to_a_new_folder_ending_with_a_slash(counter_home: Path, tmp_path: Path) -> None:
+    demo_data(lines=5)
+    folder = tmp_path / "usb" / "backups"
+
+    result = counter_app("backup", f"{folder}/")
+
+    assert result.returncode == 0, result.stderr
+    assert folder.is_dir()
+    assert len(list(folder.glob("counter-*.sqlite3"))) == 1
+
+
 def test_backup_of_postgresql_names_the_pg_dump_command(postgres_url: str, tmp_path: Path) -> None:
     result = counter_app("--database-url", postgres_url, "backup", str(tmp_path))
     assert result.returncode == 3

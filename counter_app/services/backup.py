@@ -15,8 +15,11 @@ from counter_app.domain.errors import InputError, OutsideError
 from counter_app.store.engine import Database
 
 
-def backup(db: Database, dest: Path) -> Path:
+def backup(db: Database, dest: Path | str) -> Path:
     """Copy the database to *dest* (a file, or a folder for a time-stamped file in it).
+
+    A *dest* that ends with a slash is a folder, created if need be: "/media/usb/backups/"
+    must not become a file called "backups".
 
     The copy is made with SQLite's online backup API, so counters may keep selling while
     it runs, and ``PRAGMA integrity_check`` must pass on it before it gets its name.
@@ -30,7 +33,14 @@ def backup(db: Database, dest: Path) -> Path:
         )
     if not source.is_file():
         raise OutsideError(f"the database file {source} does not exist")
-    target = _target(source, dest)
+    text = os.fspath(dest)
+    folder = Path(text)
+    if text.endswith(("/", os.sep)) and not folder.exists():
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            raise OutsideError(f"cannot create the folder {folder}: {exc.strerror}") from exc
+    target = _target(source, folder)
     # Copied under a temporary name, so a half-made or damaged copy never looks like a backup.
     try:
         handle, name = tempfile.mkstemp(
