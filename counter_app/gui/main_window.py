@@ -1,12 +1,13 @@
-"""The main window: menus, the shop and database state, and the status bar."""
+"""The main window: menus, the status bar, and the screens from sign-in to the sale."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from counter_app import log
 from counter_app.config import Settings, sqlite_path
@@ -17,7 +18,13 @@ from counter_app.gui.i18n import language_switcher
 from counter_app.gui.tasks import run_task
 
 if TYPE_CHECKING:
+    from counter_app.gui.sale_screen import SaleScreen
+    from counter_app.gui.sign_in_screen import OpenShiftScreen, SignInScreen
+    from counter_app.gui.station import Station
+    from counter_app.services.keys import InstallationSecret
+    from counter_app.services.shifts import OpenShift
     from counter_app.services.shop import CounterContext
+    from counter_app.services.staff import Clerk
     from counter_app.store.engine import Database
 
 CONNECTING: Final = "connecting"
@@ -25,12 +32,11 @@ READY: Final = "ready"
 FAILED: Final = "failed"
 
 
-def _open(settings: Settings) -> tuple[Database, CounterContext | None]:
+def _open(settings: Settings) -> tuple[Database, CounterContext | None, InstallationSecret]:
     """Runs in the background: SQLAlchemy is imported here, after the window is up."""
-    from counter_app.services.shop import counter_context, open_database  # noqa: PLC0415
+    from counter_app.services.startup import open_counter  # noqa: PLC0415
 
-    db = open_database(settings)
-    return db, counter_context(db, settings.counter)
+    return open_counter(settings)
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +61,19 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(":/icons/counter.svg"))
+        # The form's central widget is the status page; the counter's screens join it in
+        # one stack once the database is ready (built then: start-up stays light).
+        self.screens = QStackedWidget(self)
+        self.screens.setObjectName("screenStack")
+        status_page = self.takeCentralWidget()
+        if status_page is None:
+            raise RuntimeError("the main window form has no central widget")
+        self.screens.addWidget(status_page)
+        self.setCentralWidget(self.screens)
+        self.station: Station | None = None
+        self.sign_in_screen: SignInScreen | None = None
+        self.open_shift_screen: OpenShiftScreen | None = None
+        self.sale_screen: SaleScreen | None = None
 
         self._status_labels: dict[str, QLabel] = {}
         for name in ("shop", "counter", "clerk", "database"):
@@ -97,13 +116,117 @@ class MainWindow(QMainWindow):
             self._on_database_failed,
         )
 
-    def _on_database_ready(self, result: tuple[Database, CounterContext | None]) -> None:
+    def _on_database_ready(
+        self, result: tuple[Database, CounterContext | None, InstallationSecret]
+    ) -> None:
         self._connecting = False
         if self.database is not None:
             self.database.dispose()
-        self.database, self.counter = result
+        self.database, self.counter, secret = result
         self._database_error = ""
         self._set_state(READY)
+        if self.counter is not None:
+            from counter_app.gui.station import Station  # noqa: PLC0415
+
+            if self.station is None:
+                self.station = Station(self.database, secret, self.counter)
+            else:
+                self.station.db = self.database
+            if self.station.clerk is None:
+                self._show_sign_in()
+
+    # --- sign-in and shift ---------------------------------------------------------------
+
+    def _show_sign_in(self, hint: str = "") -> None:
+        from counter_app.gui.sign_in_screen import SignInScreen  # noqa: PLC0415
+
+        if self.sign_in_screen is None:
+            self.sign_in_screen = SignInScreen()
+            self.sign_in_screen.signInRequested.connect(self._on_sign_in_requested)
+            self.screens.addWidget(self.sign_in_screen)
+        if not hint and self.settings.demo:
+            from counter_app.services.demo import GUI_DEMO_PASSWORD  # noqa: PLC0415
+
+            hint = self.tr(
+                "Demo shop: sign in as clerk or supervisor with the password {password}"
+            ).format(password=GUI_DEMO_PASSWORD)
+        self.screens.setCurrentWidget(self.sign_in_screen)
+        self.sign_in_screen.reset(hint=hint)
+
+    @Slot(str, str)
+    def _on_sign_in_requested(self, username: str, password: str) -> None:
+        station, screen = self.station, self.sign_in_screen
+        if station is None or screen is None:
+            return
+        run_task(
+            "sign in",
+            lambda: station.sign_in(username, password),
+            self._on_signed_in,
+            lambda error: self._on_step_failed(error, screen.show_error),
+        )
+
+    def _on_signed_in(self, result: tuple[Clerk, OpenShift | None]) -> None:
+        clerk, shift = result
+        if self.station is None:
+            return
+        self.station.clerk = clerk
+        self._show_state()
+        if shift is None:
+            self._show_open_shift()
+        else:
+            self._show_sale_screen()
+
+    def _show_open_shift(self) -> None:
+        from counter_app.gui.sign_in_screen import OpenShiftScreen  # noqa: PLC0415
+
+        if self.open_shift_screen is None:
+            self.open_shift_screen = OpenShiftScreen()
+            self.open_shift_screen.openRequested.connect(self._on_open_shift_requested)
+            self.screens.addWidget(self.open_shift_screen)
+        self.screens.setCurrentWidget(self.open_shift_screen)
+        self.open_shift_screen.reset()
+
+    @Slot(int)
+    def _on_open_shift_requested(self, float_amount: int) -> None:
+        station, screen = self.station, self.open_shift_screen
+        if station is None or screen is None:
+            return
+        run_task(
+            "open shift",
+            lambda: station.open_shift(float_amount),
+            lambda _shift: self._show_sale_screen(),
+            lambda error: self._on_step_failed(error, screen.show_error),
+        )
+
+    def _show_sale_screen(self) -> None:
+        from counter_app.gui.sale_screen import SaleScreen  # noqa: PLC0415
+
+        if self.station is None:
+            return
+        if self.sale_screen is None:
+            self.sale_screen = SaleScreen(self.station)
+            self.screens.addWidget(self.sale_screen)
+        self.screens.setCurrentWidget(self.sale_screen)
+        self.sale_screen.next_customer()
+
+    def _on_step_failed(self, error: BaseException, show_inline: Callable[[str], None]) -> None:
+        """A sign-in or shift step failed: the clerk's input error inline, others boxed."""
+        from counter_app.domain.errors import InputError  # noqa: PLC0415
+        from counter_app.gui.error_text import describe  # noqa: PLC0415
+
+        if isinstance(error, InputError):
+            show_inline(describe(error))
+        elif isinstance(error, OutsideError):
+            show_inline(self.tr("The database did not answer: try again."))
+            messages.show_error(
+                self,
+                self.tr("Database not available"),
+                self.tr("Counter cannot use its database. Nothing has been changed."),
+                details=str(error),
+            )
+        else:
+            show_inline(self.tr("Something went wrong."))
+            messages.show_bug(self, error)
 
     def _on_database_failed(self, error: BaseException) -> None:
         self._connecting = False
@@ -188,7 +311,12 @@ class MainWindow(QMainWindow):
                 counter=counter.counter_code if counter is not None else not_set
             )
         )
-        labels["clerk"].setText(self.tr("Clerk: not signed in"))
+        clerk = self.station.clerk if self.station is not None else None
+        labels["clerk"].setText(
+            self.tr("Clerk: {name}").format(name=clerk.display_name)
+            if clerk is not None
+            else self.tr("Clerk: not signed in")
+        )
         labels["database"].setText(
             self.tr("Database: {database}").format(database=self._database_short_name())
         )

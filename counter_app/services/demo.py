@@ -66,6 +66,9 @@ TOP_UPS: Final = (5_000, 10_000, 20_000)
 DEMO_SEED: Final = 20261121
 MOBILE_PREFIXES: Final = ("96", "94", "97", "61", "63", "64", "65", "69")
 BATCH: Final = 20_000
+# The window's --demo shop: known credentials, shown on its sign-in screen. Demo only.
+GUI_DEMO_LINES: Final = 500
+GUI_DEMO_PASSWORD: Final = "demo-1234"  # noqa: S105 - the demo shop's published password
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,244 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is locked after 5 wrong passwords. A supervisor can unlock it.</source>
+        <translation>此账户因密码错误 5 次已被锁定，请主管解锁。</translation>
+    </message>
+    <message>
+        <source>This needs a supervisor&apos;s own username and password.</source>
+        <translation>此操作须由主管输入自己的用户名及密码。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>你的职级不可进行此操作。</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: open one with the float.</source>
+        <translation>此柜台未开班：请点算备用金并开班。</translation>
+    </message>
+    <message>
+        <source>Enter the cash float in the till.</source>
+        <translation>请输入钱箱内的备用金。</translation>
+    </message>
+    <message>
+        <source>A shift is already open at this counter.</source>
+        <translation>此柜台已经开班。</translation>
+    </message>
+    <message>
+        <source>Type or scan a phone number or SIM card number.</source>
+        <translation>请输入或扫描电话号码或 SIM 卡号码。</translation>
+    </message>
+    <message>
+        <source>No line has this number or SIM card.</source>
+        <translation>没有使用此号码或 SIM 卡的线路。</translation>
+    </message>
+    <message>
+        <source>Type a mobile number, e.g. 9123 4567.</source>
+        <translation>请输入手机号码，例如 9123 4567。</translation>
+    </message>
+    <message>
+        <source>This is not a mobile number: check the digits.</source>
+        <translation>这不是有效的手机号码：请检查数字。</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, hyphens and a leading +.</source>
+        <translation>电话号码只可包含数字、空格、连字号及开头的 +。</translation>
+    </message>
+    <message>
+        <source>Type the number with the digits 0-9.</source>
+        <translation>请用数字 0-9 输入号码。</translation>
+    </message>
+    <message>
+        <source>Only Hong Kong, Macau and mainland numbers are served here.</source>
+        <translation>本店只处理香港、澳门及内地号码。</translation>
+    </message>
+    <message>
+        <source>This is not a mobile number (fixed line or service number).</source>
+        <translation>这不是手机号码（固网或服务号码）。</translation>
+    </message>
+    <message>
+        <source>A SIM card number has 19 or 20 digits starting with 89.</source>
+        <translation>SIM 卡号码为 89 开头的 19 或 20 位数字。</translation>
+    </message>
+    <message>
+        <source>The SIM card number&apos;s last digit does not match: scan again.</source>
+        <translation>SIM 卡号码的检查码不符：请再扫描。</translation>
+    </message>
+    <message>
+        <source>The text holds invisible characters: type it again.</source>
+        <translation>内容含有隐形字元：请重新输入。</translation>
+    </message>
+    <message>
+        <source>The text holds control characters: type it again.</source>
+        <translation>内容含有控制字元：请重新输入。</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>内容太长。</translation>
+    </message>
+    <message>
+        <source>Confirm that the photo on the document matches the customer.</source>
+        <translation>请确认证件相片与顾客相符。</translation>
+    </message>
+    <message>
+        <source>This carrier does not accept this document type.</source>
+        <translation>此运营商不接受这类证件。</translation>
+    </message>
+    <message>
+        <source>Check the customer&apos;s identity document first.</source>
+        <translation>请先核对顾客的身份证明文件。</translation>
+    </message>
+    <message>
+        <source>Type the document number.</source>
+        <translation>请输入证件号码。</translation>
+    </message>
+    <message>
+        <source>An HKID is 1 or 2 letters, 6 digits and a check digit.</source>
+        <translation>香港身份证号码为 1 或 2 个英文字母、6 位数字及检查码。</translation>
+    </message>
+    <message>
+        <source>The HKID check digit does not match: check each character against the card.</source>
+        <translation>香港身份证检查码不符：请逐个字核对证件。</translation>
+    </message>
+    <message>
+        <source>Write the reason for the override.</source>
+        <translation>请写下批准的原因。</translation>
+    </message>
+    <message>
+        <source>This number was recycled by the carrier: sell a new SIM instead.</source>
+        <translation>此号码已被运营商回收：请改为出售新 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>This plan is not offered for this line.</source>
+        <translation>此线路不能选用这个套餐。</translation>
+    </message>
+    <message>
+        <source>Type an amount, e.g. 100 or 100.50.</source>
+        <translation>请输入金额，例如 100 或 100.50。</translation>
+    </message>
+    <message>
+        <source>At most 2 decimal places (cents).</source>
+        <translation>最多 2 位小数（分）。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不可为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额太大。</translation>
+    </message>
+    <message>
+        <source>Type the amount as digits, e.g. 100 or 100.50.</source>
+        <translation>请以数字输入金额，例如 100 或 100.50。</translation>
+    </message>
+    <message>
+        <source>Type the amount with the digits 0-9.</source>
+        <translation>请用数字 0-9 输入金额。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than HK$0.00.</source>
+        <translation>金额必须多于 HK$0.00。</translation>
+    </message>
+    <message>
+        <source>The payments do not add up to the total.</source>
+        <translation>付款合计与总额不符。</translation>
+    </message>
+    <message>
+        <source>The cash handed over is less than the amount.</source>
+        <translation>收到的现金少于应付金额。</translation>
+    </message>
+    <message>
+        <source>Enter the last 4 digits of the card from the terminal slip.</source>
+        <translation>请输入收据上银行卡号码的最后 4 位。</translation>
+    </message>
+    <message>
+        <source>Enter the approval code from the terminal slip.</source>
+        <translation>请输入银行卡收据上的授权编号。</translation>
+    </message>
+    <message>
+        <source>Enter the transaction reference (4-40 letters or digits).</source>
+        <translation>请输入交易参考编号（4 至 40 个字母或数字）。</translation>
+    </message>
+    <message>
+        <source>Take the payment first.</source>
+        <translation>请先收款。</translation>
+    </message>
+    <message>
+        <source>No voucher of this value is left in stock.</source>
+        <translation>此面值的充值券已无存货。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>No registered document on file</source>
+        <translation>没有登记证件记录</translation>
+    </message>
+    <message>
+        <source>Registered: {document} {number}</source>
+        <translation>登记证件：{document} {number}</translation>
+    </message>
+    <message>
+        <source>Checking the document…</source>
+        <translation>正在核对证件…</translation>
+    </message>
+    <message>
+        <source>Identity confirmed: the document matches the registration.</source>
+        <translation>身份已核实：证件与登记资料相符。</translation>
+    </message>
+    <message>
+        <source>Locked after {count} failed checks: a supervisor must override.</source>
+        <translation>核对失败 {count} 次，已锁定：须由主管批准。</translation>
+    </message>
+    <message>
+        <source>The document does not match the registration: {count} attempts left.</source>
+        <translation>证件与登记资料不符：尚余 {count} 次机会。</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>实名核对</translation>
+    </message>
+    <message>
+        <source>Document &amp;type</source>
+        <translation>证件类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>证件号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;country</source>
+        <translation>签发国家(&amp;C)</translation>
+    </message>
+    <message>
+        <source>3-letter code on the passport, e.g. CHN (also HKSAR), GBR, PHL</source>
+        <translation>护照上的 3 字母代码，例如 CHN（包括香港特区）、GBR、PHL</translation>
+    </message>
+    <message>
+        <source>Photo matches the customer (F8)</source>
+        <translation>相片与顾客相符 (F8)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Supervisor override…</source>
+        <translation>主管批准…</translation>
+    </message>
+    <message>
+        <source>Verify (Enter)</source>
+        <translation>核对 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>unexpected error</source>
@@ -41,8 +279,20 @@ Database: {database}</source>
         <translation>无法使用数据库</translation>
     </message>
     <message>
+        <source>Demo shop: sign in as clerk or supervisor with the password {password}</source>
+        <translation>示范店铺：以 clerk 或 supervisor 登录，密码 {password}</translation>
+    </message>
+    <message>
+        <source>The database did not answer: try again.</source>
+        <translation>流量库没有回应：请再试。</translation>
+    </message>
+    <message>
         <source>Counter cannot use its database. Nothing has been changed.</source>
         <translation>Counter 无法使用数据库。所有数据均未被更改。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>发生错误。</translation>
     </message>
     <message>
         <source>Counter {code} · {name}</source>
@@ -81,6 +331,10 @@ Database: {database}</source>
         <translation>柜台：{counter}</translation>
     </message>
     <message>
+        <source>Clerk: {name}</source>
+        <translation>职员：{name}</translation>
+    </message>
+    <message>
         <source>Clerk: not signed in</source>
         <translation>职员：未登录</translation>
     </message>
@@ -115,6 +369,399 @@ Database: {database}</source>
     <message>
         <source>&amp;About Counter</source>
         <translation>关于 Counter(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftScreen</name>
+    <message>
+        <source>No shift is open at this counter. Count the cash in the till and open one.</source>
+        <translation>此柜台未开班。请点算钱箱现金并开班。</translation>
+    </message>
+    <message>
+        <source>Cash &amp;float (HK$)</source>
+        <translation>备用金(&amp;F)（港币）</translation>
+    </message>
+    <message>
+        <source>Open shift (Enter)</source>
+        <translation>开班 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Type the supervisor&apos;s username.</source>
+        <translation>请输入主管的用户名。</translation>
+    </message>
+    <message>
+        <source>Type the supervisor&apos;s password.</source>
+        <translation>请输入主管的密码。</translation>
+    </message>
+    <message>
+        <source>Write the reason for the override (at least {count} characters).</source>
+        <translation>请写下批准原因（最少 {count} 个字）。</translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation>主管批准</translation>
+    </message>
+    <message>
+        <source>The document does not match the registration. A supervisor can let this sale go on with their own username and password and a written reason; the override is recorded in the audit trail.</source>
+        <translation>证件与登记资料不符。主管可输入自己的用户名、密码及书面原因，批准继续交易；批准会记录于审计纪录。</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;username</source>
+        <translation>主管用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>This is more than the {remaining} left to pay.</source>
+        <translation>这多于尚欠的 {remaining}。</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>八达通</translation>
+    </message>
+    <message>
+        <source>AlipayHK</source>
+        <translation>AlipayHK</translation>
+    </message>
+    <message>
+        <source>WeChat Pay HK</source>
+        <translation>WeChat Pay HK</translation>
+    </message>
+    <message>
+        <source>FPS</source>
+        <translation>转数快</translation>
+    </message>
+    <message>
+        <source>{kind} {amount} (received {tendered}, change {change})</source>
+        <translation>{kind} {amount}（收 {tendered}，找零 {change}）</translation>
+    </message>
+    <message>
+        <source>{kind} {amount} (card ending {last4}, approval {code})</source>
+        <translation>{kind} {amount}（卡号尾 {last4}，授权 {code}）</translation>
+    </message>
+    <message>
+        <source>{kind} {amount} (ref. {reference})</source>
+        <translation>{kind} {amount}（参考编号 {reference}）</translation>
+    </message>
+    <message>
+        <source>Left to pay: {amount}</source>
+        <translation>尚欠：{amount}</translation>
+    </message>
+    <message>
+        <source>Type the cash received, or press one of the amounts.</source>
+        <translation>请输入收到的现金，或按其中一个金额。</translation>
+    </message>
+    <message>
+        <source>Change: {change}</source>
+        <translation>找零：{change}</translation>
+    </message>
+    <message>
+        <source>Short by {short}: take more cash or add another payment.</source>
+        <translation>不足 {short}：请再收现金或加另一种付款。</translation>
+    </message>
+    <message>
+        <source>This payment leaves {remaining} to pay: press Ctrl+Enter to add it, then take the rest.</source>
+        <translation>此付款后尚欠 {remaining}：按 Ctrl+Enter 加入，再收余额。</translation>
+    </message>
+    <message>
+        <source>Read back to the customer before taking the money:</source>
+        <translation>收款前请向顾客读出：</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>应付总额</translation>
+    </message>
+    <message>
+        <source>Cash (F1)</source>
+        <translation>现金 (F1)</translation>
+    </message>
+    <message>
+        <source>Card (F2)</source>
+        <translation>银行卡 (F2)</translation>
+    </message>
+    <message>
+        <source>Octopus (F3)</source>
+        <translation>八达通 (F3)</translation>
+    </message>
+    <message>
+        <source>AlipayHK (F4)</source>
+        <translation>AlipayHK (F4)</translation>
+    </message>
+    <message>
+        <source>WeChat Pay HK (F5)</source>
+        <translation>WeChat Pay HK (F5)</translation>
+    </message>
+    <message>
+        <source>FPS (F6)</source>
+        <translation>转数快 (F6)</translation>
+    </message>
+    <message>
+        <source>Amount of this payment</source>
+        <translation>此付款金额</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>收到现金</translation>
+    </message>
+    <message>
+        <source>e.g. 100</source>
+        <translation>例如 100</translation>
+    </message>
+    <message>
+        <source>Card: last 4 digits</source>
+        <translation>银行卡号码最后 4 位</translation>
+    </message>
+    <message>
+        <source>From the terminal slip, e.g. 1234</source>
+        <translation>见银行卡收据，例如 1234</translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation>授权编号</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>交易参考编号</translation>
+    </message>
+    <message>
+        <source>Payments added</source>
+        <translation>已加入的付款</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>删除 (Del)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Add this payment (Ctrl+Enter)</source>
+        <translation>加入此付款 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Complete sale (Enter)</source>
+        <translation>完成交易 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>No plan can be sold for this line today.</source>
+        <translation>今天此线路没有可出售的套餐。</translation>
+    </message>
+    <message>
+        <source>New balance: {old} → {new}</source>
+        <translation>新余额：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>New expiry: {old} → {new}</source>
+        <translation>新有效期：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Expiry unchanged: {date}</source>
+        <translation>有效期不变：{date}</translation>
+    </message>
+    <message>
+        <source>To pay: {total}</source>
+        <translation>应付：{total}</translation>
+    </message>
+    <message>
+        <source>Choose the plan</source>
+        <translation>选择套餐</translation>
+    </message>
+    <message>
+        <source>↑ ↓ move · 1–9 pick a plan by its number</source>
+        <translation>↑ ↓ 移动 · 按 1–9 直接选择套餐</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose this plan (Enter)</source>
+        <translation>选择此套餐 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SaleScreen</name>
+    <message>
+        <source>Database not available</source>
+        <translation>流量库无法使用</translation>
+    </message>
+    <message>
+        <source>The sale in progress is kept. Check the network and retry.</source>
+        <translation>进行中的交易已保留。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database did not answer.</source>
+        <translation>尚未储存：流量库没有回应。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the sale is kept.</source>
+        <translation>发生错误；交易已保留。</translation>
+    </message>
+    <message>
+        <source>This line is closed. Nothing can be sold on it.</source>
+        <translation>此线路已关闭，不能出售任何服务。</translation>
+    </message>
+    <message>
+        <source>This number has been recycled by the carrier and cannot be renewed. Offer the customer a new SIM card.</source>
+        <translation>此号码已被运营商回收，不能续期。请向顾客提供新 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>This line expired too long ago to be renewed at the counter (past the carrier&apos;s grace period). Offer the customer a new SIM card.</source>
+        <translation>此线路过期太久（已超过运营商的宽限期），不能在柜台续期。请向顾客提供新 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>号码：{number}</translation>
+    </message>
+    <message>
+        <source>Plan: {plan}</source>
+        <translation>套餐：{plan}</translation>
+    </message>
+    <message>
+        <source>New expiry: {old} → {new}</source>
+        <translation>新有效期：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_no}</source>
+        <translation>收据 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>Total {total}</source>
+        <translation>总额 {total}</translation>
+    </message>
+    <message>
+        <source>Change {change}</source>
+        <translation>找零 {change}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Type or scan the customer&apos;s number and press Enter.</source>
+        <translation>请输入或扫描顾客的号码，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>尚余 {days} 日</translation>
+    </message>
+    <message>
+        <source>expired {days} days ago</source>
+        <translation>已过期 {days} 日</translation>
+    </message>
+    <message>
+        <source>Credit top-up, no ID needed (F9)</source>
+        <translation>只增值话费，毋须证件 (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Number or SIM card</source>
+        <translation>号码或 SIM 卡(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Type or scan: 9123 4567, +86 138 0013 8000, or the SIM card number</source>
+        <translation>输入或扫描：9123 4567、+86 138 0013 8000 或 SIM 卡号码</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>查询 (Enter)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡类</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Data left</source>
+        <translation>剩余流量</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Sale complete</source>
+        <translation>交易完成</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>下一位顾客 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>请输入用户名及密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Sign in to serve at this counter</source>
+        <translation>登录此柜台</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign in (Enter)</source>
+        <translation>登录 (Enter)</translation>
     </message>
 </context>
 <context>

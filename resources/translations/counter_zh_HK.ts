@@ -31,6 +31,244 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用戶名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>This account is locked after 5 wrong passwords. A supervisor can unlock it.</source>
+        <translation>此帳戶因密碼錯誤 5 次已被鎖定，請主管解鎖。</translation>
+    </message>
+    <message>
+        <source>This needs a supervisor&apos;s own username and password.</source>
+        <translation>此操作須由主管輸入自己的用戶名稱及密碼。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>你的職級不可進行此操作。</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: open one with the float.</source>
+        <translation>此櫃檯未開更：請點算備用金並開更。</translation>
+    </message>
+    <message>
+        <source>Enter the cash float in the till.</source>
+        <translation>請輸入錢箱內的備用金。</translation>
+    </message>
+    <message>
+        <source>A shift is already open at this counter.</source>
+        <translation>此櫃檯已經開更。</translation>
+    </message>
+    <message>
+        <source>Type or scan a phone number or SIM card number.</source>
+        <translation>請輸入或掃描電話號碼或 SIM 卡號碼。</translation>
+    </message>
+    <message>
+        <source>No line has this number or SIM card.</source>
+        <translation>沒有使用此號碼或 SIM 卡的線路。</translation>
+    </message>
+    <message>
+        <source>Type a mobile number, e.g. 9123 4567.</source>
+        <translation>請輸入手提電話號碼，例如 9123 4567。</translation>
+    </message>
+    <message>
+        <source>This is not a mobile number: check the digits.</source>
+        <translation>這不是有效的手提電話號碼：請檢查數字。</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, hyphens and a leading +.</source>
+        <translation>電話號碼只可包含數字、空格、連字號及開頭的 +。</translation>
+    </message>
+    <message>
+        <source>Type the number with the digits 0-9.</source>
+        <translation>請用數字 0-9 輸入號碼。</translation>
+    </message>
+    <message>
+        <source>Only Hong Kong, Macau and mainland numbers are served here.</source>
+        <translation>本店只處理香港、澳門及內地號碼。</translation>
+    </message>
+    <message>
+        <source>This is not a mobile number (fixed line or service number).</source>
+        <translation>這不是手提電話號碼（固網或服務號碼）。</translation>
+    </message>
+    <message>
+        <source>A SIM card number has 19 or 20 digits starting with 89.</source>
+        <translation>SIM 卡號碼為 89 開頭的 19 或 20 位數字。</translation>
+    </message>
+    <message>
+        <source>The SIM card number&apos;s last digit does not match: scan again.</source>
+        <translation>SIM 卡號碼的檢查碼不符：請再掃描。</translation>
+    </message>
+    <message>
+        <source>The text holds invisible characters: type it again.</source>
+        <translation>內容含有隱形字元：請重新輸入。</translation>
+    </message>
+    <message>
+        <source>The text holds control characters: type it again.</source>
+        <translation>內容含有控制字元：請重新輸入。</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>內容太長。</translation>
+    </message>
+    <message>
+        <source>Confirm that the photo on the document matches the customer.</source>
+        <translation>請確認證件相片與顧客相符。</translation>
+    </message>
+    <message>
+        <source>This carrier does not accept this document type.</source>
+        <translation>此網絡商不接受這類證件。</translation>
+    </message>
+    <message>
+        <source>Check the customer&apos;s identity document first.</source>
+        <translation>請先核對顧客的身份證明文件。</translation>
+    </message>
+    <message>
+        <source>Type the document number.</source>
+        <translation>請輸入證件號碼。</translation>
+    </message>
+    <message>
+        <source>An HKID is 1 or 2 letters, 6 digits and a check digit.</source>
+        <translation>香港身份證號碼為 1 或 2 個英文字母、6 位數字及檢查碼。</translation>
+    </message>
+    <message>
+        <source>The HKID check digit does not match: check each character against the card.</source>
+        <translation>香港身份證檢查碼不符：請逐個字核對證件。</translation>
+    </message>
+    <message>
+        <source>Write the reason for the override.</source>
+        <translation>請寫下批准的原因。</translation>
+    </message>
+    <message>
+        <source>This number was recycled by the carrier: sell a new SIM instead.</source>
+        <translation>此號碼已被網絡商回收：請改為出售新 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>This plan is not offered for this line.</source>
+        <translation>此線路不能選用這個套餐。</translation>
+    </message>
+    <message>
+        <source>Type an amount, e.g. 100 or 100.50.</source>
+        <translation>請輸入金額，例如 100 或 100.50。</translation>
+    </message>
+    <message>
+        <source>At most 2 decimal places (cents).</source>
+        <translation>最多 2 位小數（仙）。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金額不可為負數。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金額太大。</translation>
+    </message>
+    <message>
+        <source>Type the amount as digits, e.g. 100 or 100.50.</source>
+        <translation>請以數字輸入金額，例如 100 或 100.50。</translation>
+    </message>
+    <message>
+        <source>Type the amount with the digits 0-9.</source>
+        <translation>請用數字 0-9 輸入金額。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than HK$0.00.</source>
+        <translation>金額必須多於 HK$0.00。</translation>
+    </message>
+    <message>
+        <source>The payments do not add up to the total.</source>
+        <translation>付款合計與總額不符。</translation>
+    </message>
+    <message>
+        <source>The cash handed over is less than the amount.</source>
+        <translation>收到的現金少於應付金額。</translation>
+    </message>
+    <message>
+        <source>Enter the last 4 digits of the card from the terminal slip.</source>
+        <translation>請輸入收據上信用卡號碼的最後 4 位。</translation>
+    </message>
+    <message>
+        <source>Enter the approval code from the terminal slip.</source>
+        <translation>請輸入信用卡收據上的批核編號。</translation>
+    </message>
+    <message>
+        <source>Enter the transaction reference (4-40 letters or digits).</source>
+        <translation>請輸入交易參考編號（4 至 40 個字母或數字）。</translation>
+    </message>
+    <message>
+        <source>Take the payment first.</source>
+        <translation>請先收款。</translation>
+    </message>
+    <message>
+        <source>No voucher of this value is left in stock.</source>
+        <translation>此面值的充值券已無存貨。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>No registered document on file</source>
+        <translation>沒有登記證件記錄</translation>
+    </message>
+    <message>
+        <source>Registered: {document} {number}</source>
+        <translation>登記證件：{document} {number}</translation>
+    </message>
+    <message>
+        <source>Checking the document…</source>
+        <translation>正在核對證件…</translation>
+    </message>
+    <message>
+        <source>Identity confirmed: the document matches the registration.</source>
+        <translation>身份已核實：證件與登記資料相符。</translation>
+    </message>
+    <message>
+        <source>Locked after {count} failed checks: a supervisor must override.</source>
+        <translation>核對失敗 {count} 次，已鎖定：須由主管批准。</translation>
+    </message>
+    <message>
+        <source>The document does not match the registration: {count} attempts left.</source>
+        <translation>證件與登記資料不符：尚餘 {count} 次機會。</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>實名核對</translation>
+    </message>
+    <message>
+        <source>Document &amp;type</source>
+        <translation>證件類別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>證件號碼(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;country</source>
+        <translation>簽發國家(&amp;C)</translation>
+    </message>
+    <message>
+        <source>3-letter code on the passport, e.g. CHN (also HKSAR), GBR, PHL</source>
+        <translation>護照上的 3 字母代碼，例如 CHN（包括香港特區）、GBR、PHL</translation>
+    </message>
+    <message>
+        <source>Photo matches the customer (F8)</source>
+        <translation>相片與顧客相符 (F8)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Supervisor override…</source>
+        <translation>主管批准…</translation>
+    </message>
+    <message>
+        <source>Verify (Enter)</source>
+        <translation>核對 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>unexpected error</source>
@@ -41,8 +279,20 @@ Database: {database}</source>
         <translation>無法使用資料庫</translation>
     </message>
     <message>
+        <source>Demo shop: sign in as clerk or supervisor with the password {password}</source>
+        <translation>示範店舖：以 clerk 或 supervisor 登入，密碼 {password}</translation>
+    </message>
+    <message>
+        <source>The database did not answer: try again.</source>
+        <translation>資料庫沒有回應：請再試。</translation>
+    </message>
+    <message>
         <source>Counter cannot use its database. Nothing has been changed.</source>
         <translation>Counter 無法使用資料庫。所有資料均未被更改。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>發生錯誤。</translation>
     </message>
     <message>
         <source>Counter {code} · {name}</source>
@@ -81,6 +331,10 @@ Database: {database}</source>
         <translation>櫃檯：{counter}</translation>
     </message>
     <message>
+        <source>Clerk: {name}</source>
+        <translation>職員：{name}</translation>
+    </message>
+    <message>
         <source>Clerk: not signed in</source>
         <translation>職員：未登入</translation>
     </message>
@@ -115,6 +369,399 @@ Database: {database}</source>
     <message>
         <source>&amp;About Counter</source>
         <translation>關於 Counter(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftScreen</name>
+    <message>
+        <source>No shift is open at this counter. Count the cash in the till and open one.</source>
+        <translation>此櫃檯未開更。請點算錢箱現金並開更。</translation>
+    </message>
+    <message>
+        <source>Cash &amp;float (HK$)</source>
+        <translation>備用金(&amp;F)（港幣）</translation>
+    </message>
+    <message>
+        <source>Open shift (Enter)</source>
+        <translation>開更 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Type the supervisor&apos;s username.</source>
+        <translation>請輸入主管的用戶名稱。</translation>
+    </message>
+    <message>
+        <source>Type the supervisor&apos;s password.</source>
+        <translation>請輸入主管的密碼。</translation>
+    </message>
+    <message>
+        <source>Write the reason for the override (at least {count} characters).</source>
+        <translation>請寫下批准原因（最少 {count} 個字）。</translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation>主管批准</translation>
+    </message>
+    <message>
+        <source>The document does not match the registration. A supervisor can let this sale go on with their own username and password and a written reason; the override is recorded in the audit trail.</source>
+        <translation>證件與登記資料不符。主管可輸入自己的用戶名稱、密碼及書面原因，批准繼續交易；批准會記錄於審計紀錄。</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;username</source>
+        <translation>主管用戶名稱(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>This is more than the {remaining} left to pay.</source>
+        <translation>這多於尚欠的 {remaining}。</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>八達通</translation>
+    </message>
+    <message>
+        <source>AlipayHK</source>
+        <translation>AlipayHK</translation>
+    </message>
+    <message>
+        <source>WeChat Pay HK</source>
+        <translation>WeChat Pay HK</translation>
+    </message>
+    <message>
+        <source>FPS</source>
+        <translation>轉數快</translation>
+    </message>
+    <message>
+        <source>{kind} {amount} (received {tendered}, change {change})</source>
+        <translation>{kind} {amount}（收 {tendered}，找贖 {change}）</translation>
+    </message>
+    <message>
+        <source>{kind} {amount} (card ending {last4}, approval {code})</source>
+        <translation>{kind} {amount}（卡號尾 {last4}，批核 {code}）</translation>
+    </message>
+    <message>
+        <source>{kind} {amount} (ref. {reference})</source>
+        <translation>{kind} {amount}（參考編號 {reference}）</translation>
+    </message>
+    <message>
+        <source>Left to pay: {amount}</source>
+        <translation>尚欠：{amount}</translation>
+    </message>
+    <message>
+        <source>Type the cash received, or press one of the amounts.</source>
+        <translation>請輸入收到的現金，或按其中一個金額。</translation>
+    </message>
+    <message>
+        <source>Change: {change}</source>
+        <translation>找贖：{change}</translation>
+    </message>
+    <message>
+        <source>Short by {short}: take more cash or add another payment.</source>
+        <translation>不足 {short}：請再收現金或加另一種付款。</translation>
+    </message>
+    <message>
+        <source>This payment leaves {remaining} to pay: press Ctrl+Enter to add it, then take the rest.</source>
+        <translation>此付款後尚欠 {remaining}：按 Ctrl+Enter 加入，再收餘額。</translation>
+    </message>
+    <message>
+        <source>Read back to the customer before taking the money:</source>
+        <translation>收款前請向顧客讀出：</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>應付總額</translation>
+    </message>
+    <message>
+        <source>Cash (F1)</source>
+        <translation>現金 (F1)</translation>
+    </message>
+    <message>
+        <source>Card (F2)</source>
+        <translation>信用卡 (F2)</translation>
+    </message>
+    <message>
+        <source>Octopus (F3)</source>
+        <translation>八達通 (F3)</translation>
+    </message>
+    <message>
+        <source>AlipayHK (F4)</source>
+        <translation>AlipayHK (F4)</translation>
+    </message>
+    <message>
+        <source>WeChat Pay HK (F5)</source>
+        <translation>WeChat Pay HK (F5)</translation>
+    </message>
+    <message>
+        <source>FPS (F6)</source>
+        <translation>轉數快 (F6)</translation>
+    </message>
+    <message>
+        <source>Amount of this payment</source>
+        <translation>此付款金額</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>收到現金</translation>
+    </message>
+    <message>
+        <source>e.g. 100</source>
+        <translation>例如 100</translation>
+    </message>
+    <message>
+        <source>Card: last 4 digits</source>
+        <translation>信用卡號碼最後 4 位</translation>
+    </message>
+    <message>
+        <source>From the terminal slip, e.g. 1234</source>
+        <translation>見信用卡收據，例如 1234</translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation>批核編號</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>交易參考編號</translation>
+    </message>
+    <message>
+        <source>Payments added</source>
+        <translation>已加入的付款</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>刪除 (Del)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Add this payment (Ctrl+Enter)</source>
+        <translation>加入此付款 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Complete sale (Enter)</source>
+        <translation>完成交易 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>Recommended</source>
+        <translation>推介</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>No plan can be sold for this line today.</source>
+        <translation>今天此線路沒有可出售的套餐。</translation>
+    </message>
+    <message>
+        <source>New balance: {old} → {new}</source>
+        <translation>新餘額：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>New expiry: {old} → {new}</source>
+        <translation>新有效期：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Expiry unchanged: {date}</source>
+        <translation>有效期不變：{date}</translation>
+    </message>
+    <message>
+        <source>To pay: {total}</source>
+        <translation>應付：{total}</translation>
+    </message>
+    <message>
+        <source>Choose the plan</source>
+        <translation>選擇套餐</translation>
+    </message>
+    <message>
+        <source>↑ ↓ move · 1–9 pick a plan by its number</source>
+        <translation>↑ ↓ 移動 · 按 1–9 直接選擇套餐</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose this plan (Enter)</source>
+        <translation>選擇此套餐 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SaleScreen</name>
+    <message>
+        <source>Database not available</source>
+        <translation>資料庫無法使用</translation>
+    </message>
+    <message>
+        <source>The sale in progress is kept. Check the network and retry.</source>
+        <translation>進行中的交易已保留。請檢查網絡後重試。</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database did not answer.</source>
+        <translation>尚未儲存：資料庫沒有回應。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the sale is kept.</source>
+        <translation>發生錯誤；交易已保留。</translation>
+    </message>
+    <message>
+        <source>This line is closed. Nothing can be sold on it.</source>
+        <translation>此線路已關閉，不能出售任何服務。</translation>
+    </message>
+    <message>
+        <source>This number has been recycled by the carrier and cannot be renewed. Offer the customer a new SIM card.</source>
+        <translation>此號碼已被網絡商回收，不能續期。請向顧客提供新 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>This line expired too long ago to be renewed at the counter (past the carrier&apos;s grace period). Offer the customer a new SIM card.</source>
+        <translation>此線路過期太久（已超過網絡商的寬限期），不能在櫃檯續期。請向顧客提供新 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>號碼：{number}</translation>
+    </message>
+    <message>
+        <source>Plan: {plan}</source>
+        <translation>套餐：{plan}</translation>
+    </message>
+    <message>
+        <source>New expiry: {old} → {new}</source>
+        <translation>新有效期：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_no}</source>
+        <translation>收據 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>Total {total}</source>
+        <translation>總額 {total}</translation>
+    </message>
+    <message>
+        <source>Change {change}</source>
+        <translation>找贖 {change}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Type or scan the customer&apos;s number and press Enter.</source>
+        <translation>請輸入或掃描顧客的號碼，然後按 Enter。</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>尚餘 {days} 日</translation>
+    </message>
+    <message>
+        <source>expired {days} days ago</source>
+        <translation>已過期 {days} 日</translation>
+    </message>
+    <message>
+        <source>Credit top-up, no ID needed (F9)</source>
+        <translation>只增值話費，毋須證件 (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Number or SIM card</source>
+        <translation>號碼或 SIM 卡(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Type or scan: 9123 4567, +86 138 0013 8000, or the SIM card number</source>
+        <translation>輸入或掃描：9123 4567、+86 138 0013 8000 或 SIM 卡號碼</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>查詢 (Enter)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>網絡商</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡類</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Data left</source>
+        <translation>剩餘數據</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>登記人</translation>
+    </message>
+    <message>
+        <source>Sale complete</source>
+        <translation>交易完成</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>下一位顧客 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>請輸入用戶名稱及密碼。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登入…</translation>
+    </message>
+    <message>
+        <source>Sign in to serve at this counter</source>
+        <translation>登入此櫃檯</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用戶名稱(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign in (Enter)</source>
+        <translation>登入 (Enter)</translation>
     </message>
 </context>
 <context>

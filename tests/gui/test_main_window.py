@@ -43,7 +43,7 @@ def window_for(qtbot: QtBot) -> Iterator[object]:
     for window in windows:
         window.close()
     wait_for_tasks(10_000)
-    language_switcher().set_language("zh_HK")
+    language_switcher().set_language("en")
 
 
 def status(window: MainWindow, name: str) -> str:

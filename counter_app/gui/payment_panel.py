@@ -1,0 +1,529 @@
+"""The payment panel: the total read back to the customer, the tenders taken, the sale completed."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QPushButton, QWidget
+
+from counter_app.domain.errors import InputError
+from counter_app.domain.money import cents, format_money, parse_money
+from counter_app.domain.text import clean_input
+from counter_app.gui.error_text import describe
+from counter_app.gui.forms.ui_payment_panel import Ui_PaymentPanel
+from counter_app.services.sales import Tender, TenderKind
+
+QUICK_CASH_BUTTONS: Final = 4
+_HK_NOTES: Final = tuple(cents(note) for note in (20, 50, 100, 500, 1000))
+_TENDER_ORDER: Final = (
+    TenderKind.CASH,
+    TenderKind.CARD,
+    TenderKind.OCTOPUS,
+    TenderKind.ALIPAY_HK,
+    TenderKind.WECHAT_PAY_HK,
+    TenderKind.FPS,
+)
+_TENDER_KEYS: Final = (
+    Qt.Key.Key_F1,
+    Qt.Key.Key_F2,
+    Qt.Key.Key_F3,
+    Qt.Key.Key_F4,
+    Qt.Key.Key_F5,
+    Qt.Key.Key_F6,
+)
+# The same rules the sale service applies; checked here so the clerk hears at once.
+_CARD_LAST4: Final = re.compile(r"[0-9]{4}")
+_APPROVAL_CODE: Final = re.compile(r"[A-Za-z0-9]{2,12}")
+_REFERENCE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/]{3,39}")
+
+
+def quick_cash_amounts(amount: int) -> list[int]:
+    """The cash a customer is likely to hand over for *amount* cents, smallest first.
+
+    The HK notes (HK$20/50/100/500/1,000) above the amount come first, at most
+    :data:`QUICK_CASH_BUTTONS` of them; the exact amount joins them while there is room:
+    HK$48 gives HK$50, 100, 500, 1,000; HK$50 gives HK$50, 100, 500, 1,000; HK$120 gives
+    HK$120, 500, 1,000.
+    """
+    if amount <= 0:
+        return []
+    notes = [note for note in _HK_NOTES if note > amount][:QUICK_CASH_BUTTONS]
+    return notes if len(notes) == QUICK_CASH_BUTTONS else [amount, *notes]
+
+
+class _Problem(Exception):
+    """What is wrong with one input, already in the clerk's language."""
+
+    def __init__(self, field: QLineEdit, text: str) -> None:
+        super().__init__(text)
+        self.field = field
+        self.text = text
+
+
+class PaymentPanel(QWidget):
+    """Confirm and pay: the total, the tenders (split if need be), then "Complete sale".
+
+    Keys (while the focus is in the panel): F1-F6 choose cash, card, Octopus, AlipayHK,
+    WeChat Pay HK, FPS; Enter in the tender's last input completes the sale when this
+    tender pays what is left; Ctrl+Enter adds the tender as part of a split payment;
+    Delete in the list removes an added payment; Esc goes back.
+
+    Signals:
+        completeRequested(object): the ``list[Tender]`` that pays the total exactly (a cash
+            tender carries ``tendered``). Emitted once per press; the panel then stays busy
+            until :meth:`set_busy` (False), :meth:`show_error` or :meth:`set_sale`.
+        backRequested(): the clerk pressed Esc or Back; what was typed is kept.
+    """
+
+    completeRequested = Signal(object)
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PaymentPanel()
+        self.ui.setupUi(self)
+        self.ui.paymentErrorLabel.setProperty("role", "error")
+        self._total: int | None = None
+        self._tenders: list[Tender] = []
+        self._kind = TenderKind.CASH
+        self._busy = False
+        self._quick_amounts: list[int] = []
+
+        self._tender_buttons: tuple[QPushButton, ...] = (
+            self.ui.cashTenderButton,
+            self.ui.cardTenderButton,
+            self.ui.octopusTenderButton,
+            self.ui.alipayHkTenderButton,
+            self.ui.wechatPayHkTenderButton,
+            self.ui.fpsTenderButton,
+        )
+        self._tender_group = QButtonGroup(self)
+        for index, (button, key) in enumerate(zip(self._tender_buttons, _TENDER_KEYS, strict=True)):
+            self._tender_group.addButton(button, index)
+            self._shortcut(QKeySequence(key), self).activated.connect(button.click)
+        self._tender_group.idClicked.connect(self._on_tender_chosen)
+
+        self._quick_buttons: tuple[QPushButton, ...] = (
+            self.ui.quickCashButton1,
+            self.ui.quickCashButton2,
+            self.ui.quickCashButton3,
+            self.ui.quickCashButton4,
+        )
+        self._quick_group = QButtonGroup(self)
+        self._quick_group.setExclusive(False)
+        for index, button in enumerate(self._quick_buttons):
+            self._quick_group.addButton(button, index)
+        self._quick_group.idClicked.connect(self._on_quick_cash)
+
+        for text_input in (self.ui.amountInput, self.ui.cashTenderedInput):
+            text_input.textChanged.connect(self._on_amount_edited)
+        for text_input in (
+            self.ui.cardLast4Input,
+            self.ui.approvalCodeInput,
+            self.ui.referenceInput,
+        ):
+            text_input.textChanged.connect(self._on_details_edited)
+        self.ui.amountInput.returnPressed.connect(self._on_amount_entered)
+        self.ui.cardLast4Input.returnPressed.connect(self._on_card_last4_entered)
+        for last_input in (
+            self.ui.cashTenderedInput,
+            self.ui.approvalCodeInput,
+            self.ui.referenceInput,
+        ):
+            last_input.returnPressed.connect(self._on_complete)
+        self.ui.completeSaleButton.clicked.connect(self._on_complete)
+        self.ui.addTenderButton.clicked.connect(self._on_add_tender)
+        self.ui.removeTenderButton.clicked.connect(self._on_remove_tender)
+        self.ui.backButton.clicked.connect(self._on_back)
+        self.ui.tenderList.currentRowChanged.connect(self._on_tender_selected)
+
+        # Keypad Enter and the main Return key are different keys to Qt.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            add = self._shortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), self)
+            add.activated.connect(self._on_add_tender)
+        self._shortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self._on_back)
+        remove = self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.ui.tenderList)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self._on_remove_tender)
+
+        self._show_kind()
+        self._refresh()
+
+    @staticmethod
+    def _shortcut(keys: QKeySequence, owner: QWidget) -> QShortcut:
+        # Only while the focus is in the panel: other screens of the window keep their keys.
+        shortcut = QShortcut(keys, owner)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return shortcut
+
+    # --- public --------------------------------------------------------------------------
+
+    def set_sale(self, total: int, summary_lines: list[str]) -> None:
+        """Show a new sale to pay: *total* in cents, *summary_lines* in the clerk's language.
+
+        Every tender and input of the previous sale is cleared; cash is chosen.
+        """
+        if isinstance(total, bool) or not isinstance(total, int):
+            raise TypeError(f"total must be int cents, not {type(total).__name__}")
+        if total < 0:
+            raise ValueError("a sale's total cannot be negative")
+        self._total = total
+        self._tenders = []
+        self._busy = False
+        self.ui.totalLabel.setText(format_money(total))
+        self.ui.confirmSummaryLabel.setText("\n".join(summary_lines))
+        self.ui.paymentErrorLabel.clear()
+        self._clear_details()
+        self._kind = TenderKind.CASH
+        self._show_kind()
+        self._show_tenders()
+        self._reset_amount()
+        self._refresh()
+        self._focus_entry()
+
+    def set_busy(self, busy: bool) -> None:
+        """While busy (the sale is being completed) nothing can be pressed or edited."""
+        self._busy = busy
+        self._refresh()
+
+    def show_error(self, text: str) -> None:
+        """Completing failed: say why, keep every input, and allow another try."""
+        self.ui.paymentErrorLabel.setText(text)
+        self.set_busy(False)
+
+    # --- reading the inputs --------------------------------------------------------------
+
+    def _remaining(self) -> int:
+        return (self._total or 0) - sum(tender.amount for tender in self._tenders)
+
+    def _money(self, field: QLineEdit, label: QLabel, *, allow_zero: bool = True) -> int:
+        try:
+            return parse_money(field.text(), field=field.objectName(), allow_zero=allow_zero)
+        except InputError as exc:
+            raise _Problem(field, self._about(label, describe(exc))) from None
+
+    def _text(self, field: QLineEdit, label: QLabel) -> str:
+        try:
+            return clean_input(field.text(), field=field.objectName(), max_length=60)
+        except InputError as exc:
+            raise _Problem(field, self._about(label, describe(exc))) from None
+
+    def _about(self, label: QLabel, problem: str) -> str:
+        return self.tr("{field}: {problem}").format(field=label.text(), problem=problem)
+
+    def _rule(self, field: QLineEdit, label: QLabel, code: str) -> _Problem:
+        """A problem named by one of the payment rules' InputError codes."""
+        return _Problem(field, self._about(label, describe(InputError(code, code=code))))
+
+    def _pending_amount(self) -> int | None:
+        """The amount of the tender being entered, or None while it is not a valid amount."""
+        try:
+            return parse_money(self.ui.amountInput.text(), allow_zero=False)
+        except InputError:
+            return None
+
+    def _read_tender(self) -> Tender:
+        """The tender being entered, checked; raises :class:`_Problem`."""
+        ui = self.ui
+        amount = self._money(ui.amountInput, ui.amountLabel, allow_zero=False)
+        remaining = self._remaining()
+        if amount > remaining:
+            raise _Problem(
+                ui.amountInput,
+                self._about(
+                    ui.amountLabel,
+                    self.tr("This is more than the {remaining} left to pay.").format(
+                        remaining=format_money(remaining)
+                    ),
+                ),
+            )
+        if self._kind is TenderKind.CASH:
+            tendered = self._money(ui.cashTenderedInput, ui.cashTenderedLabel)
+            if tendered < amount:
+                raise self._rule(ui.cashTenderedInput, ui.cashTenderedLabel, "payment.cash_short")
+            return Tender(self._kind, amount, tendered=tendered)
+        if self._kind is TenderKind.CARD:
+            last4 = self._text(ui.cardLast4Input, ui.cardLast4Label)
+            if not _CARD_LAST4.fullmatch(last4):
+                raise self._rule(ui.cardLast4Input, ui.cardLast4Label, "payment.card_last4")
+            approval = self._text(ui.approvalCodeInput, ui.approvalCodeLabel)
+            if not _APPROVAL_CODE.fullmatch(approval):
+                raise self._rule(
+                    ui.approvalCodeInput, ui.approvalCodeLabel, "payment.approval_code"
+                )
+            return Tender(self._kind, amount, card_last4=last4, approval_code=approval.upper())
+        reference = self._text(ui.referenceInput, ui.referenceLabel)
+        if not _REFERENCE.fullmatch(reference):
+            raise self._rule(ui.referenceInput, ui.referenceLabel, "payment.reference")
+        return Tender(self._kind, amount, reference=reference)
+
+    def _show_problem(self, problem: _Problem) -> None:
+        self.ui.paymentErrorLabel.setText(problem.text)
+        problem.field.setFocus()
+        problem.field.selectAll()
+
+    # --- showing the state ---------------------------------------------------------------
+
+    def _tender_name(self, kind: TenderKind) -> str:
+        return {
+            TenderKind.CASH: self.tr("Cash"),
+            TenderKind.CARD: self.tr("Card"),
+            TenderKind.OCTOPUS: self.tr("Octopus"),
+            TenderKind.ALIPAY_HK: self.tr("AlipayHK"),
+            TenderKind.WECHAT_PAY_HK: self.tr("WeChat Pay HK"),
+            TenderKind.FPS: self.tr("FPS"),
+        }[kind]
+
+    def _describe_tender(self, tender: Tender) -> str:
+        kind, amount = self._tender_name(tender.kind), format_money(tender.amount)
+        if tender.kind is TenderKind.CASH:
+            tendered = tender.amount if tender.tendered is None else tender.tendered
+            return self.tr("{kind} {amount} (received {tendered}, change {change})").format(
+                kind=kind,
+                amount=amount,
+                tendered=format_money(tendered),
+                change=format_money(tendered - tender.amount),
+            )
+        if tender.kind is TenderKind.CARD:
+            return self.tr("{kind} {amount} (card ending {last4}, approval {code})").format(
+                kind=kind, amount=amount, last4=tender.card_last4, code=tender.approval_code
+            )
+        return self.tr("{kind} {amount} (ref. {reference})").format(
+            kind=kind, amount=amount, reference=tender.reference
+        )
+
+    def _show_tenders(self) -> None:
+        self.ui.tenderList.clear()
+        for tender in self._tenders:
+            self.ui.tenderList.addItem(self._describe_tender(tender))
+
+    def _show_kind(self) -> None:
+        """Check the chosen tender's button and show only that tender's inputs."""
+        ui = self.ui
+        self._tender_buttons[_TENDER_ORDER.index(self._kind)].setChecked(True)
+        rows: dict[QWidget, bool] = {
+            ui.cashTenderedInput: self._kind is TenderKind.CASH,
+            ui.quickCashButtons: self._kind is TenderKind.CASH,
+            ui.changeLabel: self._kind is TenderKind.CASH,
+            ui.cardLast4Input: self._kind is TenderKind.CARD,
+            ui.approvalCodeInput: self._kind is TenderKind.CARD,
+            ui.referenceInput: self._kind not in (TenderKind.CASH, TenderKind.CARD),
+        }
+        for widget, visible in rows.items():
+            ui.tenderFormLayout.setRowVisible(widget, visible)
+
+    def _refresh(self) -> None:
+        """Amounts, change, quick cash and which buttons work, from the inputs as they are."""
+        ui = self.ui
+        remaining = self._remaining()
+        pending = self._pending_amount()
+        has_sale = self._total is not None
+        entering = has_sale and remaining > 0
+        ui.remainingLabel.setText(
+            self.tr("Left to pay: {amount}").format(amount=format_money(remaining))
+        )
+        self._show_change(pending)
+        self._show_quick_cash(pending if pending is not None else remaining)
+
+        for text_input in (
+            ui.amountInput,
+            ui.cashTenderedInput,
+            ui.cardLast4Input,
+            ui.approvalCodeInput,
+            ui.referenceInput,
+        ):
+            text_input.setEnabled(entering)
+            text_input.setReadOnly(self._busy)
+        for button in (*self._tender_buttons, *self._quick_buttons):
+            button.setEnabled(entering and not self._busy)
+        ui.addTenderButton.setEnabled(entering and not self._busy)
+        ui.removeTenderButton.setEnabled(
+            not self._busy and ui.tenderList.currentRow() >= 0 and bool(self._tenders)
+        )
+        covered = remaining == 0 or (entering and pending == remaining)
+        ui.completeSaleButton.setEnabled(has_sale and covered and not self._busy)
+
+    def _show_change(self, amount: int | None) -> None:
+        label = self.ui.changeLabel
+        text, problem = "", False
+        if not self.ui.cashTenderedInput.text().strip():
+            text = self.tr("Type the cash received, or press one of the amounts.")
+        else:
+            try:
+                tendered = parse_money(self.ui.cashTenderedInput.text())
+            except InputError as exc:
+                text, problem = describe(exc), True
+            else:
+                if amount is not None and tendered >= amount:
+                    text = self.tr("Change: {change}").format(
+                        change=format_money(tendered - amount)
+                    )
+                elif amount is not None:
+                    text, problem = (
+                        self.tr("Short by {short}: take more cash or add another payment.").format(
+                            short=format_money(amount - tendered)
+                        ),
+                        True,
+                    )
+        label.setText(text)
+        if (label.property("role") == "error") != problem:
+            label.setProperty("role", "error" if problem else "")
+            # A changed property only restyles after the style has another look.
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    def _show_quick_cash(self, amount: int) -> None:
+        self._quick_amounts = quick_cash_amounts(amount)
+        for index, button in enumerate(self._quick_buttons):
+            shown = index < len(self._quick_amounts)
+            button.setVisible(shown)
+            button.setText(format_money(self._quick_amounts[index]) if shown else "")
+
+    def _reset_amount(self) -> None:
+        remaining = self._remaining()
+        self.ui.amountInput.setText(format_money(remaining, symbol=False) if remaining else "")
+
+    def _clear_details(self) -> None:
+        for text_input in (
+            self.ui.cashTenderedInput,
+            self.ui.cardLast4Input,
+            self.ui.approvalCodeInput,
+            self.ui.referenceInput,
+        ):
+            text_input.clear()
+
+    def _first_input(self) -> QLineEdit:
+        first: QLineEdit = {
+            TenderKind.CASH: self.ui.cashTenderedInput,
+            TenderKind.CARD: self.ui.cardLast4Input,
+        }.get(self._kind, self.ui.referenceInput)
+        return first
+
+    def _focus_entry(self) -> None:
+        if self._remaining() > 0:
+            self._first_input().setFocus()
+        else:
+            self.ui.completeSaleButton.setFocus()
+
+    # --- events --------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_tender_chosen(self, index: int) -> None:
+        if self._busy:
+            return
+        self._kind = _TENDER_ORDER[index]
+        self.ui.paymentErrorLabel.clear()
+        self._show_kind()
+        self._refresh()
+        self._focus_entry()
+
+    @Slot(int)
+    def _on_quick_cash(self, index: int) -> None:
+        if self._busy or index >= len(self._quick_amounts):
+            return
+        self.ui.cashTenderedInput.setText(format_money(self._quick_amounts[index], symbol=False))
+        self.ui.cashTenderedInput.setFocus()
+
+    @Slot()
+    def _on_amount_edited(self) -> None:
+        self.ui.paymentErrorLabel.clear()
+        self._refresh()
+
+    @Slot()
+    def _on_details_edited(self) -> None:
+        self.ui.paymentErrorLabel.clear()
+
+    @Slot(int)
+    def _on_tender_selected(self, _row: int) -> None:
+        self._refresh()
+
+    @Slot()
+    def _on_amount_entered(self) -> None:
+        self._first_input().setFocus()
+
+    @Slot()
+    def _on_card_last4_entered(self) -> None:
+        self.ui.approvalCodeInput.setFocus()
+
+    @Slot()
+    def _on_add_tender(self) -> None:
+        if self._busy or self._total is None or self._remaining() <= 0:
+            return
+        try:
+            tender = self._read_tender()
+        except _Problem as problem:
+            self._show_problem(problem)
+            return
+        self._tenders.append(tender)
+        self.ui.paymentErrorLabel.clear()
+        self._clear_details()
+        self._show_tenders()
+        self._reset_amount()
+        self._refresh()
+        self._focus_entry()
+
+    @Slot()
+    def _on_remove_tender(self) -> None:
+        row = self.ui.tenderList.currentRow()
+        if self._busy or not 0 <= row < len(self._tenders):
+            return
+        del self._tenders[row]
+        self.ui.paymentErrorLabel.clear()
+        self._show_tenders()
+        self._reset_amount()
+        self._refresh()
+        self._focus_entry()
+
+    @Slot()
+    def _on_complete(self) -> None:
+        # Every path to completion comes through here, so the busy flag alone stops a
+        # double click or a held Enter key from asking twice.
+        if self._busy or self._total is None:
+            return
+        tenders = list(self._tenders)
+        if self._remaining() > 0:
+            try:
+                tender = self._read_tender()
+            except _Problem as problem:
+                self._show_problem(problem)
+                return
+            if tender.amount != self._remaining():
+                self._show_problem(
+                    _Problem(
+                        self.ui.amountInput,
+                        self.tr(
+                            "This payment leaves {remaining} to pay: press Ctrl+Enter to add "
+                            "it, then take the rest."
+                        ).format(remaining=format_money(self._remaining() - tender.amount)),
+                    )
+                )
+                return
+            tenders.append(tender)
+        if sum(tender.amount for tender in tenders) != self._total:
+            self.ui.paymentErrorLabel.setText(
+                describe(InputError("total mismatch", code="payment.total_mismatch"))
+            )
+            return
+        self.ui.paymentErrorLabel.clear()
+        self.set_busy(True)
+        self.completeRequested.emit(tenders)
+
+    @Slot()
+    def _on_back(self) -> None:
+        if not self._busy:
+            self.backRequested.emit()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # The window focuses the panel itself; the clerk means to type into the tender.
+        super().focusInEvent(event)
+        self._focus_entry()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._show_tenders()
+            self._refresh()
+        super().changeEvent(event)

@@ -1,0 +1,121 @@
+"""Sign-in and shift opening: the two screens before the first customer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+from counter_app.domain.errors import InputError
+from counter_app.domain.money import MAX_AMOUNT, parse_money
+from counter_app.gui.error_text import describe
+from counter_app.gui.forms.ui_open_shift_screen import Ui_OpenShiftScreen
+from counter_app.gui.forms.ui_sign_in_screen import Ui_SignInScreen
+
+
+class SignInScreen(QWidget):
+    """Username and password; Enter moves from the name to the password, then signs in.
+
+    Signals:
+        signInRequested(str, str): username and password, once per press.
+    """
+
+    signInRequested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SignInScreen()
+        self.ui.setupUi(self)
+        self.ui.signInErrorLabel.setProperty("role", "error")
+        self.ui.usernameInput.returnPressed.connect(self._on_username_entered)
+        self.ui.passwordInput.returnPressed.connect(self._on_submit)
+        self.ui.signInButton.clicked.connect(self._on_submit)
+        self._busy = False
+
+    def reset(self, *, hint: str = "") -> None:
+        """Ready for the next sign-in: the password is never kept."""
+        self.ui.passwordInput.clear()
+        self.ui.signInErrorLabel.setText(hint)
+        self.set_busy(False)
+        target = self.ui.passwordInput if self.ui.usernameInput.text() else self.ui.usernameInput
+        target.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ui.signInButton.setEnabled(not busy)
+
+    def show_error(self, text: str) -> None:
+        self.ui.passwordInput.clear()
+        self.ui.signInErrorLabel.setText(text)
+        self.set_busy(False)
+        self.ui.passwordInput.setFocus()
+
+    @Slot()
+    def _on_username_entered(self) -> None:
+        if self.ui.usernameInput.text().strip():
+            self.ui.passwordInput.setFocus()
+
+    @Slot()
+    def _on_submit(self) -> None:
+        if self._busy:
+            return
+        username = self.ui.usernameInput.text().strip()
+        password = self.ui.passwordInput.text()
+        if not username or not password:
+            self.ui.signInErrorLabel.setText(self.tr("Enter your username and password."))
+            (self.ui.passwordInput if username else self.ui.usernameInput).setFocus()
+            return
+        self.set_busy(True)
+        self.ui.signInErrorLabel.setText(self.tr("Signing in…"))
+        self.signInRequested.emit(username, password)
+
+
+class OpenShiftScreen(QWidget):
+    """The cash float counted into the till; no sale before a shift is open.
+
+    Signals:
+        openRequested(int): the float in cents, once per press.
+    """
+
+    openRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OpenShiftScreen()
+        self.ui.setupUi(self)
+        self.ui.openShiftErrorLabel.setProperty("role", "error")
+        self.ui.floatInput.returnPressed.connect(self._on_submit)
+        self.ui.openShiftButton.clicked.connect(self._on_submit)
+        self._busy = False
+
+    def reset(self) -> None:
+        self.ui.floatInput.clear()
+        self.ui.openShiftErrorLabel.clear()
+        self._busy = False
+        self.ui.openShiftButton.setEnabled(True)
+        self.ui.floatInput.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.ui.openShiftErrorLabel.setText(text)
+        self._busy = False
+        self.ui.openShiftButton.setEnabled(True)
+        self.ui.floatInput.setFocus()
+
+    @Slot()
+    def _on_submit(self) -> None:
+        if self._busy:
+            return
+        try:
+            amount = parse_money(self.ui.floatInput.text(), field="float", maximum=MAX_AMOUNT // 2)
+        except InputError as exc:
+            self.show_error(describe(exc))
+            return
+        self._busy = True
+        self.ui.openShiftButton.setEnabled(False)
+        self.openRequested.emit(amount)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.ui.floatInput.clear()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,121 @@
+"""This counter as the window sees it: its database, secret, shop and signed-in clerk.
+
+Every method calls one service and returns plain data; the screens call them through
+:func:`counter_app.gui.tasks.run_task`, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from counter_app.domain.clock import Clock, system_clock
+from counter_app.domain.plans import Quote
+from counter_app.services import identity, lines, sales, shifts, staff
+from counter_app.services.keys import InstallationSecret
+from counter_app.services.shop import CounterContext
+from counter_app.store.engine import Database
+
+
+@dataclass
+class Station:
+    """One counter's connection to the shop's data, and who is serving at it."""
+
+    db: Database
+    secret: InstallationSecret
+    counter: CounterContext
+    clock: Clock = system_clock
+    clerk: staff.Clerk | None = field(default=None)
+
+    @property
+    def counter_id(self) -> int:
+        return self.counter.counter_id
+
+    def today(self) -> date:
+        return sales.hk_today(self.clock)
+
+    def _clerk(self) -> staff.Clerk:
+        if self.clerk is None:
+            raise RuntimeError("no clerk is signed in")
+        return self.clerk
+
+    # --- staff and shift -----------------------------------------------------------------
+
+    def sign_in(self, username: str, password: str) -> tuple[staff.Clerk, shifts.OpenShift | None]:
+        clerk = staff.sign_in(
+            self.db, username, password, counter_id=self.counter_id, clock=self.clock
+        )
+        return clerk, shifts.current_shift(self.db, self.counter_id)
+
+    def open_shift(self, float_amount: int) -> shifts.OpenShift:
+        return shifts.open_shift(
+            self.db, self._clerk(), self.counter_id, float_amount, clock=self.clock
+        )
+
+    # --- a sale --------------------------------------------------------------------------
+
+    def find_line(self, text: str) -> lines.LineView:
+        return lines.find_line(self.db, text, today=self.today())
+
+    def start_line_sale(self, line_id: int) -> tuple[sales.SaleView, list[Quote]]:
+        """The draft (its UUID makes completion idempotent) and the line's quotes."""
+        quotes = sales.quotes(self.db, line_id, today=self.today())
+        draft = sales.start_sale(
+            self.db,
+            self._clerk(),
+            self.counter_id,
+            sales.SaleKind.LINE,
+            line_id=line_id,
+            clock=self.clock,
+        )
+        return draft, quotes
+
+    def check_identity(
+        self, sale_uuid: str, line_id: int, id_type: str, number: str, country: str
+    ) -> identity.IdentityResult:
+        return identity.check_identity(
+            self.db,
+            self._clerk(),
+            self.counter_id,
+            sale_uuid,
+            line_id=line_id,
+            id_type=id_type,
+            number=number,
+            country=country,
+            photo_matches=True,
+            secret=self.secret,
+            clock=self.clock,
+        )
+
+    def override_identity(
+        self, sale_uuid: str, line_id: int, username: str, password: str, reason: str
+    ) -> identity.IdentityResult:
+        return identity.override_identity(
+            self.db,
+            self._clerk(),
+            self.counter_id,
+            sale_uuid,
+            line_id=line_id,
+            supervisor_username=username,
+            supervisor_password=password,
+            reason=reason,
+            clock=self.clock,
+        )
+
+    def save_choice(self, sale_uuid: str, plan_code: str) -> None:
+        sales.save_draft(self.db, sale_uuid, {"plan_code": plan_code})
+
+    def complete_line_sale(
+        self, sale_uuid: str, plan_code: str, tenders: list[sales.Tender]
+    ) -> sales.SaleView:
+        return sales.complete_line_sale(
+            self.db,
+            self._clerk(),
+            sale_uuid,
+            plan_code=plan_code,
+            tenders=tenders,
+            clock=self.clock,
+        )
+
+    def abandon(self, sale_uuid: str) -> None:
+        sales.abandon_sale(self.db, self._clerk(), sale_uuid, clock=self.clock)

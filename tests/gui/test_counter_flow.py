@@ -1,0 +1,207 @@
+"""The counter window driven as a clerk drives it: keys only, real database, real services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from counter_app.config import load_settings
+from counter_app.gui import create_main_window
+from counter_app.gui.i18n import language_switcher
+from counter_app.gui.main_window import MainWindow
+from counter_app.gui.tasks import wait_for_tasks
+from counter_app.services import demo, keys
+from counter_app.store.engine import Database
+from counter_app.store.models import Line, Payment, Sale
+from counter_app.store.schema import upgrade
+
+PASSWORD = "counter-gui-pw"
+
+
+@dataclass
+class Keys:
+    """Counts the clerk's keystrokes; the customer's data (number, ID, cash) separately."""
+
+    qtbot: QtBot
+    control: int = 0
+    data: list[str] = field(default_factory=list)
+
+    def press(self, key: Qt.Key, widget: QWidget | None = None) -> None:
+        target = widget or QApplication.focusWidget()
+        assert target is not None, "nothing has the keyboard focus"
+        QTest.keyClick(target, key)
+        self.control += 1
+
+    def type(self, text: str) -> None:
+        target = QApplication.focusWidget()
+        assert isinstance(target, QLineEdit), f"typing into {target!r}"
+        self.qtbot.keyClicks(target, text)
+        self.data.append(text)
+
+
+@dataclass
+class Counter:
+    window: MainWindow
+    db: Database
+    sample_msisdn: str
+    sample_id: str
+
+
+@pytest.fixture
+def counter(qtbot: QtBot, database_url: str) -> Iterator[Counter]:
+    settings = load_settings({"database_url": database_url})
+    db = Database(database_url)
+    upgrade(db)
+    secret = keys.load_or_create(keys.secret_path(settings.paths.config_dir))
+    built = demo.build(db, secret, lines=20, password=PASSWORD)
+    window = create_main_window(database_url, language="zh_HK")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.waitUntil(lambda: window.sign_in_screen is not None, timeout=20_000)
+    sample = built.samples[0]
+    yield Counter(window, db, sample.msisdn, sample.id_number)
+    window.close()
+    wait_for_tasks(10_000)
+    language_switcher().set_language("en")
+    db.dispose()
+
+
+def child(window: QWidget, kind: type, name: str) -> QWidget:
+    found = window.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+def sign_in_and_open_shift(qtbot: QtBot, counter: Counter, keys_: Keys) -> None:
+    window = counter.window
+    username = child(window, QLineEdit, "usernameInput")
+    qtbot.waitUntil(username.hasFocus, timeout=5_000)
+    keys_.type("clerk")
+    keys_.press(Qt.Key.Key_Return)
+    keys_.type(PASSWORD)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.open_shift_screen is not None, timeout=10_000)
+    float_input = child(window, QLineEdit, "floatInput")
+    qtbot.waitUntil(float_input.hasFocus, timeout=5_000)
+    keys_.type("500")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.sale_screen is not None, timeout=10_000)
+
+
+def test_a_standard_cash_renewal_by_keyboard_only(qtbot: QtBot, counter: Counter) -> None:
+    window = counter.window
+    setup_keys = Keys(qtbot)
+    sign_in_and_open_shift(qtbot, counter, setup_keys)
+    screen = window.sale_screen
+    assert screen is not None
+    ui = screen.ui
+
+    keys_ = Keys(qtbot)
+    qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
+    keys_.type(counter.sample_msisdn[4:])
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.identityPage, timeout=10_000)
+    assert ui.lineStatusLabel.text()
+    id_input = child(window, QLineEdit, "idNumberInput")
+    qtbot.waitUntil(id_input.hasFocus, timeout=5_000)
+    keys_.type(counter.sample_id)
+    keys_.press(screen.identity_panel.PHOTO_KEY)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=10_000)
+    keys_.press(Qt.Key.Key_Return)  # the recommended plan
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    total = child(window, QLabel, "totalLabel").text()
+    assert total.startswith("HK$")
+    cash = child(window, QLineEdit, "cashTenderedInput")
+    qtbot.waitUntil(cash.hasFocus, timeout=5_000)
+    keys_.type("500")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    receipt = ui.receiptNoLabel.text()
+    assert "DEMO-C1-000001" in receipt
+
+    # At most 15 keystrokes of the clerk's own: the customer's number, document number and
+    # cash handed over are data (scanned or read out), counted apart.
+    assert keys_.control <= 15, keys_.control
+    assert len(keys_.data) == 3
+
+    with counter.db.read() as session:
+        sale = session.scalars(select(Sale).where(Sale.state == "completed")).one()
+        line = session.scalars(select(Line).where(Line.msisdn == counter.sample_msisdn)).one()
+        payment = session.scalars(select(Payment)).one()
+    assert sale.receipt_no == "DEMO-C1-000001"
+    assert payment.tender == "cash" and payment.tendered == 50_000
+    assert payment.change == 50_000 - sale.total
+    assert sale.line_after is not None
+    assert line.expires_on.isoformat() == sale.line_after["expires_on"]
+
+    keys_.press(Qt.Key.Key_Return)  # next customer: every field of the last one cleared
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.hintPage, timeout=5_000)
+    assert ui.lineSearchInput.text() == "" and ui.accountNumberLabel.text() == ""
+    assert id_input.text() == ""
+
+
+def test_a_recycled_line_is_refused_with_words(qtbot: QtBot, counter: Counter) -> None:
+    with counter.db.write() as session:
+        line = session.scalars(select(Line).where(Line.msisdn == counter.sample_msisdn)).one()
+        line.expires_on = line.expires_on.today() - timedelta(days=400)
+    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    screen = counter.window.sale_screen
+    assert screen is not None
+    ui = screen.ui
+    keys_ = Keys(qtbot)
+    qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
+    keys_.type(counter.sample_msisdn)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.lineStatusLabel.text() != "", timeout=10_000)
+    assert ui.lineStatusLabel.property("status") == "recycled"
+    assert "已回收" in ui.lineStatusLabel.text()
+    assert ui.stepStack.currentWidget() is ui.hintPage
+    assert "new SIM" in ui.hintLabel.text() or "新" in ui.hintLabel.text()
+    with counter.db.read() as session:
+        assert session.scalar(select(func.count(Sale.id))) == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "fragment"),
+    [("12", "電話"), ("9612\u200b3456", "隱形"), ("6999 9999", "沒有")],
+)
+def test_bad_search_input_is_explained_and_kept(
+    qtbot: QtBot, counter: Counter, typed: str, fragment: str
+) -> None:
+    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    screen = counter.window.sale_screen
+    assert screen is not None
+    ui = screen.ui
+    ui.lineSearchInput.setText(typed)
+    QTest.keyClick(ui.lineSearchInput, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.searchErrorLabel.text() != "", timeout=10_000)
+    assert fragment in ui.searchErrorLabel.text()
+    assert ui.lineSearchInput.text() == typed
+
+
+def test_wrong_password_keeps_the_name_and_says_nothing_about_which(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    window = counter.window
+    username = child(window, QLineEdit, "usernameInput")
+    qtbot.waitUntil(username.hasFocus, timeout=5_000)
+    qtbot.keyClicks(username, "clerk")
+    QTest.keyClick(username, Qt.Key.Key_Return)
+    password = child(window, QLineEdit, "passwordInput")
+    qtbot.keyClicks(password, "wrong-password")
+    QTest.keyClick(password, Qt.Key.Key_Return)
+    error = child(window, QLabel, "signInErrorLabel")
+    qtbot.waitUntil(lambda: "錯誤" in error.text(), timeout=10_000)
+    assert username.text() == "clerk" and password.text() == ""
