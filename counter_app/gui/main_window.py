@@ -147,9 +147,9 @@ class MainWindow(QMainWindow):
         if not hint and self.settings.demo:
             from counter_app.services.demo import GUI_DEMO_PASSWORD  # noqa: PLC0415
 
-            hint = self.tr(
-                "Demo shop: sign in as clerk or supervisor with the password {password}"
-            ).format(password=GUI_DEMO_PASSWORD)
+            hint = self.tr("Demo: clerk or supervisor, password {password}").format(
+                password=GUI_DEMO_PASSWORD
+            )
         self.screens.setCurrentWidget(self.sign_in_screen)
         self.sign_in_screen.reset(hint=hint)
 

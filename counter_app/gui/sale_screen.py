@@ -192,7 +192,7 @@ class SaleScreen(QWidget):
         self.identity_passed = False
         self._show_account()
         if not line.renewable:
-            self.ui.hintLabel.setText(self._not_renewable_text(line))
+            self._hint(self._not_renewable_text(line), error=True)
             self.ui.stepStack.setCurrentWidget(self.ui.hintPage)
             self.ui.lineSearchInput.setFocus()
             self.ui.lineSearchInput.selectAll()
@@ -415,7 +415,7 @@ class SaleScreen(QWidget):
         if line.days_left >= 0:
             detail = self.tr("{days} days left").format(days=line.days_left)
         else:
-            detail = self.tr("expired {days} days ago").format(days=-line.days_left)
+            detail = self.tr("{days} days ago").format(days=-line.days_left)
         ui.lineStatusLabel.setText(f"{status} · {detail}")
         self._set_status_property(line.status.value)
         ui.accountCarrierLabel.setText(
@@ -431,6 +431,15 @@ class SaleScreen(QWidget):
             document = _pick(ID_TYPE_NAMES[IdType(line.holder_id_type)], language)
             holder += f"\n{document} {line.holder_id_masked}"
         ui.accountHolderLabel.setText(holder)
+
+    def _hint(self, text: str, *, error: bool) -> None:
+        label = self.ui.hintLabel
+        label.setText(text)
+        role = "error" if error else ""
+        if label.property("role") != role:
+            label.setProperty("role", role)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def _set_status_property(self, status: str) -> None:
         label = self.ui.lineStatusLabel

@@ -35,7 +35,7 @@ class SignInScreen(QWidget):
     def reset(self, *, hint: str = "") -> None:
         """Ready for the next sign-in: the password is never kept."""
         self.ui.passwordInput.clear()
-        self.ui.signInErrorLabel.setText(hint)
+        self._message(hint, error=False)
         self.set_busy(False)
         target = self.ui.passwordInput if self.ui.usernameInput.text() else self.ui.usernameInput
         target.setFocus()
@@ -46,9 +46,18 @@ class SignInScreen(QWidget):
 
     def show_error(self, text: str) -> None:
         self.ui.passwordInput.clear()
-        self.ui.signInErrorLabel.setText(text)
+        self._message(text, error=True)
         self.set_busy(False)
         self.ui.passwordInput.setFocus()
+
+    def _message(self, text: str, *, error: bool) -> None:
+        label = self.ui.signInErrorLabel
+        label.setText(text)
+        role = "error" if error else "hint"
+        if label.property("role") != role:
+            label.setProperty("role", role)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     @Slot()
     def _on_username_entered(self) -> None:
@@ -62,11 +71,11 @@ class SignInScreen(QWidget):
         username = self.ui.usernameInput.text().strip()
         password = self.ui.passwordInput.text()
         if not username or not password:
-            self.ui.signInErrorLabel.setText(self.tr("Enter your username and password."))
+            self._message(self.tr("Enter your username and password."), error=True)
             (self.ui.passwordInput if username else self.ui.usernameInput).setFocus()
             return
         self.set_busy(True)
-        self.ui.signInErrorLabel.setText(self.tr("Signing in…"))
+        self._message(self.tr("Signing in…"), error=False)
         self.signInRequested.emit(username, password)
 
 

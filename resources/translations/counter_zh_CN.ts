@@ -279,8 +279,8 @@ Database: {database}</source>
         <translation>无法使用数据库</translation>
     </message>
     <message>
-        <source>Demo shop: sign in as clerk or supervisor with the password {password}</source>
-        <translation>示范店铺：以 clerk 或 supervisor 登录，密码 {password}</translation>
+        <source>Demo: clerk or supervisor, password {password}</source>
+        <translation>示范：clerk 或 supervisor，密码 {password}</translation>
     </message>
     <message>
         <source>The database did not answer: try again.</source>
@@ -681,8 +681,8 @@ Database: {database}</source>
         <translation>尚余 {days} 日</translation>
     </message>
     <message>
-        <source>expired {days} days ago</source>
-        <translation>已过期 {days} 日</translation>
+        <source>{days} days ago</source>
+        <translation>{days} 日前</translation>
     </message>
     <message>
         <source>Credit top-up, no ID needed (F9)</source>

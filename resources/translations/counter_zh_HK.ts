@@ -279,8 +279,8 @@ Database: {database}</source>
         <translation>無法使用資料庫</translation>
     </message>
     <message>
-        <source>Demo shop: sign in as clerk or supervisor with the password {password}</source>
-        <translation>示範店舖：以 clerk 或 supervisor 登入，密碼 {password}</translation>
+        <source>Demo: clerk or supervisor, password {password}</source>
+        <translation>示範：clerk 或 supervisor，密碼 {password}</translation>
     </message>
     <message>
         <source>The database did not answer: try again.</source>
@@ -681,8 +681,8 @@ Database: {database}</source>
         <translation>尚餘 {days} 日</translation>
     </message>
     <message>
-        <source>expired {days} days ago</source>
-        <translation>已過期 {days} 日</translation>
+        <source>{days} days ago</source>
+        <translation>{days} 日前</translation>
     </message>
     <message>
         <source>Credit top-up, no ID needed (F9)</source>
