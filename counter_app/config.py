@@ -217,6 +217,12 @@ _KEYS: Final = {
             "",
         ),
         _Key("log_keep_files", "a whole number from 1 to 1000", _positive_int, 5),
+        _Key(
+            "idle_lock_minutes",
+            "minutes without a key or click before the counter locks: 1 to 1000",
+            _positive_int,
+            5,
+        ),
     )
 }
 
@@ -254,6 +260,7 @@ class Settings:
     demo: bool
     paths: Paths
     sources: Mapping[str, str] = field(default_factory=dict)
+    idle_lock_minutes: int = 5
 
     @property
     def database_description(self) -> str:
@@ -347,6 +354,7 @@ def load_settings(
         demo=demo,
         paths=paths,
         sources=sources,
+        idle_lock_minutes=int(str(values["idle_lock_minutes"])),
     )
 
 

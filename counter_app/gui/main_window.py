@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from counter_app import log
 from counter_app.config import Settings, sqlite_path
@@ -19,8 +19,9 @@ from counter_app.gui.tasks import run_task
 
 if TYPE_CHECKING:
     from counter_app.gui.sale_screen import SaleScreen
-    from counter_app.gui.sign_in_screen import OpenShiftScreen, SignInScreen
+    from counter_app.gui.sign_in_screen import LockScreen, OpenShiftScreen, SignInScreen
     from counter_app.gui.station import Station
+    from counter_app.gui.voucher_screen import VoucherScreen
     from counter_app.services.keys import InstallationSecret
     from counter_app.services.shifts import OpenShift
     from counter_app.services.shop import CounterContext
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from counter_app.store.engine import Database
 
 CONNECTING: Final = "connecting"
+_ACTIVITY: Final = frozenset(
+    {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+)
 READY: Final = "ready"
 FAILED: Final = "failed"
 
@@ -74,6 +78,18 @@ class MainWindow(QMainWindow):
         self.sign_in_screen: SignInScreen | None = None
         self.open_shift_screen: OpenShiftScreen | None = None
         self.sale_screen: SaleScreen | None = None
+        self.lock_screen: LockScreen | None = None
+        self.voucher_screen: VoucherScreen | None = None
+        self._locked_from: QWidget | None = None
+        # The idle lock: any key or click restarts it; when it fires the counter locks,
+        # keeping the sale in progress for the same clerk.
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(settings.idle_lock_minutes * 60_000)
+        self.idle_timer.timeout.connect(self.lock_now)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
         self._status_labels: dict[str, QLabel] = {}
         for name in ("shop", "counter", "clerk", "database"):
@@ -95,10 +111,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: languages.set_language(c))
         languages.changed.connect(self._on_language_changed)
 
-        self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionAbout.triggered.connect(self._on_about)
+        self._connect_actions()
         self.ui.retryButton.clicked.connect(self.connect_database)
         self._show_state()
+
+    def _connect_actions(self) -> None:
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionLock.triggered.connect(self.lock_now)
+        self.ui.actionSellVoucher.triggered.connect(self.sell_voucher)
+        self.ui.actionSwitchClerk.triggered.connect(self.switch_clerk)
+        self.ui.actionAbout.triggered.connect(self._on_about)
 
     # --- database ------------------------------------------------------------------------
 
@@ -171,6 +193,7 @@ class MainWindow(QMainWindow):
             return
         self.station.clerk = clerk
         self._show_state()
+        self.idle_timer.start()
         if shift is None:
             self._show_open_shift()
         else:
@@ -208,6 +231,91 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self.sale_screen)
         self.screens.setCurrentWidget(self.sale_screen)
         self.sale_screen.next_customer()
+
+    @Slot()
+    def sell_voucher(self) -> None:
+        """The PIN voucher sale, from the counter screen when no sale is in progress there."""
+        from counter_app.gui.voucher_screen import VoucherScreen  # noqa: PLC0415
+
+        screen = self.sale_screen
+        if self.station is None or screen is None or self.screens.currentWidget() is not screen:
+            return
+        if screen.busy:
+            return
+        screen.give_up_sale()
+        if self.voucher_screen is None:
+            self.voucher_screen = VoucherScreen(self.station)
+            self.voucher_screen.finished.connect(self._show_sale_screen)
+            self.screens.addWidget(self.voucher_screen)
+        self.screens.setCurrentWidget(self.voucher_screen)
+        self.voucher_screen.setFocus()
+
+    # --- idle lock and switching clerk ---------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.idle_timer.isActive():
+            self.idle_timer.start()
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def lock_now(self) -> None:
+        """Lock the counter; whatever screen and sale were showing wait behind the lock."""
+        from counter_app.gui.sign_in_screen import LockScreen  # noqa: PLC0415
+
+        clerk = self.station.clerk if self.station is not None else None
+        if clerk is None or self._locked_from is not None:
+            return
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen()
+            self.lock_screen.unlockRequested.connect(self._on_unlock_requested)
+            self.screens.addWidget(self.lock_screen)
+        self.idle_timer.stop()
+        self._locked_from = self.screens.currentWidget()
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.lock_screen.lock(clerk.display_name)
+        log.gui.info("counter locked for %s", clerk.username)
+
+    @property
+    def locked(self) -> bool:
+        return self._locked_from is not None
+
+    @Slot(str)
+    def _on_unlock_requested(self, password: str) -> None:
+        station, screen = self.station, self.lock_screen
+        if station is None or screen is None or station.clerk is None:
+            return
+        username = station.clerk.username
+        run_task(
+            "unlock",
+            lambda: station.sign_in(username, password),
+            self._on_unlocked,
+            lambda error: self._on_step_failed(error, screen.show_error),
+        )
+
+    def _on_unlocked(self, result: tuple[Clerk, OpenShift | None]) -> None:
+        clerk, _shift = result
+        if self.station is None or self.station.clerk is None or self._locked_from is None:
+            return
+        if clerk.id != self.station.clerk.id:
+            return
+        back, self._locked_from = self._locked_from, None
+        self.screens.setCurrentWidget(back)
+        self.idle_timer.start()
+        if back.focusWidget() is not None:
+            back.focusWidget().setFocus()
+
+    @Slot()
+    def switch_clerk(self) -> None:
+        """Sign the clerk out; a sale in progress is given up (its draft is abandoned)."""
+        if self.station is None or self.station.clerk is None:
+            return
+        if self.sale_screen is not None:
+            self.sale_screen.give_up_sale()
+        self.station.clerk = None
+        self._locked_from = None
+        self.idle_timer.stop()
+        self._show_state()
+        self._show_sign_in()
 
     def _on_step_failed(self, error: BaseException, show_inline: Callable[[str], None]) -> None:
         """A sign-in or shift step failed: the clerk's input error inline, others boxed."""
@@ -348,6 +456,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         if self.database is not None:
             self.database.dispose()
             self.database = None

@@ -160,17 +160,24 @@ class SaleScreen(QWidget):
         self.ui.stepStack.setCurrentWidget(self.ui.hintPage)
         self.ui.lineSearchInput.setFocus()
 
+    def give_up_sale(self) -> None:
+        """Abandon the sale in progress (recorded, not deleted) and clear the screen."""
+        previous, clerk = self.sale, self.station.clerk
+        if previous is not None and previous.state == "draft" and clerk is not None:
+            uuid = previous.uuid
+            # The clerk is taken now: by the time the task runs, another may be signed in.
+            run_task(
+                "abandon", lambda: self.station.abandon(uuid, clerk), lambda _r: None, self._log
+            )
+        self.sale = None
+
     @Slot()
     def _on_find(self) -> None:
         text = self.ui.lineSearchInput.text()
         if self._busy or not text.strip():
             return
-        previous = self.sale
-        if previous is not None and previous.state == "draft":
-            # A new number while a sale was open: that draft is given up, not lost.
-            uuid = previous.uuid
-            run_task("abandon", lambda: self.station.abandon(uuid), lambda _r: None, self._log)
-        self.sale = None
+        # A new number while a sale was open: that draft is given up, not lost.
+        self.give_up_sale()
         self.ui.searchErrorLabel.clear()
         self._call(
             "find line",

@@ -1,14 +1,15 @@
-"""Sign-in and shift opening: the two screens before the first customer."""
+"""Sign-in, shift opening and the idle lock: the screens around the counter's work."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.errors import InputError
 from counter_app.domain.money import MAX_AMOUNT, parse_money
 from counter_app.gui.error_text import describe
+from counter_app.gui.forms.ui_lock_screen import Ui_LockScreen
 from counter_app.gui.forms.ui_open_shift_screen import Ui_OpenShiftScreen
 from counter_app.gui.forms.ui_sign_in_screen import Ui_SignInScreen
 
@@ -128,3 +129,61 @@ class OpenShiftScreen(QWidget):
             self.ui.floatInput.clear()
             return
         super().keyPressEvent(event)
+
+
+class LockScreen(QWidget):
+    """Shown after the idle time: the sale behind it waits; the same clerk's password unlocks.
+
+    Signals:
+        unlockRequested(str): the password, once per press.
+    """
+
+    unlockRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LockScreen()
+        self.ui.setupUi(self)
+        self.ui.lockErrorLabel.setProperty("role", "error")
+        self.ui.unlockPasswordInput.returnPressed.connect(self._on_submit)
+        self.ui.unlockButton.clicked.connect(self._on_submit)
+        self._busy = False
+        self._name = ""
+
+    def lock(self, clerk_name: str) -> None:
+        self._name = clerk_name
+        self._retranslate()
+        self.ui.unlockPasswordInput.clear()
+        self.ui.lockErrorLabel.clear()
+        self._busy = False
+        self.ui.unlockButton.setEnabled(True)
+        self.ui.unlockPasswordInput.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.ui.unlockPasswordInput.clear()
+        self.ui.lockErrorLabel.setText(text)
+        self._busy = False
+        self.ui.unlockButton.setEnabled(True)
+        self.ui.unlockPasswordInput.setFocus()
+
+    def _retranslate(self) -> None:
+        self.ui.lockTitleLabel.setText(
+            self.tr("Locked. {name}'s sale is kept: enter {name}'s password to go on.").format(
+                name=self._name
+            )
+        )
+
+    @Slot()
+    def _on_submit(self) -> None:
+        password = self.ui.unlockPasswordInput.text()
+        if self._busy or not password:
+            return
+        self._busy = True
+        self.ui.unlockButton.setEnabled(False)
+        self.unlockRequested.emit(password)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)

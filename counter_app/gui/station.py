@@ -117,5 +117,5 @@ class Station:
             clock=self.clock,
         )
 
-    def abandon(self, sale_uuid: str) -> None:
-        sales.abandon_sale(self.db, self._clerk(), sale_uuid, clock=self.clock)
+    def abandon(self, sale_uuid: str, clerk: staff.Clerk) -> None:
+        sales.abandon_sale(self.db, clerk, sale_uuid, clock=self.clock)

@@ -269,6 +269,21 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked. {name}&apos;s sale is kept: enter {name}&apos;s password to go on.</source>
+        <translation>已鎖定。{name} 的交易已保留：請輸入 {name} 的密碼繼續。</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Unlock (Enter)</source>
+        <translation>解鎖 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>unexpected error</source>
@@ -361,6 +376,18 @@ Database: {database}</source>
     <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sell a PIN &amp;voucher</source>
+        <translation>出售充值券(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the counter</source>
+        <translation>鎖定櫃檯(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch clerk</source>
+        <translation>更換職員(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -762,6 +789,128 @@ Database: {database}</source>
     <message>
         <source>Sign in (Enter)</source>
         <translation>登入 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherScreen</name>
+    <message>
+        <source>Sell a PIN voucher</source>
+        <translation>出售充值券</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose the carrier and value · Enter sells it · Esc back to the counter</source>
+        <translation>↑ ↓ 選擇網絡商及面值 · Enter 出售 · Esc 返回櫃檯</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Sell this voucher (Enter)</source>
+        <translation>出售此充值券 (Enter)</translation>
+    </message>
+    <message>
+        <source>Voucher sold</source>
+        <translation>充值券已售出</translation>
+    </message>
+    <message>
+        <source>PIN — read it to the customer or give the printed voucher</source>
+        <translation>充值密碼：讀給顧客或交予列印的充值券</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>下一位顧客 (Enter)</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>資料庫無法使用</translation>
+    </message>
+    <message>
+        <source>The sale in progress is kept. Check the network and retry.</source>
+        <translation>進行中的交易已保留。請檢查網絡後重試。</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database did not answer.</source>
+        <translation>尚未儲存：資料庫沒有回應。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the sale is kept.</source>
+        <translation>發生錯誤；交易已保留。</translation>
+    </message>
+    <message>
+        <source>There are no PIN vouchers in stock: a supervisor imports them.</source>
+        <translation>沒有充值券存貨：請主管匯入。</translation>
+    </message>
+    <message>
+        <source>Every voucher is sold out.</source>
+        <translation>所有充值券已售罄。</translation>
+    </message>
+    <message>
+        <source>The voucher stock could not be read: the database did not answer.</source>
+        <translation>無法讀取充值券存貨：資料庫沒有回應。</translation>
+    </message>
+    <message>
+        <source>The voucher stock could not be read. Check the network and retry.</source>
+        <translation>無法讀取充值券存貨。請檢查網絡後重試。</translation>
+    </message>
+    <message>
+        <source>Choose a voucher that is in stock.</source>
+        <translation>請選擇有存貨的充值券。</translation>
+    </message>
+    <message>
+        <source>PIN voucher: {carrier} {face_value}</source>
+        <translation>充值券：{carrier} {face_value}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_no}</source>
+        <translation>收據 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>Paid {total}</source>
+        <translation>已付 {total}</translation>
+    </message>
+    <message>
+        <source>Change {change}</source>
+        <translation>找贖 {change}</translation>
+    </message>
+    <message>
+        <source>{carrier} voucher {face_value}</source>
+        <translation>{carrier} 充值券 {face_value}</translation>
+    </message>
+    <message>
+        <source>Serial {serial}</source>
+        <translation>序號 {serial}</translation>
+    </message>
+    <message>
+        <source>Use by {date}</source>
+        <translation>使用期限 {date}</translation>
+    </message>
+    <message>
+        <source>Fetching the PIN…</source>
+        <translation>正在取得充值密碼…</translation>
+    </message>
+    <message>
+        <source>The PIN could not be read: the database did not answer.</source>
+        <translation>無法讀取充值密碼：資料庫沒有回應。</translation>
+    </message>
+    <message>
+        <source>The voucher is sold; its PIN could not be read. Retry to show it.</source>
+        <translation>充值券已售出，但未能讀取充值密碼。請重試以顯示。</translation>
+    </message>
+    <message>
+        <source>The PIN could not be shown.</source>
+        <translation>未能顯示充值密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherStockModel</name>
+    <message>
+        <source>{carrier} {face_value} — out of stock</source>
+        <translation>{carrier} {face_value} — 已售罄</translation>
+    </message>
+    <message>
+        <source>{carrier} {face_value} — {available} in stock</source>
+        <translation>{carrier} {face_value} — 存貨 {available}</translation>
     </message>
 </context>
 <context>

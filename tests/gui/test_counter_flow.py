@@ -205,3 +205,79 @@ def test_wrong_password_keeps_the_name_and_says_nothing_about_which(
     error = child(window, QLabel, "signInErrorLabel")
     qtbot.waitUntil(lambda: "錯誤" in error.text(), timeout=10_000)
     assert username.text() == "clerk" and password.text() == ""
+
+
+def test_idle_lock_in_the_middle_of_a_sale_keeps_it(qtbot: QtBot, counter: Counter) -> None:
+    window = counter.window
+    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    screen = window.sale_screen
+    assert screen is not None
+    ui = screen.ui
+    assert window.idle_timer.interval() == 5 * 60_000  # the default: 5 minutes
+    keys_ = Keys(qtbot)
+    qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
+    keys_.type(counter.sample_msisdn)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.identityPage, timeout=10_000)
+    keys_.press(Qt.Key.Key_F9)  # a plain credit top-up: no identity needed
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    cash = child(window, QLineEdit, "cashTenderedInput")
+    qtbot.waitUntil(cash.hasFocus, timeout=5_000)
+    keys_.type("100")
+    total = child(window, QLabel, "totalLabel").text()
+
+    window.idle_timer.setInterval(200)  # the clerk walks away
+    window.idle_timer.start()
+    qtbot.waitUntil(lambda: window.locked, timeout=5_000)
+    assert window.screens.currentWidget() is window.lock_screen
+    password = child(window, QLineEdit, "unlockPasswordInput")
+    qtbot.waitUntil(password.hasFocus, timeout=5_000)
+    keys_.type("not-my-password")
+    keys_.press(Qt.Key.Key_Return)
+    error = child(window, QLabel, "lockErrorLabel")
+    qtbot.waitUntil(lambda: error.text() != "", timeout=10_000)
+    assert window.locked
+    keys_.type(PASSWORD)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
+
+    # Everything typed before the lock is still there; the sale completes.
+    assert ui.stepStack.currentWidget() is ui.paymentPage
+    assert child(window, QLabel, "totalLabel").text() == total
+    assert cash.text() == "100"
+    cash.setFocus()
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    with counter.db.read() as session:
+        sale = session.scalars(select(Sale).where(Sale.state == "completed")).one()
+    assert sale.total == 5_000  # the recommended credit top-up, HK$50
+
+
+def test_a_pin_voucher_sale_from_the_counter_screen(qtbot: QtBot, counter: Counter) -> None:
+    window = counter.window
+    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    screen = window.sale_screen
+    assert screen is not None
+    keys_ = Keys(qtbot)
+    qtbot.waitUntil(screen.ui.lineSearchInput.hasFocus, timeout=5_000)
+    keys_.press(Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: window.voucher_screen is not None, timeout=5_000)
+    vouchers = window.voucher_screen
+    assert vouchers is not None
+    qtbot.waitUntil(lambda: vouchers.model.rowCount() > 0, timeout=10_000)
+    vouchers.ui.voucherList.setFocus()
+    keys_.press(Qt.Key.Key_Return)
+    cash = vouchers.payment_panel.ui.cashTenderedInput
+    qtbot.waitUntil(lambda: cash.isVisible() and cash.hasFocus(), timeout=10_000)
+    keys_.type("100")
+    keys_.press(Qt.Key.Key_Return)
+    pin = child(window, QLabel, "voucherPinLabel")
+    qtbot.waitUntil(lambda: len(pin.text().replace(" ", "")) == 16, timeout=10_000)
+    with counter.db.read() as session:
+        sale = session.scalars(select(Sale).where(Sale.state == "completed")).one()
+    assert sale.kind == "voucher" and sale.receipt_no == "DEMO-C1-000001"
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is screen, timeout=5_000)
+    assert pin.text() == ""

@@ -5,7 +5,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -20,6 +20,21 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1366, 768)
         MainWindow.setMinimumSize(QSize(1024, 700))
+        self.actionSellVoucher = QAction(MainWindow)
+        self.actionSellVoucher.setObjectName(u"actionSellVoucher")
+#if QT_CONFIG(shortcut)
+        self.actionSellVoucher.setShortcut(u"F10")
+#endif // QT_CONFIG(shortcut)
+        self.actionLock = QAction(MainWindow)
+        self.actionLock.setObjectName(u"actionLock")
+#if QT_CONFIG(shortcut)
+        self.actionLock.setShortcut(u"Ctrl+L")
+#endif // QT_CONFIG(shortcut)
+        self.actionSwitchClerk = QAction(MainWindow)
+        self.actionSwitchClerk.setObjectName(u"actionSwitchClerk")
+#if QT_CONFIG(shortcut)
+        self.actionSwitchClerk.setShortcut(u"Ctrl+Shift+L")
+#endif // QT_CONFIG(shortcut)
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
 #if QT_CONFIG(shortcut)
@@ -108,6 +123,11 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.menuFile.menuAction())
         self.menuBar.addAction(self.menuLanguage.menuAction())
         self.menuBar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionSellVoucher)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionLock)
+        self.menuFile.addAction(self.actionSwitchClerk)
+        self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuLanguage.addAction(self.actionLanguageZhHK)
         self.menuLanguage.addAction(self.actionLanguageEn)
@@ -121,6 +141,9 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Counter", None))
+        self.actionSellVoucher.setText(QCoreApplication.translate("MainWindow", u"Sell a PIN &voucher", None))
+        self.actionLock.setText(QCoreApplication.translate("MainWindow", u"&Lock the counter", None))
+        self.actionSwitchClerk.setText(QCoreApplication.translate("MainWindow", u"&Switch clerk", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Counter", None))
         self.retryButton.setText(QCoreApplication.translate("MainWindow", u"&Retry (F5)", None))
