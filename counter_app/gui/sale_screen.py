@@ -15,18 +15,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from counter_app import log
-from counter_app.domain.errors import InputError, OutsideError
 from counter_app.domain.identity import ID_TYPE_NAMES, IdType
 from counter_app.domain.money import format_money
 from counter_app.domain.plans import CARD_TYPE_NAMES, LINE_STATUS_NAMES, LineStatus, Quote
-from counter_app.gui import messages
-from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_sale_screen import Ui_SaleScreen
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.identity_panel import IdentityPanel
 from counter_app.gui.override_dialog import OverrideDialog
 from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.plan_panel import PlanPanel
+from counter_app.gui.service_calls import call_service
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import run_task
 from counter_app.services.identity import IdentityResult
@@ -104,32 +102,7 @@ class SaleScreen(QWidget):
         on_done: Callable[[Any], None],
         on_input_error: Callable[[str], None],
     ) -> None:
-        """Run a service call off the GUI thread and route its outcome by whose fault it is."""
-        self._set_busy(True)
-
-        def done(result: Any) -> None:
-            self._set_busy(False)
-            on_done(result)
-
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            if isinstance(error, InputError):
-                on_input_error(describe(error))
-            elif isinstance(error, OutsideError):
-                # The sale stays as it is; retrying repeats exactly this call.
-                messages.show_error(
-                    self,
-                    self.tr("Database not available"),
-                    self.tr("The sale in progress is kept. Check the network and retry."),
-                    details=str(error),
-                    on_retry=lambda: self._call(name, work, on_done, on_input_error),
-                )
-                on_input_error(self.tr("Not saved yet: the database did not answer."))
-            else:
-                messages.show_bug(self, error)
-                on_input_error(self.tr("Something went wrong; the sale is kept."))
-
-        run_task(name, work, done, failed)
+        call_service(self, name, work, on_done, on_input_error, self._set_busy)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -31,6 +31,7 @@ from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_voucher_screen import Ui_VoucherScreen
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.payment_panel import PaymentPanel
+from counter_app.gui.service_calls import call_service
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import run_task
 from counter_app.services import sales, vouchers
@@ -255,32 +256,7 @@ class VoucherScreen(QWidget):
         on_problem: Callable[[str], None],
         retry: Callable[[], None],
     ) -> None:
-        """Run a service call off the GUI thread and route its outcome by whose fault it is."""
-        self._set_busy(True)
-
-        def done(result: Any) -> None:
-            self._set_busy(False)
-            on_done(result)
-
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            if isinstance(error, InputError):
-                on_problem(describe(error))
-            elif isinstance(error, OutsideError):
-                # The sale stays as it is; completing the same draft again is idempotent.
-                messages.show_error(
-                    self,
-                    self.tr("Database not available"),
-                    self.tr("The sale in progress is kept. Check the network and retry."),
-                    details=str(error),
-                    on_retry=retry,
-                )
-                on_problem(self.tr("Not saved yet: the database did not answer."))
-            else:
-                messages.show_bug(self, error)
-                on_problem(self.tr("Something went wrong; the sale is kept."))
-
-        run_task(name, work, done, failed)
+        call_service(self, name, work, on_done, on_problem, self._set_busy, retry)
 
     def _log(self, error: BaseException) -> None:
         log.gui.warning("background step failed: %r", error)

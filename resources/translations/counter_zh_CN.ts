@@ -644,22 +644,6 @@ Database: {database}</source>
 <context>
     <name>SaleScreen</name>
     <message>
-        <source>Database not available</source>
-        <translation>流量库无法使用</translation>
-    </message>
-    <message>
-        <source>The sale in progress is kept. Check the network and retry.</source>
-        <translation>进行中的交易已保留。请检查网络后重试。</translation>
-    </message>
-    <message>
-        <source>Not saved yet: the database did not answer.</source>
-        <translation>尚未储存：流量库没有回应。</translation>
-    </message>
-    <message>
-        <source>Something went wrong; the sale is kept.</source>
-        <translation>发生错误；交易已保留。</translation>
-    </message>
-    <message>
         <source>This line is closed. Nothing can be sold on it.</source>
         <translation>此线路已关闭，不能出售任何服务。</translation>
     </message>
@@ -765,6 +749,25 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ServiceCall</name>
+    <message>
+        <source>Database not available</source>
+        <translation>流量库无法使用</translation>
+    </message>
+    <message>
+        <source>The sale in progress is kept. Check the network and retry.</source>
+        <translation>进行中的交易已保留。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database did not answer.</source>
+        <translation>尚未储存：流量库没有回应。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the sale is kept.</source>
+        <translation>发生错误；交易已保留。</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Enter your username and password.</source>
@@ -824,18 +827,6 @@ Database: {database}</source>
     <message>
         <source>Database not available</source>
         <translation>流量库无法使用</translation>
-    </message>
-    <message>
-        <source>The sale in progress is kept. Check the network and retry.</source>
-        <translation>进行中的交易已保留。请检查网络后重试。</translation>
-    </message>
-    <message>
-        <source>Not saved yet: the database did not answer.</source>
-        <translation>尚未储存：流量库没有回应。</translation>
-    </message>
-    <message>
-        <source>Something went wrong; the sale is kept.</source>
-        <translation>发生错误；交易已保留。</translation>
     </message>
     <message>
         <source>There are no PIN vouchers in stock: a supervisor imports them.</source>

@@ -644,22 +644,6 @@ Database: {database}</source>
 <context>
     <name>SaleScreen</name>
     <message>
-        <source>Database not available</source>
-        <translation>資料庫無法使用</translation>
-    </message>
-    <message>
-        <source>The sale in progress is kept. Check the network and retry.</source>
-        <translation>進行中的交易已保留。請檢查網絡後重試。</translation>
-    </message>
-    <message>
-        <source>Not saved yet: the database did not answer.</source>
-        <translation>尚未儲存：資料庫沒有回應。</translation>
-    </message>
-    <message>
-        <source>Something went wrong; the sale is kept.</source>
-        <translation>發生錯誤；交易已保留。</translation>
-    </message>
-    <message>
         <source>This line is closed. Nothing can be sold on it.</source>
         <translation>此線路已關閉，不能出售任何服務。</translation>
     </message>
@@ -765,6 +749,25 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ServiceCall</name>
+    <message>
+        <source>Database not available</source>
+        <translation>資料庫無法使用</translation>
+    </message>
+    <message>
+        <source>The sale in progress is kept. Check the network and retry.</source>
+        <translation>進行中的交易已保留。請檢查網絡後重試。</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database did not answer.</source>
+        <translation>尚未儲存：資料庫沒有回應。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the sale is kept.</source>
+        <translation>發生錯誤；交易已保留。</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Enter your username and password.</source>
@@ -824,18 +827,6 @@ Database: {database}</source>
     <message>
         <source>Database not available</source>
         <translation>資料庫無法使用</translation>
-    </message>
-    <message>
-        <source>The sale in progress is kept. Check the network and retry.</source>
-        <translation>進行中的交易已保留。請檢查網絡後重試。</translation>
-    </message>
-    <message>
-        <source>Not saved yet: the database did not answer.</source>
-        <translation>尚未儲存：資料庫沒有回應。</translation>
-    </message>
-    <message>
-        <source>Something went wrong; the sale is kept.</source>
-        <translation>發生錯誤；交易已保留。</translation>
     </message>
     <message>
         <source>There are no PIN vouchers in stock: a supervisor imports them.</source>
