@@ -9,7 +9,7 @@ def test_every_direct_dependency_is_listed_with_its_licence_text() -> None:
     libraries = {library.name.lower().replace("_", "-"): library for library in bundled_libraries()}
     for name in (
         "pyside6-essentials",
-        "pyside6-pdf",
+        "cryptography",
         "sqlalchemy",
         "alembic",
         "reportlab",
