@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -17,10 +17,11 @@ from counter_app.config import load_settings
 from counter_app.gui import create_main_window
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.main_window import MainWindow
+from counter_app.gui.sale_screen import SaleScreen
 from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services import demo, keys
 from counter_app.store.engine import Database
-from counter_app.store.models import Line, Payment, Sale
+from counter_app.store.models import AuditEvent, Line, Payment, Sale
 from counter_app.store.schema import upgrade
 
 PASSWORD = "counter-gui-pw"
@@ -281,3 +282,98 @@ def test_a_pin_voucher_sale_from_the_counter_screen(qtbot: QtBot, counter: Count
     keys_.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.screens.currentWidget() is screen, timeout=5_000)
     assert pin.text() == ""
+
+
+def _to_identity(qtbot: QtBot, counter: Counter, keys_: Keys) -> SaleScreen:
+    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    screen = counter.window.sale_screen
+    assert screen is not None
+    ui = screen.ui
+    qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
+    keys_.type(counter.sample_msisdn)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.identityPage, timeout=10_000)
+    return screen
+
+
+def test_identity_mismatch_then_supervisor_override(qtbot: QtBot, counter: Counter) -> None:
+    window = counter.window
+    keys_ = Keys(qtbot)
+    screen = _to_identity(qtbot, counter, keys_)
+    ui = screen.ui
+    id_input = child(window, QLineEdit, "idNumberInput")
+    result = child(window, QLabel, "identityResultLabel")
+    for attempt in range(3):
+        qtbot.waitUntil(id_input.hasFocus, timeout=5_000)
+        id_input.clear()
+        keys_.type("A123456(3)")  # a valid HKID, but not the holder's
+        if attempt == 0:  # F8 toggles: the tick stays for the next attempts
+            keys_.press(screen.identity_panel.PHOTO_KEY)
+        keys_.press(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: screen.busy is False and result.text() != "", timeout=10_000)
+        if attempt < 2:
+            qtbot.waitUntil(lambda: not screen.busy, timeout=5_000)
+            id_input.setFocus()
+    override = child(window, QPushButton, "overrideButton")
+    qtbot.waitUntil(override.isVisible, timeout=5_000)
+    assert ui.stepStack.currentWidget() is ui.identityPage
+    override.click()
+    qtbot.waitUntil(
+        lambda: screen._override is not None and screen._override.isVisible(), timeout=5_000
+    )
+    dialog = screen._override
+    assert dialog is not None
+    dialog.ui.supervisorUsernameInput.setText("supervisor")
+    dialog.ui.supervisorPasswordInput.setText(PASSWORD)
+    dialog.ui.overrideReasonInput.setText("HKID renewed; old card seen and matched")
+    dialog.ui.buttonBox.accepted.emit()
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=10_000)
+    with counter.db.read() as session:
+        actions = list(session.scalars(select(AuditEvent.action)))
+    assert actions.count("identity.mismatch") == 3
+    assert actions.count("identity.override") == 1
+
+
+def test_split_payment_cash_and_fps(qtbot: QtBot, counter: Counter) -> None:
+    keys_ = Keys(qtbot)
+    screen = _to_identity(qtbot, counter, keys_)
+    ui = screen.ui
+    keys_.press(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
+    keys_.press(Qt.Key.Key_2)  # the second plan: HK$100 credit
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    panel = screen.payment_panel.ui
+    qtbot.waitUntil(panel.cashTenderedInput.hasFocus, timeout=5_000)
+    panel.amountInput.setFocus()
+    panel.amountInput.selectAll()
+    keys_.type("30")
+    panel.cashTenderedInput.setFocus()
+    keys_.type("50")
+    QTest.keyClick(panel.cashTenderedInput, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.tenderList.count() == 1, timeout=5_000)
+    keys_.press(Qt.Key.Key_F6)  # FPS for the rest
+    qtbot.waitUntil(panel.referenceInput.isVisible, timeout=5_000)
+    panel.referenceInput.setFocus()
+    keys_.type("FRN20261122A1")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    with counter.db.read() as session:
+        payments = list(session.scalars(select(Payment).order_by(Payment.id)))
+    assert [(p.tender, p.amount, p.change) for p in payments] == [
+        ("cash", 3_000, 2_000),
+        ("fps", 7_000, 0),
+    ]
+    assert payments[1].reference == "FRN20261122A1"
+
+
+def test_language_switch_in_the_middle_of_a_sale(qtbot: QtBot, counter: Counter) -> None:
+    keys_ = Keys(qtbot)
+    screen = _to_identity(qtbot, counter, keys_)
+    ui = screen.ui
+    assert "有效" in ui.lineStatusLabel.text() or "到期" in ui.lineStatusLabel.text()
+    counter.window.ui.actionLanguageEn.trigger()
+    qtbot.waitUntil(lambda: ui.findLineButton.text() == "Find (Enter)", timeout=5_000)
+    assert any(word in ui.lineStatusLabel.text() for word in ("Active", "Expiring", "Expired"))
+    assert ui.stepStack.currentWidget() is ui.identityPage
+    assert ui.lineSearchInput.text() == counter.sample_msisdn
