@@ -226,11 +226,14 @@ class MainWindow(QMainWindow):
 
         if self.station is None:
             return
+        first = self.sale_screen is None
         if self.sale_screen is None:
             self.sale_screen = SaleScreen(self.station)
             self.screens.addWidget(self.sale_screen)
         self.screens.setCurrentWidget(self.sale_screen)
         self.sale_screen.next_customer()
+        if first:
+            self.sale_screen.offer_unfinished()
 
     @Slot()
     def sell_voucher(self) -> None:

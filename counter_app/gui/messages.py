@@ -72,3 +72,32 @@ def show_bug(parent: QWidget | None, error: BaseException) -> str:
         ).format(reference=reference),
     )
     return reference
+
+
+def ask(
+    parent: QWidget,
+    title: str,
+    text: str,
+    choices: list[tuple[str, Callable[[], None]]],
+    *,
+    details: str = "",
+) -> QMessageBox | None:
+    """A question with one button per choice; the first is the default. Never blocks."""
+    if QCoreApplication.instance() is None:
+        log.gui.warning("%s: %s (no window to ask in)", title, text)
+        return None
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setObjectName("questionMessageBox")
+    if details:
+        box.setInformativeText(details)
+    actions = {}
+    for label, action in choices:
+        button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+        actions[button] = action
+        if len(actions) == 1:
+            box.setDefaultButton(button)
+    box.buttonClicked.connect(lambda button: actions[button]() if button in actions else None)
+    box.open()
+    return box

@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from counter_app import log
+from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.identity import ID_TYPE_NAMES, IdType
 from counter_app.domain.money import format_money
 from counter_app.domain.plans import CARD_TYPE_NAMES, LINE_STATUS_NAMES, LineStatus, Quote
+from counter_app.gui import messages
 from counter_app.gui.forms.ui_sale_screen import Ui_SaleScreen
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.identity_panel import IdentityPanel
@@ -132,6 +134,76 @@ class SaleScreen(QWidget):
         self.ui.doneSummaryLabel.clear()
         self.ui.stepStack.setCurrentWidget(self.ui.hintPage)
         self.ui.lineSearchInput.setFocus()
+
+    # --- sales left by a crash ------------------------------------------------------------
+
+    def offer_unfinished(self) -> None:
+        """At start: offer the drafts a crash or power cut left, to resume or abandon."""
+        run_task("unfinished sales", self.station.unfinished, self._on_unfinished, self._log)
+
+    def _on_unfinished(self, drafts: list[SaleView]) -> None:
+        if not drafts or self.sale is not None:
+            return
+        resumable = [d for d in drafts if d.kind == "line" and d.line_id is not None]
+        lines = [
+            self.tr("Started {time} · {number}").format(
+                time=d.created_at.astimezone(HONG_KONG).strftime("%H:%M"),
+                number=d.msisdn_masked or self.tr("(no line)"),
+            )
+            for d in drafts
+        ]
+        choices = [(self.tr("Abandon them"), lambda: self._abandon_drafts(drafts))]
+        if resumable:
+            newest = resumable[-1]
+            choices.insert(0, (self.tr("Resume the last one"), lambda: self._resume(newest)))
+        messages.ask(
+            self,
+            self.tr("Unfinished sales"),
+            self.tr(
+                "{count} sale(s) at this counter were not finished (the program stopped before "
+                "payment). No money was recorded for them."
+            ).format(count=len(drafts)),
+            choices,
+            details="\n".join(lines),
+        )
+
+    def _abandon_drafts(self, drafts: list[SaleView]) -> None:
+        clerk = self.station.clerk
+        if clerk is None:
+            return
+        uuids = [d.uuid for d in drafts]
+        run_task(
+            "abandon drafts",
+            lambda: self.station.abandon_all(uuids, clerk),
+            lambda _r: None,
+            self._log,
+        )
+
+    def _resume(self, draft: SaleView) -> None:
+        uuid = draft.uuid
+        self._call(
+            "resume sale",
+            lambda: self.station.resume_line_sale(uuid),
+            self._on_resumed,
+            self._search_error,
+        )
+
+    def _on_resumed(self, result: tuple[SaleView, LineView, list[Quote], bool]) -> None:
+        sale, line, quotes, passed = result
+        self.line = line
+        self.ui.lineSearchInput.setText(line.msisdn_display)
+        self._show_account()
+        self.sale, self.quotes, self.identity_passed = sale, quotes, passed
+        if passed or all(not q.plan.needs_identity for q in quotes):
+            self._show_plans()
+            return
+        self.identity_panel.set_line(
+            line.accepted_id_types, line.holder_id_type, line.holder_id_masked
+        )
+        self.ui.stepStack.setCurrentWidget(self.ui.identityPage)
+        # The question box just closed: take the keyboard back once it has let go.
+        self.activateWindow()
+        QTimer.singleShot(0, self.identity_panel.setFocus)
 
     def give_up_sale(self) -> None:
         """Abandon the sale in progress (recorded, not deleted) and clear the screen."""

@@ -117,5 +117,24 @@ class Station:
             clock=self.clock,
         )
 
+    def unfinished(self) -> list[sales.SaleView]:
+        """Drafts left at this counter by a crash or power cut, oldest first."""
+        return sales.unfinished_sales(self.db, self.counter_id)
+
+    def resume_line_sale(
+        self, sale_uuid: str
+    ) -> tuple[sales.SaleView, lines.LineView, list[Quote], bool]:
+        """A draft line sale as the screen needs it again: sale, line, quotes, ID passed."""
+        draft = sales.get_sale(self.db, uuid=sale_uuid)
+        if draft.line_id is None:
+            raise ValueError(f"sale {sale_uuid} has no line")
+        line = lines.get_line(self.db, draft.line_id, today=self.today())
+        quotes = sales.quotes(self.db, draft.line_id, today=self.today())
+        return draft, line, quotes, identity.passed_for_sale(self.db, sale_uuid)
+
+    def abandon_all(self, sale_uuids: list[str], clerk: staff.Clerk) -> None:
+        for uuid in sale_uuids:
+            sales.abandon_sale(self.db, clerk, uuid, clock=self.clock)
+
     def abandon(self, sale_uuid: str, clerk: staff.Clerk) -> None:
         sales.abandon_sale(self.db, clerk, sale_uuid, clock=self.clock)

@@ -213,3 +213,10 @@ def identity_passed(session: Session, sale: Sale) -> bool:
         )
         is not None
     )
+
+
+def passed_for_sale(db: Database, sale_uuid: str) -> bool:
+    """Whether the identity check of this sale's line was passed (e.g. before a crash)."""
+    with db.read() as session:
+        sale = session.scalars(select(Sale).where(Sale.uuid == sale_uuid)).first()
+        return sale is not None and sale.line_id is not None and identity_passed(session, sale)

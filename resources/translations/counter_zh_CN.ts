@@ -644,6 +644,30 @@ Database: {database}</source>
 <context>
     <name>SaleScreen</name>
     <message>
+        <source>Started {time} · {number}</source>
+        <translation>开始于 {time} · {number}</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>（没有线路）</translation>
+    </message>
+    <message>
+        <source>Abandon them</source>
+        <translation>放弃这些交易</translation>
+    </message>
+    <message>
+        <source>Resume the last one</source>
+        <translation>继续最后一宗</translation>
+    </message>
+    <message>
+        <source>Unfinished sales</source>
+        <translation>未完成的交易</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) at this counter were not finished (the program stopped before payment). No money was recorded for them.</source>
+        <translation>此柜台有 {count} 宗交易未完成（程式在收款前停止）。这些交易没有记录任何收款。</translation>
+    </message>
+    <message>
         <source>This line is closed. Nothing can be sold on it.</source>
         <translation>此线路已关闭，不能出售任何服务。</translation>
     </message>

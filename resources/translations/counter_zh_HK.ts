@@ -644,6 +644,30 @@ Database: {database}</source>
 <context>
     <name>SaleScreen</name>
     <message>
+        <source>Started {time} · {number}</source>
+        <translation>開始於 {time} · {number}</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>（沒有線路）</translation>
+    </message>
+    <message>
+        <source>Abandon them</source>
+        <translation>放棄這些交易</translation>
+    </message>
+    <message>
+        <source>Resume the last one</source>
+        <translation>繼續最後一宗</translation>
+    </message>
+    <message>
+        <source>Unfinished sales</source>
+        <translation>未完成的交易</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) at this counter were not finished (the program stopped before payment). No money was recorded for them.</source>
+        <translation>此櫃檯有 {count} 宗交易未完成（程式在收款前停止）。這些交易沒有記錄任何收款。</translation>
+    </message>
+    <message>
         <source>This line is closed. Nothing can be sold on it.</source>
         <translation>此線路已關閉，不能出售任何服務。</translation>
     </message>

@@ -377,3 +377,70 @@ def test_language_switch_in_the_middle_of_a_sale(qtbot: QtBot, counter: Counter)
     assert any(word in ui.lineStatusLabel.text() for word in ("Active", "Expiring", "Expired"))
     assert ui.stepStack.currentWidget() is ui.identityPage
     assert ui.lineSearchInput.text() == counter.sample_msisdn
+
+
+def _leave_a_draft(counter: Counter) -> str:
+    """A sale started before a crash: shift open, line found, no payment."""
+    from counter_app.services import sales, shifts, staff
+    from counter_app.services.shop import counter_context
+
+    context = counter_context(counter.db, "C1")
+    assert context is not None
+    clerk = staff.sign_in(counter.db, "clerk", PASSWORD, counter_id=context.counter_id)
+    shifts.open_shift(counter.db, clerk, context.counter_id, 50_000)
+    with counter.db.read() as session:
+        line_id = session.scalars(select(Line.id).where(Line.msisdn == counter.sample_msisdn)).one()
+    draft = sales.start_sale(
+        counter.db, clerk, context.counter_id, sales.SaleKind.LINE, line_id=line_id
+    )
+    return draft.uuid
+
+
+@pytest.mark.parametrize("choice", ["resume", "abandon"])
+def test_a_sale_left_by_a_crash_is_offered_at_sign_in(
+    qtbot: QtBot, counter: Counter, choice: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    uuid = _leave_a_draft(counter)
+    window = counter.window
+    username = child(window, QLineEdit, "usernameInput")
+    qtbot.waitUntil(username.hasFocus, timeout=5_000)
+    qtbot.keyClicks(username, "clerk")
+    QTest.keyClick(username, Qt.Key.Key_Return)
+    qtbot.keyClicks(child(window, QLineEdit, "passwordInput"), PASSWORD)
+    QTest.keyClick(child(window, QLineEdit, "passwordInput"), Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "questionMessageBox") is not None, timeout=10_000
+    )
+    box = window.findChild(QMessageBox, "questionMessageBox")
+    assert isinstance(box, QMessageBox)
+    assert "••" in box.informativeText()
+    buttons = {button.text(): button for button in box.buttons()}
+    screen = window.sale_screen
+    assert screen is not None
+    ui = screen.ui
+    if choice == "abandon":
+        buttons["放棄這些交易"].click()
+        qtbot.waitUntil(lambda: _state(counter, uuid) == "abandoned", timeout=10_000)
+        return
+    buttons["繼續最後一宗"].click()
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.identityPage, timeout=10_000)
+    id_input = child(window, QLineEdit, "idNumberInput")
+    qtbot.waitUntil(id_input.hasFocus, timeout=5_000)
+    qtbot.keyClicks(id_input, counter.sample_id)
+    QTest.keyClick(id_input, screen.identity_panel.PHOTO_KEY)
+    QTest.keyClick(id_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=10_000)
+    QTest.keyClick(screen.plan_panel, Qt.Key.Key_Return)
+    cash = screen.payment_panel.ui.cashTenderedInput
+    qtbot.waitUntil(cash.hasFocus, timeout=5_000)
+    qtbot.keyClicks(cash, "500")
+    QTest.keyClick(cash, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    assert _state(counter, uuid) == "completed"  # the draft's own UUID: nothing twice
+
+
+def _state(counter: Counter, uuid: str) -> str:
+    with counter.db.read() as session:
+        return session.scalars(select(Sale.state).where(Sale.uuid == uuid)).one()
