@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from stdnum import luhn
 
-from counter_app.services.demo import hkid_check_digit
+from counter_app.domain.identity import hkid_check_digit
 from counter_app.services.imports import LINE_COLUMNS
 
 PASSWORD = "demo-pass-123"

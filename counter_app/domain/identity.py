@@ -189,7 +189,7 @@ def _id_type(id_type: IdType | str) -> IdType:
         ) from None
 
 
-def _hkid_check_digit(letters: str, digits: str) -> str:
+def hkid_check_digit(letters: str, digits: str) -> str:
     """The check digit of an HKID with these 1 or 2 letters and 6 digits: "0"-"9" or "A".
 
     Letters count A=10 … Z=35 and a missing first letter 36; the 8 values are weighed
@@ -214,7 +214,7 @@ def _hkid(number: str) -> str:
         )
     letters, digits = match["letters"], match["digits"]
     typed = match["bracketed"] or match["check"]
-    if typed != _hkid_check_digit(letters, digits):
+    if typed != hkid_check_digit(letters, digits):
         raise InputError(
             "The HKID check digit (in brackets) does not match the number: check each "
             "character against the card.",

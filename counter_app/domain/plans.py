@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Final
 
 from counter_app.domain.errors import InputError
+from counter_app.domain.money import format_money
 
 
 class CardType(StrEnum):
@@ -282,7 +283,7 @@ class Quote:
             until = self.expires_on_after.isoformat()
             lines.append((f"有效期延至 {until}", f"Valid until {until}"))
         if self.plan.credit:
-            credit, balance = _hkd(self.plan.credit), _hkd(self.balance_after)
+            credit, balance = format_money(self.plan.credit), format_money(self.balance_after)
             lines.append((f"增值 {credit}", f"Credit +{credit}"))
             lines.append((f"餘額 {balance}", f"Balance {balance}"))
         if self.plan.data_mb:
@@ -305,7 +306,7 @@ class Quote:
                 (f"贈送有效期 +{self.bonus_days} 日", f"Bonus validity +{self.bonus_days} {days}")
             )
         if self.promotion is not None and self.discount:
-            off = _hkd(self.discount)
+            off = format_money(self.discount)
             lines.append(
                 (f"{self.promotion.name_zh}：減 {off}", f"{self.promotion.name_en}: {off} off")
             )
@@ -526,12 +527,6 @@ def _require_window(valid_from: date | None, valid_to: date | None, code: str) -
             _require_date(value, name, code)
     if valid_from is not None and valid_to is not None and valid_from > valid_to:
         raise InputError("valid_from must not be after valid_to.", code=code, field="valid_to")
-
-
-def _hkd(cents: int) -> str:
-    dollars, rest = divmod(abs(cents), 100)
-    sign = "-" if cents < 0 else ""
-    return f"{sign}HK${dollars:,}.{rest:02d}"
 
 
 def _data(mb: int) -> str:

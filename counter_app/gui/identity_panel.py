@@ -13,6 +13,7 @@ from counter_app.domain.errors import InputError
 from counter_app.domain.identity import ID_TYPE_NAMES, IdType, parse_document
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_identity_panel import Ui_IdentityPanel
+from counter_app.gui.style import set_style_state
 
 # services.identity.MAX_FAILURES, not imported: that module pulls in SQLAlchemy and argon2
 # (~0.9 s), and this panel calls no service.
@@ -222,11 +223,7 @@ class IdentityPanel(QWidget):
         result = self.ui.identityResultLabel
         result.setText(text)
         result.setVisible(bool(text))
-        if result.property("state") != state:
-            result.setProperty("state", state)
-            # The style sheet selects on [state]; re-polish to apply the new value.
-            result.style().unpolish(result)
-            result.style().polish(result)
+        set_style_state(result, "state", state)
         self.ui.overrideButton.setVisible(self._locked)
 
     def _wipe_number(self) -> None:

@@ -15,6 +15,7 @@ from counter_app.domain.errors import OutsideError
 from counter_app.gui import messages
 from counter_app.gui.forms.ui_main_window import Ui_MainWindow
 from counter_app.gui.i18n import language_switcher
+from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -400,14 +401,7 @@ class MainWindow(QMainWindow):
             state_text.format(database=database, error=self._database_error)
         )
         for widget in (ui.databaseStateFrame, ui.databaseStateLabel):
-            if widget.property("state") == self.database_state:
-                continue
-            widget.setProperty("state", self.database_state)
-            if widget.isVisible():
-                # The style sheet selects on [state]; re-polish to apply the new value.
-                # (Not before the first show: QStyle costs ~25 ms to wrap, start-up time.)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            set_style_state(widget, "state", self.database_state)
         ui.retryButton.setVisible(self.database_state == FAILED)
 
         not_set = self.tr("not set up")

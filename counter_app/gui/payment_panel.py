@@ -14,6 +14,7 @@ from counter_app.domain.money import cents, format_money, parse_money
 from counter_app.domain.text import clean_input
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_payment_panel import Ui_PaymentPanel
+from counter_app.gui.style import set_style_state
 from counter_app.services.sales import Tender, TenderKind
 
 QUICK_CASH_BUTTONS: Final = 4
@@ -369,11 +370,7 @@ class PaymentPanel(QWidget):
                         True,
                     )
         label.setText(text)
-        if (label.property("role") == "error") != problem:
-            label.setProperty("role", "error" if problem else "")
-            # A changed property only restyles after the style has another look.
-            label.style().unpolish(label)
-            label.style().polish(label)
+        set_style_state(label, "role", "error" if problem else "")
 
     def _show_quick_cash(self, amount: int) -> None:
         self._quick_amounts = quick_cash_amounts(amount)

@@ -28,6 +28,7 @@ from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.plan_panel import PlanPanel
 from counter_app.gui.service_calls import call_service
 from counter_app.gui.station import Station
+from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
 from counter_app.services.identity import IdentityResult
 from counter_app.services.lines import LineView
@@ -485,20 +486,11 @@ class SaleScreen(QWidget):
         ui.accountHolderLabel.setText(holder)
 
     def _hint(self, text: str, *, error: bool) -> None:
-        label = self.ui.hintLabel
-        label.setText(text)
-        role = "error" if error else ""
-        if label.property("role") != role:
-            label.setProperty("role", role)
-            label.style().unpolish(label)
-            label.style().polish(label)
+        self.ui.hintLabel.setText(text)
+        set_style_state(self.ui.hintLabel, "role", "error" if error else "")
 
     def _set_status_property(self, status: str) -> None:
-        label = self.ui.lineStatusLabel
-        if label.property("status") != status:
-            label.setProperty("status", status)
-            label.style().unpolish(label)
-            label.style().polish(label)
+        set_style_state(self.ui.lineStatusLabel, "status", status)
 
     def _retranslate(self) -> None:
         self.top_up_button.setText(self.tr("Credit top-up, no ID needed (F9)"))

@@ -12,6 +12,7 @@ from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_lock_screen import Ui_LockScreen
 from counter_app.gui.forms.ui_open_shift_screen import Ui_OpenShiftScreen
 from counter_app.gui.forms.ui_sign_in_screen import Ui_SignInScreen
+from counter_app.gui.style import set_style_state
 
 
 class SignInScreen(QWidget):
@@ -52,13 +53,8 @@ class SignInScreen(QWidget):
         self.ui.passwordInput.setFocus()
 
     def _message(self, text: str, *, error: bool) -> None:
-        label = self.ui.signInErrorLabel
-        label.setText(text)
-        role = "error" if error else "hint"
-        if label.property("role") != role:
-            label.setProperty("role", role)
-            label.style().unpolish(label)
-            label.style().polish(label)
+        self.ui.signInErrorLabel.setText(text)
+        set_style_state(self.ui.signInErrorLabel, "role", "error" if error else "hint")
 
     @Slot()
     def _on_username_entered(self) -> None:

@@ -33,6 +33,7 @@ from counter_app.gui.i18n import language_switcher
 from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.service_calls import call_service
 from counter_app.gui.station import Station
+from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
 from counter_app.services import sales, vouchers
 from counter_app.services.sales import SaleKind, SaleState, SaleView, Tender
@@ -264,17 +265,9 @@ class VoucherScreen(QWidget):
     def _language(self) -> str:
         return language_switcher().language
 
-    @staticmethod
-    def _set_role(label: QLabel, role: str) -> None:
-        if label.property("role") != role:
-            label.setProperty("role", role)
-            # A changed property only restyles after the style has another look.
-            label.style().unpolish(label)
-            label.style().polish(label)
-
     def _say(self, label: QLabel, text: str, *, error: bool) -> None:
         label.setText(text)
-        self._set_role(label, "error" if error else "hint")
+        set_style_state(label, "role", "error" if error else "hint")
 
     # --- the stock list ------------------------------------------------------------------
 

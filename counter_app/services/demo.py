@@ -15,10 +15,11 @@ from typing import Final
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
+from stdnum import luhn
 
 from counter_app import log
 from counter_app.domain.clock import HONG_KONG, Clock, system_clock
-from counter_app.domain.identity import IdentityDocument, IdType
+from counter_app.domain.identity import IdentityDocument, IdType, hkid_check_digit
 from counter_app.domain.plans import CardType, PlanKind
 from counter_app.services import vouchers
 from counter_app.services.keys import InstallationSecret
@@ -89,13 +90,6 @@ class DemoShop:
     samples: tuple[SampleLine, ...]
 
 
-def hkid_check_digit(letter: str, digits: str) -> str:
-    values = [36, ord(letter) - 55, *(int(d) for d in digits)]
-    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
-    check = (11 - total % 11) % 11
-    return "A" if check == 10 else str(check)
-
-
 def _hkid(rng: random.Random) -> str:
     letter = rng.choice("ACDEGHKMPRVYZ")
     digits = f"{rng.randrange(1_000_000):06d}"
@@ -104,10 +98,7 @@ def _hkid(rng: random.Random) -> str:
 
 def _iccid(serial: int) -> str:
     body = f"8985200{serial:011d}"
-    digits = [int(d) for d in body]
-    for i in range(len(digits) - 1, -1, -2):
-        digits[i] = digits[i] * 2 - 9 if digits[i] * 2 > 9 else digits[i] * 2
-    return body + str((10 - sum(digits) % 10) % 10)
+    return body + luhn.calc_check_digit(body)
 
 
 def _catalog(session: Session, today: date) -> None:

@@ -9,9 +9,8 @@ import pytest
 from sqlalchemy import func, select
 from stdnum import luhn
 
-from counter_app.domain.identity import parse_document
+from counter_app.domain.identity import hkid_check_digit, parse_document
 from counter_app.services import audit, imports
-from counter_app.services.demo import hkid_check_digit
 from counter_app.store.models import AuditEvent, Customer, Line, VoucherPin
 from tests.services.conftest import Shop
 
