@@ -16,7 +16,7 @@ from counter_app.gui import messages
 from counter_app.gui.forms.ui_main_window import Ui_MainWindow
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.style import set_style_state
-from counter_app.gui.tasks import run_task
+from counter_app.gui.tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:
     from counter_app.gui.sale_screen import SaleScreen
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from counter_app.store.engine import Database
 
 CONNECTING: Final = "connecting"
+SHUTDOWN_WAIT_MS: Final = 10_000
 _ACTIVITY: Final = frozenset(
     {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 )
@@ -458,6 +459,11 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         if self.database is not None:
+            # A sale may be completing in the background: let it commit before the
+            # connections go (a task started after dispose() would open a new pool
+            # that nothing ever closes).
+            if not wait_for_tasks(SHUTDOWN_WAIT_MS):
+                log.gui.warning("background work still running at close")
             self.database.dispose()
             self.database = None
         log.gui.info("main window closed")

@@ -444,3 +444,38 @@ def test_a_sale_left_by_a_crash_is_offered_at_sign_in(
 def _state(counter: Counter, uuid: str) -> str:
     with counter.db.read() as session:
         return session.scalars(select(Sale.state).where(Sale.uuid == uuid)).one()
+
+
+def test_closing_right_after_a_sale_leaves_no_connection_open(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    import gc
+    import warnings
+
+    window = counter.window
+    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    screen = window.sale_screen
+    assert screen is not None
+    ui = screen.ui
+    for _ in range(5):
+        ui.lineSearchInput.setText(counter.sample_msisdn)
+        QTest.keyClick(ui.lineSearchInput, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.identityPage, timeout=10_000)
+        QTest.keyClick(screen.identity_panel, Qt.Key.Key_F9)
+        qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
+        QTest.keyClick(screen.plan_panel, Qt.Key.Key_Return)
+        cash = screen.payment_panel.ui.cashTenderedInput
+        qtbot.waitUntil(cash.hasFocus, timeout=5_000)
+        qtbot.keyClicks(cash, "100")
+        QTest.keyClick(cash, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+        QTest.keyClick(ui.nextCustomerButton, Qt.Key.Key_Return)
+    # The last sale's account refresh and the abandoned-draft clean-up may still be running.
+    ui.lineSearchInput.setText(counter.sample_msisdn)
+    QTest.keyClick(ui.lineSearchInput, Qt.Key.Key_Return)
+    window.close()
+    wait_for_tasks(10_000)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        gc.collect()
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
