@@ -85,6 +85,7 @@ class Database:
         self.description = describe_database_url(url)
         self.is_sqlite = sqlite_path(url) is not None
         self.engine = make_engine(url)
+        self._disposed = False
         self._write_engine = (
             self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
             if self.is_sqlite
@@ -103,13 +104,23 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        self._check_open()
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        self._check_open()
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             yield session
 
+    def _check_open(self) -> None:
+        # SQLAlchemy would quietly open a fresh pool after dispose(), whose connections
+        # nothing closes: work that arrives late (a background task finishing after its
+        # window closed) is refused instead.
+        if self._disposed:
+            raise DatabaseUnavailable(f"{self.description} has been closed")
+
     def dispose(self) -> None:
+        self._disposed = True
         self.engine.dispose()

@@ -157,3 +157,16 @@ def test_an_unreachable_server_is_explained() -> None:
     with pytest.raises(DatabaseUnavailable) as caught:
         database.check_connection()
     assert str(caught.value).startswith("cannot reach PostgreSQL postgres@127.0.0.1:1/counter: ")
+
+
+def test_a_closed_database_opens_no_new_connection(database_url: str) -> None:
+    from counter_app.domain.errors import DatabaseUnavailable
+
+    database = Database(database_url)
+    with database.read() as session:
+        session.execute(text("SELECT 1"))
+    database.dispose()
+    for unit in (database.read, database.write):
+        with pytest.raises(DatabaseUnavailable, match="closed"), unit():
+            pass
+    assert database.engine.pool.checkedout() == 0
