@@ -153,7 +153,7 @@ def serve(url: str, secret_path: Path, line_ids: list[int]) -> int:
     # Four real sales (one of them a voucher) warm SQLAlchemy's statement cache, which the
     # children inherit; their connections they open themselves.
     _sell(db, COUNTERS[0], clerk, secret, line_ids, limit=4)
-    db.dispose()  # no connection may cross the fork
+    db.engine.dispose()  # no connection may cross the fork; the Database stays in use
     _say("READY")
     for command in sys.stdin:
         words = command.split()
