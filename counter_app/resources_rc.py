@@ -8,7 +8,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x08.\
+\x00\x00\x09P\
 /\
 * Counter's look\
 : large, high-co\
@@ -54,93 +54,111 @@ el[state=\x22failed\
 \x22] {\x0a    color: \
 #b3261e;\x0a    fon\
 t-weight: bold;\x0a\
-}\x0a\x0aQStatusBar QL\
-abel {\x0a    paddi\
-ng: 0 10px;\x0a}\x0a\x0aQ\
-Label#titleLabel\
- {\x0a    font-size\
-: 24px;\x0a    font\
--weight: bold;\x0a}\
-\x0a\x0a/* The counter\
- screen. A line'\
-s status is impo\
-ssible to miss: \
-colour and words\
-. */\x0aQLabel[role\
-=\x22error\x22] {\x0a    \
-color: #b3261e;\x0a\
-    font-weight:\
- bold;\x0a}\x0a\x0aQLabel\
-[role=\x22hint\x22] {\x0a\
-    color: #3645\
-4f;\x0a}\x0a\x0aQLabel#hi\
-ntLabel {\x0a    fo\
-nt-size: 20px;\x0a}\
-\x0a\x0aQLineEdit {\x0a  \
-  min-height: 36\
-px;\x0a    font-siz\
-e: 18px;\x0a}\x0a\x0aQLin\
-eEdit#lineSearch\
-Input {\x0a    font\
--size: 24px;\x0a   \
- min-height: 48p\
-x;\x0a}\x0a\x0aQFrame#acc\
-ountPanel {\x0a    \
-border: 1px soli\
-d #c8d0d4;\x0a    b\
-order-radius: 6p\
-x;\x0a    backgroun\
-d: #f5f7f8;\x0a}\x0a\x0aQ\
-Label#accountNum\
-berLabel {\x0a    f\
-ont-size: 26px;\x0a\
-    font-weight:\
- bold;\x0a}\x0a\x0aQLabel\
-#lineStatusLabel\
- {\x0a    font-size\
-: 22px;\x0a    font\
--weight: bold;\x0a \
-   padding: 6px \
-10px;\x0a    border\
--radius: 4px;\x0a}\x0a\
-\x0aQLabel#lineStat\
-usLabel[status=\x22\
-active\x22] {\x0a    c\
-olor: #ffffff;\x0a \
-   background: #\
-0b6e4f;\x0a}\x0a\x0aQLabe\
-l#lineStatusLabe\
-l[status=\x22expiri\
-ng_soon\x22] {\x0a    \
-color: #1f1f1f;\x0a\
-    background: \
-#f2b705;\x0a}\x0a\x0aQLab\
+}\x0a\x0a/* The databa\
+se stopped answe\
+ring in the midd\
+le of the day: a\
+ banner over the\
+ sale. */\x0aQFrame\
+#DatabaseBanner \
+{\x0a    border: 2p\
+x solid #b3261e;\
+\x0a    border-radi\
+us: 6px;\x0a    bac\
+kground: #fdecea\
+;\x0a}\x0a\x0aQLabel#data\
+baseBannerLabel \
+{\x0a    color: #b3\
+261e;\x0a    font-w\
+eight: bold;\x0a   \
+ font-size: 16px\
+;\x0a}\x0a\x0aQStatusBar \
+QLabel {\x0a    pad\
+ding: 0 10px;\x0a}\x0a\
+\x0aQLabel#titleLab\
+el {\x0a    font-si\
+ze: 24px;\x0a    fo\
+nt-weight: bold;\
+\x0a}\x0a\x0a/* The count\
+er screen. A lin\
+e's status is im\
+possible to miss\
+: colour and wor\
+ds. */\x0aQLabel[ro\
+le=\x22error\x22] {\x0a  \
+  color: #b3261e\
+;\x0a    font-weigh\
+t: bold;\x0a}\x0a\x0aQLab\
+el[role=\x22hint\x22] \
+{\x0a    color: #36\
+454f;\x0a}\x0a\x0aQLabel#\
+hintLabel {\x0a    \
+font-size: 20px;\
+\x0a}\x0a\x0aQLineEdit {\x0a\
+    min-height: \
+36px;\x0a    font-s\
+ize: 18px;\x0a}\x0a\x0aQL\
+ineEdit#lineSear\
+chInput {\x0a    fo\
+nt-size: 24px;\x0a \
+   min-height: 4\
+8px;\x0a}\x0a\x0aQFrame#a\
+ccountPanel {\x0a  \
+  border: 1px so\
+lid #c8d0d4;\x0a   \
+ border-radius: \
+6px;\x0a    backgro\
+und: #f5f7f8;\x0a}\x0a\
+\x0aQLabel#accountN\
+umberLabel {\x0a   \
+ font-size: 26px\
+;\x0a    font-weigh\
+t: bold;\x0a}\x0a\x0aQLab\
 el#lineStatusLab\
-el[status=\x22expir\
-ed\x22] {\x0a    color\
-: #ffffff;\x0a    b\
-ackground: #b326\
-1e;\x0a}\x0a\x0aQLabel#li\
-neStatusLabel[st\
-atus=\x22recycled\x22]\
- {\x0a    color: #f\
-fffff;\x0a    backg\
-round: #3c3c3c;\x0a\
-}\x0a\x0aQLabel#receip\
-tNoLabel {\x0a    f\
-ont-size: 30px;\x0a\
-    font-weight:\
- bold;\x0a    color\
-: #0b6e4f;\x0a}\x0a\x0aQL\
-abel#doneSummary\
-Label {\x0a    font\
--size: 24px;\x0a}\x0a\x0a\
-\x0aQPushButton:che\
-cked {\x0a    backg\
-round: #0b6e4f;\x0a\
-    color: #ffff\
-ff;\x0a    font-wei\
-ght: bold;\x0a}\x0a\
+el {\x0a    font-si\
+ze: 22px;\x0a    fo\
+nt-weight: bold;\
+\x0a    padding: 6p\
+x 10px;\x0a    bord\
+er-radius: 4px;\x0a\
+}\x0a\x0aQLabel#lineSt\
+atusLabel[status\
+=\x22active\x22] {\x0a   \
+ color: #ffffff;\
+\x0a    background:\
+ #0b6e4f;\x0a}\x0a\x0aQLa\
+bel#lineStatusLa\
+bel[status=\x22expi\
+ring_soon\x22] {\x0a  \
+  color: #1f1f1f\
+;\x0a    background\
+: #f2b705;\x0a}\x0a\x0aQL\
+abel#lineStatusL\
+abel[status=\x22exp\
+ired\x22] {\x0a    col\
+or: #ffffff;\x0a   \
+ background: #b3\
+261e;\x0a}\x0a\x0aQLabel#\
+lineStatusLabel[\
+status=\x22recycled\
+\x22] {\x0a    color: \
+#ffffff;\x0a    bac\
+kground: #3c3c3c\
+;\x0a}\x0a\x0aQLabel#rece\
+iptNoLabel {\x0a   \
+ font-size: 30px\
+;\x0a    font-weigh\
+t: bold;\x0a    col\
+or: #0b6e4f;\x0a}\x0a\x0a\
+QLabel#doneSumma\
+ryLabel {\x0a    fo\
+nt-size: 24px;\x0a}\
+\x0a\x0a\x0aQPushButton:c\
+hecked {\x0a    bac\
+kground: #0b6e4f\
+;\x0a    color: #ff\
+ffff;\x0a    font-w\
+eight: bold;\x0a}\x0a\
 \x00\x00W\x5c\
 <\
 \xb8d\x18\xca\xef\x9c\x95\xcd!\x1c\xbf`\xa1\xbd\xdd\xa7\
@@ -3017,10 +3035,10 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x07\
 \x00\x00\x00.\x00\x02\x00\x00\x00\x01\x00\x00\x00\x06\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x02\x00\x00\x00\x04\
-\x00\x00\x00Z\x00\x00\x00\x00\x00\x01\x00\x00\x082\
-\x00\x00\x00\x80\x00\x00\x00\x00\x00\x01\x00\x00_\x92\
+\x00\x00\x00Z\x00\x00\x00\x00\x00\x01\x00\x00\x09T\
+\x00\x00\x00\x80\x00\x00\x00\x00\x00\x01\x00\x00`\xb4\
 \x00\x00\x00>\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\xa6\x00\x00\x00\x00\x00\x01\x00\x00\xb7\x0e\
+\x00\x00\x00\xa6\x00\x00\x00\x00\x00\x01\x00\x00\xb80\
 "
 
 def qInitResources():

@@ -38,6 +38,9 @@ def _texts() -> dict[str, str]:
         "line.not_found": QCoreApplication.translate(
             "ErrorText", "No line has this number or SIM card."
         ),
+        "sale.unknown": QCoreApplication.translate(
+            "ErrorText", "No sale has this receipt number in this shop."
+        ),
         "phone.empty": QCoreApplication.translate(
             "ErrorText", "Type a mobile number, e.g. 9123 4567."
         ),

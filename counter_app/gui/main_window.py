@@ -7,12 +7,22 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app import log
 from counter_app.config import Settings, sqlite_path
 from counter_app.domain.errors import OutsideError
 from counter_app.gui import messages
+from counter_app.gui.connection import database_watch
+from counter_app.gui.forms.ui_database_banner import Ui_DatabaseBanner
 from counter_app.gui.forms.ui_main_window import Ui_MainWindow
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.style import set_style_state
@@ -75,7 +85,7 @@ class MainWindow(QMainWindow):
         if status_page is None:
             raise RuntimeError("the main window form has no central widget")
         self.screens.addWidget(status_page)
-        self.setCentralWidget(self.screens)
+        self._build_banner()
         self.station: Station | None = None
         self.sign_in_screen: SignInScreen | None = None
         self.open_shift_screen: OpenShiftScreen | None = None
@@ -116,6 +126,26 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.ui.retryButton.clicked.connect(self.connect_database)
         self._show_state()
+
+    def _build_banner(self) -> None:
+        """Above the screens: the banner shown while the database does not answer."""
+        self.banner = QFrame(self)
+        self.banner_ui = Ui_DatabaseBanner()
+        self.banner_ui.setupUi(self.banner)
+        self.banner.hide()
+        central = QWidget(self)
+        central.setObjectName("centralStack")
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
+        watch = database_watch()
+        watch.banners += 1
+        self._watching_database = True
+        watch.lost.connect(self._on_database_lost)
+        watch.answered.connect(self._on_database_answered)
+        self.banner_ui.databaseBannerRetryButton.clicked.connect(watch.retry)
 
     def _connect_actions(self) -> None:
         self.ui.actionQuit.triggered.connect(self.close)
@@ -439,8 +469,20 @@ class MainWindow(QMainWindow):
     def _on_language_changed(self, language: str) -> None:
         self._language_actions[language].setChecked(True)
 
+    @Slot(str)
+    def _on_database_lost(self, details: str) -> None:
+        self.banner.setToolTip(details)
+        self.banner.show()
+        log.gui.warning("database not answering: %s", details)
+
+    @Slot()
+    def _on_database_answered(self) -> None:
+        self.banner.hide()
+        self.banner.setToolTip("")
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.banner_ui.retranslateUi(self.banner)
             self.ui.retranslateUi(self)
             self._show_state()
         super().changeEvent(event)
@@ -455,6 +497,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_timer.stop()
+        watch = database_watch()
+        if self._watching_database:
+            self._watching_database = False
+            watch.banners -= 1
+            watch.lost.disconnect(self._on_database_lost)
+            watch.answered.disconnect(self._on_database_answered)
+            self.banner_ui.databaseBannerRetryButton.clicked.disconnect(watch.retry)
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -32,7 +32,9 @@ from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
 from counter_app.services.identity import IdentityResult
 from counter_app.services.lines import LineView
-from counter_app.services.sales import SaleView, Tender
+from counter_app.services.sales import SaleState, SaleView, Tender
+
+_REVERSED = (SaleState.VOIDED, SaleState.REFUNDED)
 
 
 def _pick(pair: tuple[str, str], language: str) -> str:
@@ -70,6 +72,8 @@ class SaleScreen(QWidget):
 
         self.line: LineView | None = None
         self.sale: SaleView | None = None
+        # A sale found by its receipt barcode, shown on the done page (not the current sale).
+        self.earlier_sale: SaleView | None = None
         self.quotes: list[Quote] = []
         self.quote: Quote | None = None
         self.identity_passed = False
@@ -125,6 +129,7 @@ class SaleScreen(QWidget):
         """Clear every field of the previous customer and wait for the next number."""
         self.line = None
         self.sale = None
+        self.earlier_sale = None
         self.quotes = []
         self.quote = None
         self.identity_passed = False
@@ -225,12 +230,7 @@ class SaleScreen(QWidget):
         # A new number while a sale was open: that draft is given up, not lost.
         self.give_up_sale()
         self.ui.searchErrorLabel.clear()
-        self._call(
-            "find line",
-            lambda: self.station.find_line(text),
-            self._on_line_found,
-            self._search_error,
-        )
+        self._call("find", lambda: self.station.find(text), self._on_found, self._search_error)
 
     def _log(self, error: BaseException) -> None:
         log.gui.warning("background step failed: %r", error)
@@ -239,6 +239,20 @@ class SaleScreen(QWidget):
         self.ui.searchErrorLabel.setText(text)
         self.ui.lineSearchInput.setFocus()
         self.ui.lineSearchInput.selectAll()
+
+    def _on_found(self, found: LineView | SaleView) -> None:
+        if isinstance(found, SaleView):
+            self._show_earlier_sale(found)
+        else:
+            self._on_line_found(found)
+
+    def _show_earlier_sale(self, sale: SaleView) -> None:
+        """A scanned receipt: that sale on the done page, to answer the customer or reprint."""
+        self.line = None
+        self.earlier_sale = sale
+        self._show_account()
+        self._show_done(sale)
+        self.ui.lineSearchInput.clear()
 
     def _on_line_found(self, line: LineView) -> None:
         self.line = line
@@ -408,17 +422,8 @@ class SaleScreen(QWidget):
 
     def _on_completed(self, sale: SaleView) -> None:
         self.sale = sale
-        self.ui.receiptNoLabel.setText(
-            self.tr("Receipt {receipt_no}").format(receipt_no=sale.receipt_no)
-        )
-        lines = [self.tr("Total {total}").format(total=format_money(sale.total))]
-        if sale.change_total:
-            lines.append(self.tr("Change {change}").format(change=format_money(sale.change_total)))
-        if sale.expires_after is not None and sale.expires_after != sale.expires_before:
-            lines.append(self.tr("Valid until {date}").format(date=sale.expires_after.isoformat()))
-        self.ui.doneSummaryLabel.setText("\n".join(lines))
-        self.ui.stepStack.setCurrentWidget(self.ui.donePage)
-        self.ui.nextCustomerButton.setFocus()
+        self.earlier_sale = None
+        self._show_done(sale)
         self.saleCompleted.emit(sale)
         # The account panel shows the line as it is now.
         if self.line is not None:
@@ -429,6 +434,48 @@ class SaleScreen(QWidget):
                 self._on_line_refreshed,
                 self._log,
             )
+
+    def _show_done(self, sale: SaleView) -> None:
+        self._fill_done(sale)
+        self.ui.stepStack.setCurrentWidget(self.ui.donePage)
+        self.ui.nextCustomerButton.setFocus()
+
+    def _fill_done(self, sale: SaleView) -> None:
+        """The done page's texts for *sale*, in the current language."""
+        language = self._language()
+        earlier = sale is self.earlier_sale
+        if not earlier:
+            title = self.tr("Sale complete")
+        elif sale.state == SaleState.VOIDED:
+            title = self.tr("Earlier sale — VOIDED")
+        elif sale.state == SaleState.REFUNDED:
+            title = self.tr("Earlier sale — REFUNDED")
+        else:
+            title = self.tr("Earlier sale")
+        self.ui.doneTitleLabel.setText(title)
+        set_style_state(self.ui.doneTitleLabel, "role", "error" if sale.state in _REVERSED else "")
+        self.ui.receiptNoLabel.setText(
+            self.tr("Receipt {receipt_no}").format(receipt_no=sale.receipt_no)
+        )
+        lines: list[str] = []
+        if earlier:
+            when = (sale.completed_at or sale.created_at).astimezone(HONG_KONG)
+            lines.append(
+                self.tr("{time} · counter {counter} · {clerk}").format(
+                    time=when.strftime("%Y-%m-%d %H:%M"),
+                    counter=sale.counter_code,
+                    clerk=sale.clerk_name,
+                )
+            )
+            if sale.msisdn_masked:
+                lines.append(sale.msisdn_masked)
+            lines.extend(item.name_en if language == "en" else item.name_zh for item in sale.items)
+        lines.append(self.tr("Total {total}").format(total=format_money(sale.total)))
+        if sale.change_total:
+            lines.append(self.tr("Change {change}").format(change=format_money(sale.change_total)))
+        if sale.expires_after is not None and sale.expires_after != sale.expires_before:
+            lines.append(self.tr("Valid until {date}").format(date=sale.expires_after.isoformat()))
+        self.ui.doneSummaryLabel.setText("\n".join(lines))
 
     def _on_line_refreshed(self, line: LineView) -> None:
         if self.line is not None and line.id == self.line.id:
@@ -456,7 +503,7 @@ class SaleScreen(QWidget):
                 label.clear()
             self._set_status_property("")
             self.ui.hintLabel.setText(
-                self.tr("Type or scan the customer's number and press Enter.")
+                self.tr("Type or scan the customer's number, SIM card or receipt, and press Enter.")
             )
             return
         language = self._language()
@@ -507,6 +554,9 @@ class SaleScreen(QWidget):
             self.ui.retranslateUi(self)
             self._retranslate()
             self._show_account()
+            shown = self.earlier_sale or self.sale
+            if shown is not None and self.ui.stepStack.currentWidget() is self.ui.donePage:
+                self._fill_done(shown)
         super().changeEvent(event)
 
 

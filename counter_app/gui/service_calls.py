@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.errors import InputError, OutsideError
 from counter_app.gui import messages
+from counter_app.gui.connection import database_watch
 from counter_app.gui.error_text import describe
 from counter_app.gui.tasks import run_task
 
@@ -36,6 +37,7 @@ def call_service(  # noqa: PLR0917 - each argument is one part of the call's out
 
     def done(result: Any) -> None:
         set_busy(False)
+        database_watch().report_answered()
         on_done(result)
 
     def failed(error: BaseException) -> None:
@@ -44,15 +46,19 @@ def call_service(  # noqa: PLR0917 - each argument is one part of the call's out
             on_problem(describe(error))
         elif isinstance(error, OutsideError):
             # The sale stays as it is; completing the same draft again is idempotent.
-            messages.show_error(
-                parent,
-                QCoreApplication.translate("ServiceCall", "Database not available"),
-                QCoreApplication.translate(
-                    "ServiceCall", "The sale in progress is kept. Check the network and retry."
-                ),
-                details=str(error),
-                on_retry=retry or again,
-            )
+            watch = database_watch()
+            if watch.banners:
+                watch.report_lost(str(error), retry or again)
+            else:
+                messages.show_error(
+                    parent,
+                    QCoreApplication.translate("ServiceCall", "Database not available"),
+                    QCoreApplication.translate(
+                        "ServiceCall", "The sale in progress is kept. Check the network and retry."
+                    ),
+                    details=str(error),
+                    on_retry=retry or again,
+                )
             on_problem(
                 QCoreApplication.translate(
                     "ServiceCall", "Not saved yet: the database did not answer."

@@ -57,6 +57,12 @@ class Station:
     def find_line(self, text: str) -> lines.LineView:
         return lines.find_line(self.db, text, today=self.today())
 
+    def find(self, text: str) -> lines.LineView | sales.SaleView:
+        """What the search box was given: a line's number or ICCID, or a receipt's barcode."""
+        if sales.looks_like_receipt_no(text):
+            return sales.get_sale(self.db, receipt_no=text)
+        return self.find_line(text)
+
     def start_line_sale(self, line_id: int) -> tuple[sales.SaleView, list[Quote]]:
         """The draft (its UUID makes completion idempotent) and the line's quotes."""
         quotes = sales.quotes(self.db, line_id, today=self.today())

@@ -186,6 +186,23 @@ def receipt_key(text: str) -> str:
     return clean_input(text, field="receipt_no", max_length=60).upper()
 
 
+_RECEIPT_NO: Final = re.compile(r"[A-Z0-9][A-Z0-9_.\-]*-[A-Z0-9_.]+-[0-9]{6,}")
+
+
+def looks_like_receipt_no(text: str) -> bool:
+    """True for a typed or scanned receipt number (SHOP-COUNTER-000123), not a phone number.
+
+    A phone number typed with dashes has at most a few digits after its last dash and no
+    letters; shop and counter codes made of digits only are still told apart, because no
+    mobile number has three dash-separated groups ending in six digits.
+    """
+    try:
+        key = receipt_key(text)
+    except InputError:
+        return False
+    return _RECEIPT_NO.fullmatch(key) is not None
+
+
 def hk_today(clock: Clock) -> date:
     return clock().astimezone(HONG_KONG).date()
 

@@ -14,12 +14,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from counter_app.config import load_settings
+from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.gui import create_main_window
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.main_window import MainWindow
 from counter_app.gui.sale_screen import SaleScreen
+from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
-from counter_app.services import demo, keys
+from counter_app.services import demo, keys, reversals
 from counter_app.store.engine import Database
 from counter_app.store.models import AuditEvent, Line, Payment, Sale
 from counter_app.store.schema import upgrade
@@ -479,3 +481,109 @@ def test_closing_right_after_a_sale_leaves_no_connection_open(
         warnings.simplefilter("always")
         gc.collect()
     assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
+
+
+def _top_up_in_cash(qtbot: QtBot, counter: Counter, keys_: Keys) -> SaleScreen:
+    """From sign-in to the done page: a HK$ credit top-up (no ID needed) paid in cash."""
+    screen = _to_identity(qtbot, counter, keys_)
+    ui = screen.ui
+    keys_.press(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    cash = child(counter.window, QLineEdit, "cashTenderedInput")
+    qtbot.waitUntil(cash.hasFocus, timeout=5_000)
+    keys_.type("500")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    return screen
+
+
+def test_scanning_a_receipt_barcode_opens_that_sale(qtbot: QtBot, counter: Counter) -> None:
+    keys_ = Keys(qtbot)
+    screen = _top_up_in_cash(qtbot, counter, keys_)
+    ui = screen.ui
+    keys_.press(Qt.Key.Key_Return)  # next customer
+    qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
+
+    # A scanner types the barcode's text and Enter; lower case from a hand-typed one works too.
+    keys_.type("demo-c1-000001")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    assert "DEMO-C1-000001" in ui.receiptNoLabel.text()
+    assert ui.doneTitleLabel.text() == "Earlier sale"
+    assert "+852" in ui.doneSummaryLabel.text() and "HK$" in ui.doneSummaryLabel.text()
+    assert screen.sale is None and screen.earlier_sale is not None
+    with counter.db.read() as session:
+        assert session.scalar(select(func.count(Sale.id))) == 1  # looking is not selling
+
+    # Voided since: the done page says so, in words and colour.
+    station = counter.window.station
+    assert station is not None and station.clerk is not None
+    reversals.reverse_sale(
+        counter.db,
+        station.clerk,
+        station.counter_id,
+        "DEMO-C1-000001",
+        supervisor_username="supervisor",
+        supervisor_password=PASSWORD,
+        reason="customer changed mind",
+    )
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
+    keys_.type("DEMO-C1-000001")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "VOIDED" in ui.doneTitleLabel.text(), timeout=10_000)
+    assert ui.doneTitleLabel.property("role") == "error"
+
+    # A receipt number that is not ours: said so, and kept for correcting.
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
+    keys_.type("DEMO-C1-000999")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.searchErrorLabel.text() != "", timeout=10_000)
+    assert "receipt number" in ui.searchErrorLabel.text()
+    assert ui.lineSearchInput.text() == "DEMO-C1-000999"
+
+
+def test_a_database_that_stops_answering_shows_a_banner_and_keeps_the_sale(
+    qtbot: QtBot, counter: Counter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys_ = Keys(qtbot)
+    screen = _to_identity(qtbot, counter, keys_)
+    ui = screen.ui
+    window = counter.window
+    keys_.press(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+
+    real = Station.complete_line_sale
+    calls: list[int] = []
+
+    def cut_once(self: Station, *args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise DatabaseUnavailable("server closed the connection unexpectedly")
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Station, "complete_line_sale", cut_once)
+    cash = child(window, QLineEdit, "cashTenderedInput")
+    qtbot.waitUntil(cash.hasFocus, timeout=5_000)
+    keys_.type("500")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(window.banner.isVisible, timeout=10_000)
+    # No dialog over the sale: the banner says it, the sale waits on its page as typed.
+    assert window.findChild(QWidget, "errorMessageBox") is None
+    assert "not answering" in window.banner_ui.databaseBannerLabel.text()
+    assert ui.stepStack.currentWidget() is ui.paymentPage
+    assert cash.text() == "500"
+    with counter.db.read() as session:
+        assert list(session.scalars(select(Sale.state))) == ["draft"]
+
+    QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    assert not window.banner.isVisible()
+    assert len(calls) == 2
+    with counter.db.read() as session:
+        assert list(session.scalars(select(Sale.state))) == ["completed"]
