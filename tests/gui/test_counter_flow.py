@@ -23,7 +23,7 @@ from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services import demo, keys, reversals
 from counter_app.store.engine import Database
-from counter_app.store.models import AuditEvent, Line, Payment, Sale
+from counter_app.store.models import AuditEvent, IdentityCheck, Line, Payment, Sale, Shift
 from counter_app.store.schema import upgrade
 
 PASSWORD = "counter-gui-pw"
@@ -587,3 +587,135 @@ def test_a_database_that_stops_answering_shows_a_banner_and_keeps_the_sale(
     assert len(calls) == 2
     with counter.db.read() as session:
         assert list(session.scalars(select(Sale.state))) == ["completed"]
+
+
+def _completed_sales(db: Database) -> int:
+    with db.read() as session:
+        return int(session.scalar(select(func.count(Sale.id)).where(Sale.state == "completed")))
+
+
+@pytest.mark.parametrize(
+    ("typed", "fragment"),
+    [("abc", "金額"), ("-50", "金額"), ("１０００００１", "太大"), ("12.345", "")],
+)
+def test_a_bad_float_is_explained_and_kept(
+    qtbot: QtBot, counter: Counter, typed: str, fragment: str
+) -> None:
+    window = counter.window
+    username = child(window, QLineEdit, "usernameInput")
+    qtbot.waitUntil(username.hasFocus, timeout=5_000)
+    qtbot.keyClicks(username, "clerk")
+    QTest.keyClick(username, Qt.Key.Key_Return)
+    password = child(window, QLineEdit, "passwordInput")
+    qtbot.keyClicks(password, PASSWORD)
+    QTest.keyClick(password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.open_shift_screen is not None, timeout=10_000)
+    float_input = child(window, QLineEdit, "floatInput")
+    qtbot.waitUntil(float_input.hasFocus, timeout=5_000)
+    float_input.setText(typed)  # QTest can only type ASCII keys; full-width comes pasted
+    QTest.keyClick(float_input, Qt.Key.Key_Return)
+    error = child(window, QLabel, "openShiftErrorLabel")
+    qtbot.waitUntil(lambda: error.text() != "", timeout=10_000)
+    assert fragment in error.text()
+    assert not any(ch.isascii() and ch.isalpha() for ch in error.text()), error.text()
+    assert float_input.text() == typed
+    assert window.sale_screen is None
+    with counter.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Shift)) == 0
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "fragment"),
+    [
+        ("idNumberInput", "E9097451", "檢查碼不符"),
+        ("idNumberInput", "E909745", "6 位數字"),
+        ("idNumberInput", "E909 7450\u202e", "隱形"),
+        ("idNumberInput", "", "證件號碼"),
+    ],
+)
+def test_bad_identity_input_is_explained_and_kept(
+    qtbot: QtBot, counter: Counter, field: str, typed: str, fragment: str
+) -> None:
+    window = counter.window
+    keys_ = Keys(qtbot)
+    screen = _to_identity(qtbot, counter, keys_)
+    ui = screen.ui
+    id_input = child(window, QLineEdit, field)
+    qtbot.waitUntil(id_input.hasFocus, timeout=5_000)
+    id_input.setText(typed)
+    keys_.press(screen.identity_panel.PHOTO_KEY)
+    keys_.press(Qt.Key.Key_Return)
+    error = child(window, QLabel, "identityErrorLabel")
+    qtbot.waitUntil(lambda: error.text() != "", timeout=10_000)
+    assert fragment in error.text(), error.text()
+    assert id_input.text() == typed
+    assert ui.stepStack.currentWidget() is ui.identityPage
+    with counter.db.read() as session:
+        assert list(session.scalars(select(Sale.state))) == ["draft"]
+        # A typo is not an attempt: nothing is recorded against the customer.
+        assert session.scalar(select(func.count()).select_from(IdentityCheck)) == 0
+
+
+def test_the_photo_must_be_confirmed(qtbot: QtBot, counter: Counter) -> None:
+    window = counter.window
+    keys_ = Keys(qtbot)
+    screen = _to_identity(qtbot, counter, keys_)
+    id_input = child(window, QLineEdit, "idNumberInput")
+    qtbot.waitUntil(id_input.hasFocus, timeout=5_000)
+    keys_.type(counter.sample_id)
+    keys_.press(Qt.Key.Key_Return)
+    error = child(window, QLabel, "identityErrorLabel")
+    qtbot.waitUntil(lambda: error.text() != "", timeout=10_000)
+    assert "相片" in error.text()
+    assert id_input.text() == counter.sample_id
+    assert screen.ui.stepStack.currentWidget() is screen.ui.identityPage
+    with counter.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(IdentityCheck)) == 0
+
+
+@pytest.mark.parametrize(
+    ("tender_key", "field", "typed", "fragment"),
+    [
+        (Qt.Key.Key_F1, "cashTenderedInput", "abc", "以數字輸入金額"),
+        (Qt.Key.Key_F1, "cashTenderedInput", "10", "少於應付"),
+        (Qt.Key.Key_F1, "cashTenderedInput", "1e5", "以數字輸入金額"),
+        (Qt.Key.Key_F2, "cardLast4Input", "12a4", "最後 4 位"),
+        (Qt.Key.Key_F2, "cardLast4Input", "", "最後 4 位"),
+        (Qt.Key.Key_F6, "referenceInput", "x", "4 至 40"),
+        (Qt.Key.Key_F6, "referenceInput", "FRN 2026\u200b", "隱形"),
+    ],
+)
+def test_bad_payment_input_is_explained_and_kept(
+    qtbot: QtBot,
+    counter: Counter,
+    tender_key: Qt.Key,
+    field: str,
+    typed: str,
+    fragment: str,
+) -> None:
+    window = counter.window
+    keys_ = Keys(qtbot)
+    screen = _to_identity(qtbot, counter, keys_)
+    ui = screen.ui
+    keys_.press(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    panel = screen.payment_panel.ui
+    qtbot.waitUntil(panel.cashTenderedInput.hasFocus, timeout=5_000)
+    keys_.press(tender_key)
+    target = child(window, QLineEdit, field)
+    qtbot.waitUntil(target.isVisible, timeout=5_000)
+    target.setFocus()
+    target.setText(typed)
+    if field == "cardLast4Input":
+        panel.approvalCodeInput.setText("A1B2C3")
+        panel.approvalCodeInput.setFocus()
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.paymentErrorLabel.text() != "", timeout=10_000)
+    assert fragment in panel.paymentErrorLabel.text(), panel.paymentErrorLabel.text()
+    assert target.text() == typed
+    assert ui.stepStack.currentWidget() is ui.paymentPage
+    assert _completed_sales(counter.db) == 0
+    with counter.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Payment)) == 0
