@@ -89,6 +89,84 @@ def _texts() -> dict[str, str]:
             "ErrorText",
             "The HKID check digit does not match: check each character against the card.",
         ),
+        "id.type": QCoreApplication.translate("ErrorText", "Choose the kind of document."),
+        "id.mo_id.format": QCoreApplication.translate(
+            "ErrorText", "A Macao ID number is 1, 5 or 7, 6 digits and a check digit."
+        ),
+        "id.eep.format": QCoreApplication.translate(
+            "ErrorText", "An Exit-Entry Permit number is C and 8 more characters, e.g. C12345678."
+        ),
+        "id.hrp.format": QCoreApplication.translate(
+            "ErrorText", "A Home Return Permit number is H or M and 8 digits, e.g. H12345678."
+        ),
+        "id.passport.format": QCoreApplication.translate(
+            "ErrorText", "A passport number is 5 to 9 letters and digits, with at least one digit."
+        ),
+        "id.passport.country": QCoreApplication.translate(
+            "ErrorText",
+            "Type the passport's 3-letter issuing country, e.g. CHN (also HKSAR), GBR, PHL.",
+        ),
+        "id.cn_ric.format": QCoreApplication.translate(
+            "ErrorText", "A mainland ID number is 17 digits and a check digit (0-9 or X)."
+        ),
+        "id.cn_ric.check_digit": QCoreApplication.translate(
+            "ErrorText",
+            "The mainland ID number's last character does not match: check each digit.",
+        ),
+        "id.cn_ric.birth_date": QCoreApplication.translate(
+            "ErrorText",
+            "Characters 7 to 14 of a mainland ID number are not a real date of birth.",
+        ),
+        "id.cn_ric.region": QCoreApplication.translate(
+            "ErrorText", "The first 6 digits of the mainland ID number are not a known region."
+        ),
+        "iccid.empty": QCoreApplication.translate(
+            "ErrorText", "Type or scan the SIM card number (ICCID)."
+        ),
+        "text.surrogate": QCoreApplication.translate(
+            "ErrorText", "The text holds a broken character: type it again."
+        ),
+        "holder.name": QCoreApplication.translate(
+            "ErrorText", "Type the holder's name as on the document, in English or Chinese."
+        ),
+        "holder.name_en": QCoreApplication.translate(
+            "ErrorText",
+            "The English name may hold only letters, spaces, hyphens, commas and apostrophes.",
+        ),
+        "holder.name_zh": QCoreApplication.translate(
+            "ErrorText", "The Chinese name may hold only Chinese characters."
+        ),
+        "holder.date_of_birth": QCoreApplication.translate(
+            "ErrorText", "The date of birth must be a past date, after 1900."
+        ),
+        "holder.date_of_birth_missing": QCoreApplication.translate(
+            "ErrorText", "Type the date of birth as on the document."
+        ),
+        "holder.date_of_birth_format": QCoreApplication.translate(
+            "ErrorText", "Not a real date: type it as DD/MM/YYYY or YYYY-MM-DD, e.g. 04/05/1990."
+        ),
+        "carrier.unknown": QCoreApplication.translate("ErrorText", "Choose the carrier."),
+        "registration.card_type": QCoreApplication.translate("ErrorText", "Choose the card type."),
+        "registration.plan": QCoreApplication.translate(
+            "ErrorText", "Choose the first plan for the new card."
+        ),
+        "registration.secondary": QCoreApplication.translate(
+            "ErrorText", "A China–HK dual card needs its mainland number; other cards have none."
+        ),
+        "registration.limit": QCoreApplication.translate(
+            "ErrorText",
+            "This document already holds as many prepaid SIM cards with this carrier as one "
+            "person may have.",
+        ),
+        "registration.msisdn_taken": QCoreApplication.translate(
+            "ErrorText", "This number already belongs to a line: check the number on the SIM pack."
+        ),
+        "registration.iccid_taken": QCoreApplication.translate(
+            "ErrorText", "This SIM card is already registered: take another card."
+        ),
+        "sale.abandoned": QCoreApplication.translate(
+            "ErrorText", "This sale was given up: continue again to start a new one."
+        ),
         "override.reason": QCoreApplication.translate(
             "ErrorText", "Write the reason for the override."
         ),

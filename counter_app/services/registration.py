@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import Clock, system_clock
 from counter_app.domain.errors import InputError, NotFound
-from counter_app.domain.identity import IdentityDocument, parse_document, parse_iccid
+from counter_app.domain.identity import IdentityDocument, IdType, parse_document, parse_iccid
 from counter_app.domain.phones import parse_msisdn
 from counter_app.domain.plans import CardType, PlanKind, plan_available, renewed_expiry
 from counter_app.domain.text import clean_input
-from counter_app.services.catalog import domain_plan
+from counter_app.services.catalog import carrier_plans, domain_plan
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.lines import accepted_id_types
 from counter_app.services.sales import (
@@ -145,6 +145,88 @@ def check_numbers_free(session: Session, msisdn: str, iccid: str, secondary: str
         raise InputError(
             "this SIM card is already registered", code="registration.iccid_taken", field="iccid"
         )
+
+
+@dataclass(frozen=True)
+class NewSimPlan:
+    """A first plan a new card can be sold with: a renewal period at its list price."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    price: int
+    months: int
+    data_mb: int
+
+
+@dataclass(frozen=True)
+class CardTypeOffer:
+    """A card type a carrier's new SIM can be, with its first plans, shortest period first."""
+
+    card_type: CardType
+    plans: tuple[NewSimPlan, ...]
+
+
+@dataclass(frozen=True)
+class CarrierOffer:
+    """What the new SIM form offers for one carrier: its documents, card types and plans."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    accepted_id_types: tuple[IdType, ...]
+    card_types: tuple[CardTypeOffer, ...]
+
+
+def new_sim_offers(db: Database, *, today: date) -> list[CarrierOffer]:
+    """The carriers a new SIM can be sold for today, by code, as the form's choices.
+
+    For each card type (in :class:`CardType` order) the renewal plans on sale today for
+    it, as :func:`complete_new_sim` accepts them, by period, price and code. A card type
+    with no such plan is left out, and so is a carrier with none at all: nothing could be
+    sold.
+    """
+    offers: list[CarrierOffer] = []
+    with db.read() as session:
+        for carrier in session.scalars(select(Carrier).order_by(Carrier.code)):
+            renewals = sorted(
+                (
+                    plan
+                    for _row, plan in carrier_plans(session, carrier)
+                    if plan.kind is PlanKind.RENEWAL
+                ),
+                key=lambda plan: (plan.months, plan.price, plan.code),
+            )
+            card_types = tuple(
+                CardTypeOffer(
+                    card_type,
+                    tuple(
+                        NewSimPlan(
+                            plan.code,
+                            plan.name_zh,
+                            plan.name_en,
+                            plan.price,
+                            plan.months,
+                            plan.data_mb,
+                        )
+                        for plan in renewals
+                        if plan_available(plan, carrier.code, card_type, today)
+                    ),
+                )
+                for card_type in CardType
+            )
+            offered = tuple(offer for offer in card_types if offer.plans)
+            if offered:
+                offers.append(
+                    CarrierOffer(
+                        carrier.code,
+                        carrier.name_zh,
+                        carrier.name_en,
+                        accepted_id_types(carrier),
+                        offered,
+                    )
+                )
+    return offers
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,993 @@
+"""Registering and selling a new prepaid SIM (新卡實名登記): statement, form, payment, done.
+
+The customer hears the Personal Information Collection Statement first, every time. The
+form is checked here with the core's own pure parsers, so the clerk sees each problem next
+to its field at once; what only the database knows (the 10-line limit, a number or SIM
+card already in use) comes back from :func:`counter_app.services.registration.
+complete_new_sim` to the same place. The document number leaves the form only inside the
+:class:`NewSim` handed to the service, and the form is wiped as soon as the sale is done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any, Final, TypeVar
+
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut, QShowEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+
+from counter_app import log
+from counter_app.domain.errors import InputError, OutsideError
+from counter_app.domain.identity import IdType, parse_iccid
+from counter_app.domain.money import format_money
+from counter_app.domain.phones import format_msisdn, parse_msisdn
+from counter_app.domain.plans import CARD_TYPE_NAMES, CardType, renewed_expiry
+from counter_app.domain.text import clean_input
+from counter_app.gui import messages
+from counter_app.gui.error_text import describe
+from counter_app.gui.forms.ui_new_sim_screen import Ui_NewSimScreen
+from counter_app.gui.i18n import language_switcher
+from counter_app.gui.identity_panel import document_name
+from counter_app.gui.payment_panel import PaymentPanel
+from counter_app.gui.service_calls import call_service
+from counter_app.gui.station import Station
+from counter_app.gui.tasks import run_task
+from counter_app.services import registration, sales
+from counter_app.services.registration import (
+    CardTypeOffer,
+    CarrierOffer,
+    Holder,
+    NewSim,
+    NewSimPlan,
+    parse_holder,
+)
+from counter_app.services.sales import SaleKind, SaleState, SaleView, Tender
+from counter_app.services.staff import Clerk
+
+PHOTO_KEY: Final = Qt.Key.Key_F8
+"""Ticks (or unticks) "Photo matches the customer"; the check box's text names it."""
+
+_BIRTH_DATE_LENGTH: Final = 12
+_YEAR_FIRST: Final = re.compile(r"(?P<y>[0-9]{4})[-/.](?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})")
+_DAY_FIRST: Final = re.compile(r"(?P<d>[0-9]{1,2})[-/.](?P<m>[0-9]{1,2})[-/.](?P<y>[0-9]{4})")
+
+# The core names the input a problem is about; these are the form's places for them. A
+# document number's problem is named after its document type ("hkid", "passport", ...).
+_FORM_FIELDS: Final = (
+    "carrier",
+    "card_type",
+    "plan",
+    "msisdn",
+    "secondary_msisdn",
+    "iccid",
+    "name_en",
+    "name_zh",
+    "date_of_birth",
+    "id_type",
+    "id_number",
+    "country",
+    "photo_matches",
+)
+_DOCUMENT_FIELDS: Final = frozenset(id_type.value for id_type in IdType)
+# A name parse_holder accepts, put in place of a bad English name to look past it.
+_PASSING_NAME_EN: Final = "X"
+
+_T = TypeVar("_T")
+
+
+def parse_birth_date(text: str) -> date:
+    """The date of birth as typed: "04/05/1990" (day first, as on an HKID) or "1990-05-04".
+
+    "/", "-" or "." separate the parts; full-width digits are fine. Raises
+    :class:`InputError` ``holder.date_of_birth_missing`` for nothing typed and
+    ``holder.date_of_birth_format`` for anything that is not a real calendar date.
+    Whether the date is a plausible birthday is :func:`parse_holder`'s to say.
+    """
+    cleaned = clean_input(text, field="date_of_birth", max_length=_BIRTH_DATE_LENGTH)
+    compact = cleaned.replace(" ", "")
+    if not compact:
+        raise InputError(
+            "type the date of birth as on the document",
+            code="holder.date_of_birth_missing",
+            field="date_of_birth",
+        )
+    match = _YEAR_FIRST.fullmatch(compact) or _DAY_FIRST.fullmatch(compact)
+    try:
+        if match is None:
+            raise ValueError(compact)
+        return date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        raise InputError(
+            "type the date of birth as DD/MM/YYYY or YYYY-MM-DD",
+            code="holder.date_of_birth_format",
+            field="date_of_birth",
+        ) from None
+
+
+def holder_problems(
+    *,
+    name_en: str,
+    name_zh: str,
+    date_of_birth: date | None,
+    id_type: str,
+    id_number: str,
+    id_country: str,
+    today: date,
+) -> tuple[Holder | None, list[InputError]]:
+    """The holder :func:`parse_holder` makes of these inputs, or every problem it finds.
+
+    parse_holder stops at its first problem (names, then date of birth, then the
+    document); to find the next one it is asked again with the bad input replaced by one
+    that passes, so the clerk sees every problem at once.
+    """
+    problems: list[InputError] = []
+    while True:
+        try:
+            holder = parse_holder(
+                name_en=name_en,
+                name_zh=name_zh,
+                date_of_birth=date_of_birth,
+                id_type=id_type,
+                id_number=id_number,
+                id_country=id_country,
+                today=today,
+            )
+        except InputError as error:
+            if any(error.field == seen.field for seen in problems):
+                return None, problems
+            problems.append(error)
+            if error.field == "name_en":
+                name_en = _PASSING_NAME_EN
+            elif error.field == "name_zh":
+                name_zh = ""
+            elif error.field == "date_of_birth":
+                date_of_birth = None
+            else:
+                return None, problems
+        else:
+            return (holder if not problems else None), problems
+
+
+def _attempt(problems: list[InputError], parse: Callable[[], _T]) -> _T | None:
+    """*parse*'s result, or None with its InputError added to *problems*."""
+    try:
+        return parse()
+    except InputError as error:
+        problems.append(error)
+        return None
+
+
+def _parse_secondary(text: str) -> str:
+    """A dual card's mainland number, which it must have."""
+    if not text.strip():
+        raise InputError(
+            "a China-HK dual card has a second (mainland) number",
+            code="registration.secondary",
+            field="secondary_msisdn",
+        )
+    return parse_msisdn(text, field="secondary_msisdn")
+
+
+def _form_field(error: InputError) -> str:
+    """Where on the form *error* belongs: one of _FORM_FIELDS, or "" for the whole form."""
+    if error.field in _DOCUMENT_FIELDS or error.code == "registration.limit":
+        return "id_number"
+    return error.field if error.field in _FORM_FIELDS else ""
+
+
+class NewSimScreen(QWidget):
+    """Register a new prepaid SIM in the customer's name and sell it with its first plan.
+
+    Pages: the collection statement (always first), the registration form, the payment
+    panel, and the done page with the receipt number.
+
+    Keys: on the statement Enter goes on and Esc leaves; on the form Enter moves to the
+    next field and, on the last one, checks the form and goes to payment, F8 ticks the
+    photo check, Esc goes back to the statement keeping what was typed; on the payment
+    page the payment panel's keys, Esc gives the draft sale up and returns to the form;
+    on the done page Enter is "Next customer".
+
+    Signals:
+        finished(): the clerk left the screen (Esc on the statement); the form is wiped.
+        saleCompleted(object): the SaleView of each new SIM sold (it holds no ID number).
+        busyChanged(bool): a service call started or finished.
+    """
+
+    finished = Signal()
+    saleCompleted = Signal(object)
+    busyChanged = Signal(bool)
+
+    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.ui = Ui_NewSimScreen()
+        self.ui.setupUi(self)
+        self.payment_panel = PaymentPanel()
+        self.ui.newSimPaymentPageLayout.addWidget(self.payment_panel)
+        ui = self.ui
+        ui.newSimCountryInput.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self)
+        )
+
+        self.sale: SaleView | None = None
+        self.offers: list[CarrierOffer] = []
+        self._new_sim: NewSim | None = None
+        self._busy = False
+        self._offers_request = 0
+        self._offers_loading = False
+        self._offers_loaded = False
+        # Kept as InputError where possible, so that a language switch describes it again.
+        self._problems: dict[str, InputError | str] = {}
+        self._offers_problem: InputError | str = ""
+
+        self._line_edits: tuple[QLineEdit, ...] = (
+            ui.newSimMsisdnInput,
+            ui.newSimSecondaryInput,
+            ui.newSimIccidInput,
+            ui.newSimNameEnInput,
+            ui.newSimNameZhInput,
+            ui.newSimDobInput,
+            ui.newSimIdNumberInput,
+            ui.newSimCountryInput,
+        )
+        self._error_labels: dict[str, QLabel] = {
+            "plan": ui.newSimPlanErrorLabel,
+            "msisdn": ui.newSimMsisdnErrorLabel,
+            "secondary_msisdn": ui.newSimSecondaryErrorLabel,
+            "iccid": ui.newSimIccidErrorLabel,
+            "name_en": ui.newSimNameEnErrorLabel,
+            "name_zh": ui.newSimNameZhErrorLabel,
+            "date_of_birth": ui.newSimDobErrorLabel,
+            "id_number": ui.newSimIdNumberErrorLabel,
+            "country": ui.newSimCountryErrorLabel,
+            "photo_matches": ui.newSimPhotoErrorLabel,
+            "": ui.newSimFormMessageLabel,
+        }
+        for name in ("carrier", "card_type"):
+            self._error_labels[name] = ui.newSimPlanErrorLabel
+        self._error_labels["id_type"] = ui.newSimIdNumberErrorLabel
+        self._focus_of: dict[str, QWidget] = {
+            "carrier": ui.newSimCarrierCombo,
+            "card_type": ui.newSimCardTypeCombo,
+            "plan": ui.newSimPlanCombo,
+            "msisdn": ui.newSimMsisdnInput,
+            "secondary_msisdn": ui.newSimSecondaryInput,
+            "iccid": ui.newSimIccidInput,
+            "name_en": ui.newSimNameEnInput,
+            "name_zh": ui.newSimNameZhInput,
+            "date_of_birth": ui.newSimDobInput,
+            "id_type": ui.newSimIdTypeCombo,
+            "id_number": ui.newSimIdNumberInput,
+            "country": ui.newSimCountryInput,
+            "photo_matches": ui.newSimPhotoCheck,
+        }
+
+        ui.newSimAgreeButton.clicked.connect(self._on_agree)
+        ui.newSimStatementBackButton.clicked.connect(self._on_leave)
+        ui.newSimFormBackButton.clicked.connect(self._on_back_to_statement)
+        ui.newSimContinueButton.clicked.connect(self._on_continue)
+        ui.newSimDoneButton.clicked.connect(self._on_next_customer)
+        ui.newSimCarrierCombo.currentIndexChanged.connect(self._on_carrier_changed)
+        ui.newSimCardTypeCombo.currentIndexChanged.connect(self._on_card_type_changed)
+        ui.newSimPlanCombo.currentIndexChanged.connect(self._on_plan_changed)
+        ui.newSimIdTypeCombo.currentIndexChanged.connect(self._on_id_type_changed)
+        ui.newSimCountryInput.textEdited.connect(self._on_country_edited)
+        ui.newSimPhotoCheck.toggled.connect(self._on_photo_toggled)
+        for field, widget in self._focus_of.items():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(lambda _text, f=field: self._forget_problem(f))
+        for page, slot in (
+            (ui.newSimStatementPage, self._on_agree),
+            (ui.newSimFormPage, self._on_form_enter),
+            (ui.newSimDonePage, self._on_next_customer),
+        ):
+            self._shortcut(page, slot, Qt.Key.Key_Return)
+            self._shortcut(page, slot, Qt.Key.Key_Enter)
+        self._shortcut(ui.newSimStatementPage, self._on_leave, Qt.Key.Key_Escape)
+        self._shortcut(ui.newSimFormPage, self._on_back_to_statement, Qt.Key.Key_Escape)
+        # A QShortcut, not the check box's own shortcut: retranslateUi() would reset that.
+        self._shortcut(ui.newSimFormPage, ui.newSimPhotoCheck.click, PHOTO_KEY)
+        self.payment_panel.completeRequested.connect(self._on_complete)
+        self.payment_panel.backRequested.connect(self._on_back_to_form)
+        language_switcher().changed.connect(self._on_language_changed)
+
+        self._clear_customer()
+        self._retranslate()
+        ui.newSimStack.setCurrentWidget(ui.newSimStatementPage)
+
+    @staticmethod
+    def _shortcut(page: QWidget, slot: Callable[[], object], key: Qt.Key) -> None:
+        # Only while the focus is on that page; a held-down key must not act twice.
+        shortcut = QShortcut(QKeySequence(key), page)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setAutoRepeat(False)
+        shortcut.activated.connect(slot)
+
+    # --- public --------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @Slot()
+    def start(self) -> None:
+        """A new customer: wipe the form, give up an unpaid draft, show the statement.
+
+        The carriers and plans are read again in the background meanwhile. Does nothing
+        while a service call is running (a sale may be completing).
+        """
+        if self._busy:
+            return
+        self._abandon_draft()
+        self.sale = None
+        self._clear_customer()
+        self._show_page(self.ui.newSimStatementPage)
+        self._load_offers()
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _clerk(self) -> Clerk:
+        if self.station.clerk is None:
+            raise RuntimeError("no clerk is signed in")
+        return self.station.clerk
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        # Read-only, not disabled: the focus stays where it is. The slots ignore a second
+        # press while busy, so the buttons stay as they are too.
+        for text_input in self._line_edits:
+            text_input.setReadOnly(busy)
+        self.busyChanged.emit(busy)
+
+    def _call(
+        self,
+        name: str,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_problem: Callable[[str], None],
+        retry: Callable[[], None],
+    ) -> None:
+        call_service(self, name, work, on_done, on_problem, self._set_busy, retry)
+
+    def _log(self, error: BaseException) -> None:
+        log.gui.warning("background step failed: %r", error)
+
+    def _english(self) -> bool:
+        return language_switcher().language == "en"
+
+    def _pick(self, pair: tuple[str, str]) -> str:
+        """The (Chinese, English) name in the window's language."""
+        return pair[1] if self._english() else pair[0]
+
+    def _show_page(self, page: QWidget) -> None:
+        ui = self.ui
+        ui.newSimStack.setCurrentWidget(page)
+        if page is ui.newSimStatementPage:
+            ui.newSimAgreeButton.setFocus()
+        elif page is ui.newSimFormPage:
+            self._focus(self._first_problem_widget() or ui.newSimCarrierCombo)
+        elif page is ui.newSimPaymentPage:
+            self.payment_panel.setFocus()
+        else:
+            ui.newSimDoneButton.setFocus()
+
+    def _focus(self, widget: QWidget) -> None:
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        self.ui.newSimFormScroll.ensureWidgetVisible(widget)
+
+    # --- the carriers and plans ----------------------------------------------------------
+
+    def _load_offers(self) -> None:
+        self._offers_request += 1
+        request = self._offers_request
+        self._offers_loading = True
+        db, today = self.station.db, self.station.today()
+
+        def done(offers: list[CarrierOffer]) -> None:
+            if request == self._offers_request:
+                self._offers_loading = False
+                self._on_offers_loaded(offers)
+
+        def failed(error: BaseException) -> None:
+            if request == self._offers_request:
+                self._offers_loading = False
+                self._on_offers_failed(error)
+
+        run_task(
+            "new SIM offers", lambda: registration.new_sim_offers(db, today=today), done, failed
+        )
+
+    def _on_offers_loaded(self, offers: list[CarrierOffer]) -> None:
+        self.offers = list(offers)
+        self._offers_loaded = True
+        self._offers_problem = (
+            ""
+            if offers
+            else self.tr(
+                "No carrier has a plan to start a new SIM card with: a supervisor sets them up."
+            )
+        )
+        self._fill_carriers(self._current_carrier_code())
+        self._show_offers_problem()
+
+    def _on_offers_failed(self, error: BaseException) -> None:
+        if isinstance(error, InputError):
+            self._offers_problem = error
+        elif isinstance(error, OutsideError):
+            self._offers_problem = self.tr(
+                "The carriers and plans could not be read: the database did not answer."
+            )
+            messages.show_error(
+                self,
+                self.tr("Database not available"),
+                self.tr("The carriers and plans could not be read. Check the network and retry."),
+                details=str(error),
+                on_retry=self._load_offers,
+            )
+        else:
+            messages.show_bug(self, error)
+            self._offers_problem = self.tr("The carriers and plans could not be shown.")
+        self._show_offers_problem()
+
+    def _show_offers_problem(self) -> None:
+        """Why the form has nothing to offer, on the statement and with the form's problems."""
+        problem = self._offers_problem
+        text = describe(problem) if isinstance(problem, InputError) else problem
+        self.ui.newSimStatementMessageLabel.setText(text)
+        self.ui.newSimStatementMessageLabel.setVisible(bool(text))
+        self._show_problems()
+
+    def _current_carrier_code(self) -> str:
+        data = self.ui.newSimCarrierCombo.currentData()
+        return data if isinstance(data, str) else ""
+
+    def _current_carrier(self) -> CarrierOffer | None:
+        code = self._current_carrier_code()
+        return next((offer for offer in self.offers if offer.code == code), None)
+
+    def _current_card_type(self) -> CardTypeOffer | None:
+        carrier, data = self._current_carrier(), self.ui.newSimCardTypeCombo.currentData()
+        if carrier is None or not isinstance(data, str):
+            return None
+        return next((offer for offer in carrier.card_types if offer.card_type == data), None)
+
+    def _current_plan(self) -> NewSimPlan | None:
+        card_type, data = self._current_card_type(), self.ui.newSimPlanCombo.currentData()
+        if card_type is None or not isinstance(data, str):
+            return None
+        return next((plan for plan in card_type.plans if plan.code == data), None)
+
+    def _current_id_type(self) -> IdType | None:
+        data = self.ui.newSimIdTypeCombo.currentData()
+        return IdType(data) if isinstance(data, str) else None
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, str]], selected: str) -> None:
+        """Replace *combo*'s (text, data) items, keeping *selected* data if still there."""
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(selected) if selected else -1
+        combo.setCurrentIndex(index if index >= 0 else (0 if items else -1))
+        combo.blockSignals(False)
+
+    def _fill_carriers(self, selected: str) -> None:
+        items = [(self._pick((offer.name_zh, offer.name_en)), offer.code) for offer in self.offers]
+        self._refill(self.ui.newSimCarrierCombo, items, selected)
+        self._fill_card_types(self._card_type_data())
+        self._fill_id_types(self._id_type_data())
+
+    def _card_type_data(self) -> str:
+        data = self.ui.newSimCardTypeCombo.currentData()
+        return data if isinstance(data, str) else ""
+
+    def _id_type_data(self) -> str:
+        data = self.ui.newSimIdTypeCombo.currentData()
+        return data if isinstance(data, str) else ""
+
+    def _fill_card_types(self, selected: str) -> None:
+        carrier = self._current_carrier()
+        offered = carrier.card_types if carrier is not None else ()
+        items = [
+            (self._pick(CARD_TYPE_NAMES[offer.card_type]), offer.card_type.value)
+            for offer in offered
+        ]
+        self._refill(self.ui.newSimCardTypeCombo, items, selected)
+        plan = self.ui.newSimPlanCombo.currentData()
+        self._fill_plans(plan if isinstance(plan, str) else "")
+        self._show_secondary()
+
+    def _fill_plans(self, selected: str) -> None:
+        carrier, card_type = self._current_carrier(), self._current_card_type()
+        plans = card_type.plans if card_type is not None else ()
+        # A plan's name usually starts with its carrier's, chosen just above: without it
+        # the period and the price fit the box on a 1024-pixel screen.
+        prefix = self._pick((carrier.name_zh, carrier.name_en)) if carrier is not None else ""
+        items = []
+        for plan in plans:
+            name = self._pick((plan.name_zh, plan.name_en))
+            short = name.removeprefix(prefix).strip() if prefix else name
+            items.append(
+                (
+                    self.tr("{plan} · {price}").format(
+                        plan=short or name, price=format_money(plan.price)
+                    ),
+                    plan.code,
+                )
+            )
+        self._refill(self.ui.newSimPlanCombo, items, selected)
+
+    def _fill_id_types(self, selected: str) -> None:
+        carrier = self._current_carrier()
+        accepted = carrier.accepted_id_types if carrier is not None else ()
+        language = language_switcher().language
+        items = [(document_name(id_type, language), id_type.value) for id_type in accepted]
+        # The HKID is compulsory for its holders, so it is where a fresh form starts.
+        self._refill(self.ui.newSimIdTypeCombo, items, selected or IdType.HKID.value)
+        self._show_country()
+
+    def _show_secondary(self) -> None:
+        card_type = self._current_card_type()
+        dual = card_type is not None and card_type.card_type is CardType.DUAL
+        ui = self.ui
+        for widget in (ui.newSimSecondaryLabel, ui.newSimSecondaryInput):
+            widget.setVisible(dual)
+        ui.newSimSecondaryInput.setEnabled(dual)
+        if not dual:
+            self._problems.pop("secondary_msisdn", None)
+        self._show_problems()
+
+    def _show_country(self) -> None:
+        passport = self._current_id_type() is IdType.PASSPORT
+        ui = self.ui
+        for widget in (ui.newSimCountryLabel, ui.newSimCountryInput):
+            widget.setVisible(passport)
+        ui.newSimCountryInput.setEnabled(passport)
+        if not passport:
+            self._problems.pop("country", None)
+        self._show_problems()
+
+    @Slot(int)
+    def _on_carrier_changed(self, _index: int) -> None:
+        self._forget_problem("carrier")
+        self._fill_card_types(self._card_type_data())
+        self._fill_id_types(self._id_type_data())
+
+    @Slot(int)
+    def _on_card_type_changed(self, _index: int) -> None:
+        self._forget_problem("card_type")
+        plan = self.ui.newSimPlanCombo.currentData()
+        self._fill_plans(plan if isinstance(plan, str) else "")
+        self._show_secondary()
+
+    @Slot(int)
+    def _on_plan_changed(self, _index: int) -> None:
+        self._forget_problem("plan")
+
+    @Slot(int)
+    def _on_id_type_changed(self, _index: int) -> None:
+        self._forget_problem("id_type")
+        self._forget_problem("id_number")
+        self._show_country()
+
+    @Slot(str)
+    def _on_country_edited(self, text: str) -> None:
+        field = self.ui.newSimCountryInput
+        if text != text.upper():
+            cursor = field.cursorPosition()
+            field.setText(text.upper())
+            field.setCursorPosition(cursor)
+
+    @Slot(bool)
+    def _on_photo_toggled(self, _checked: bool) -> None:
+        self._forget_problem("photo_matches")
+
+    # --- problems next to their fields ---------------------------------------------------
+
+    def _forget_problem(self, field: str) -> None:
+        place = self._error_labels.get(field)
+        for name in [name for name in self._problems if self._error_labels.get(name) is place]:
+            if name:
+                del self._problems[name]
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        """Each problem in its field's label, in the current language; empty labels hidden."""
+        texts: dict[QLabel, list[str]] = {label: [] for label in self._error_labels.values()}
+        problems = list(self._problems.items())
+        if self._offers_problem:
+            problems.append(("", self._offers_problem))
+        for field, problem in problems:
+            text = describe(problem) if isinstance(problem, InputError) else problem
+            if text:
+                texts[self._error_labels[field]].append(text)
+        for label, lines in texts.items():
+            label.setText("\n".join(dict.fromkeys(lines)))
+            label.setVisible(bool(lines))
+
+    def _first_problem_widget(self) -> QWidget | None:
+        for field in _FORM_FIELDS:
+            if field in self._problems:
+                return self._focus_of[field]
+        return None
+
+    def _check_form(self) -> tuple[NewSim | None, NewSimPlan | None, Holder | None]:
+        """What the clerk typed as a NewSim, or None with every problem in _problems."""
+        ui = self.ui
+        problems: list[InputError] = []
+        carrier, card_type, plan = (
+            self._current_carrier(),
+            self._current_card_type(),
+            self._current_plan(),
+        )
+        if carrier is None:
+            problems.append(
+                InputError("choose the carrier", code="carrier.unknown", field="carrier")
+            )
+        elif card_type is None:
+            problems.append(
+                InputError("choose the card type", code="registration.card_type", field="card_type")
+            )
+        elif plan is None:
+            problems.append(
+                InputError("choose the first plan", code="registration.plan", field="plan")
+            )
+        msisdn = _attempt(problems, lambda: parse_msisdn(ui.newSimMsisdnInput.text()))
+        dual = card_type is not None and card_type.card_type is CardType.DUAL
+        secondary = ui.newSimSecondaryInput.text() if dual else ""
+        if dual:
+            _attempt(problems, lambda: _parse_secondary(secondary))
+        _attempt(problems, lambda: parse_iccid(ui.newSimIccidInput.text()))
+        born = _attempt(problems, lambda: parse_birth_date(ui.newSimDobInput.text()))
+        id_type = self._current_id_type()
+        country = ui.newSimCountryInput.text().strip().upper() if id_type is IdType.PASSPORT else ""
+        holder, found = holder_problems(
+            name_en=ui.newSimNameEnInput.text(),
+            name_zh=ui.newSimNameZhInput.text(),
+            date_of_birth=born,
+            id_type=id_type.value if id_type is not None else "",
+            id_number=ui.newSimIdNumberInput.text(),
+            id_country=country,
+            today=self.station.today(),
+        )
+        problems.extend(found)
+        if not ui.newSimPhotoCheck.isChecked():
+            problems.append(
+                InputError(
+                    "confirm that the photo on the document matches the customer",
+                    code="identity.photo",
+                    field="photo_matches",
+                )
+            )
+        self._problems = {}
+        for problem in problems:
+            self._problems.setdefault(_form_field(problem), problem)
+        self._show_problems()
+        if problems or carrier is None or card_type is None or plan is None or holder is None:
+            return None, None, None
+        new_sim = NewSim(
+            msisdn=msisdn or "",
+            iccid=ui.newSimIccidInput.text(),
+            carrier_code=carrier.code,
+            card_type=card_type.card_type.value,
+            plan_code=plan.code,
+            name_en=ui.newSimNameEnInput.text(),
+            name_zh=ui.newSimNameZhInput.text(),
+            date_of_birth=born,
+            id_type=holder.document.id_type.value,
+            id_number=ui.newSimIdNumberInput.text(),
+            id_country=country,
+            secondary_msisdn=secondary,
+            photo_matches=True,
+        )
+        return new_sim, plan, holder
+
+    # --- the statement -------------------------------------------------------------------
+
+    def _statement(self) -> str:
+        counter = self.station.counter
+        shop = self._pick((counter.shop_name_zh, counter.shop_name_en))
+        return self.tr(
+            "Why: we collect your personal data to register this SIM card in your name, as "
+            "the Telecommunications (Registration of SIM Cards) Regulation (Cap. 106AI) "
+            "requires, and to serve the line: renewals, top-ups and enquiries.\n\n"
+            "What: your name, date of birth, and the type and number of your identity "
+            "document. {shop} keeps the document number only as a keyed code and a masked "
+            "form; the carrier receives the registration details the Regulation requires.\n\n"
+            "Who receives them: the carrier (mobile network operator) of this SIM card.\n\n"
+            "Giving these data is obligatory: without them the SIM card cannot be "
+            "registered or sold.\n\n"
+            "Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) "
+            "you may ask to see and correct your personal data by contacting {shop}."
+        ).format(shop=shop)
+
+    @Slot()
+    def _on_agree(self) -> None:
+        if self._busy or self.ui.newSimStack.currentWidget() is not self.ui.newSimStatementPage:
+            return
+        self._show_page(self.ui.newSimFormPage)
+
+    @Slot()
+    def _on_leave(self) -> None:
+        if self._busy:
+            return
+        self._abandon_draft()
+        self.sale = None
+        self._clear_customer()
+        self.ui.newSimStack.setCurrentWidget(self.ui.newSimStatementPage)
+        self.finished.emit()
+
+    # --- the form ------------------------------------------------------------------------
+
+    def _field_chain(self) -> list[QWidget]:
+        """The form's inputs in Enter order, without those hidden for this card or document."""
+        return [
+            widget
+            for widget in self._focus_of.values()
+            if widget.isVisibleTo(self.ui.newSimFormPage) and widget.isEnabled()
+        ]
+
+    @Slot()
+    def _on_form_enter(self) -> None:
+        focused = self.focusWidget()
+        if isinstance(focused, QPushButton):
+            if focused is self.ui.newSimContinueButton:
+                self._on_continue()
+            elif focused.isEnabled():
+                focused.click()
+            return
+        chain = self._field_chain()
+        if focused in chain and focused is not chain[-1]:
+            self._focus(chain[chain.index(focused) + 1])
+            return
+        self._on_continue()
+
+    @Slot()
+    def _on_back_to_statement(self) -> None:
+        if self._busy:
+            return
+        self._show_page(self.ui.newSimStatementPage)
+
+    @Slot()
+    def _on_continue(self) -> None:
+        ui = self.ui
+        if self._busy or ui.newSimStack.currentWidget() is not ui.newSimFormPage:
+            return
+        new_sim, plan, holder = self._check_form()
+        if new_sim is None or plan is None or holder is None:
+            widget = self._first_problem_widget()
+            if widget is not None:
+                self._focus(widget)
+            return
+        self._new_sim = new_sim
+        db, clerk, counter_id, clock = (
+            self.station.db,
+            self._clerk(),
+            self.station.counter_id,
+            self.station.clock,
+        )
+        self._call(
+            "start new SIM sale",
+            lambda: sales.start_sale(db, clerk, counter_id, SaleKind.NEW_SIM, clock=clock),
+            lambda sale: self._on_sale_started(sale, new_sim, plan, holder),
+            self._form_problem,
+            self._on_continue,
+        )
+
+    def _form_problem(self, text: str) -> None:
+        self._problems[""] = text
+        self._show_problems()
+
+    def _on_sale_started(
+        self, sale: SaleView, new_sim: NewSim, plan: NewSimPlan, holder: Holder
+    ) -> None:
+        self.sale = sale
+        self.payment_panel.set_sale(plan.price, self._summary(new_sim, plan, holder))
+        self._show_page(self.ui.newSimPaymentPage)
+
+    def _summary(self, new_sim: NewSim, plan: NewSimPlan, holder: Holder) -> list[str]:
+        """What to read back to the customer before taking the money."""
+        carrier = next(offer for offer in self.offers if offer.code == new_sim.carrier_code)
+        today = self.station.today()
+        number = format_msisdn(new_sim.msisdn)
+        if new_sim.secondary_msisdn:
+            number += " + " + format_msisdn(parse_msisdn(new_sim.secondary_msisdn))
+        name = " ".join(part for part in (holder.name_en, holder.name_zh) if part)
+        return [
+            self.tr("New SIM card: {carrier}, {card_type}").format(
+                carrier=self._pick((carrier.name_zh, carrier.name_en)),
+                card_type=self._pick(CARD_TYPE_NAMES[CardType(new_sim.card_type)]),
+            ),
+            self.tr("Number {number}").format(number=number),
+            self.tr("{plan}, valid until {date}").format(
+                plan=self._pick((plan.name_zh, plan.name_en)),
+                date=renewed_expiry(today, today, plan.months).isoformat(),
+            ),
+            self.tr("Holder {name}, {document} {masked}").format(
+                name=name,
+                document=document_name(holder.document.id_type, language_switcher().language),
+                masked=holder.document.masked,
+            ),
+        ]
+
+    # --- payment -------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_complete(self, tenders: list[Tender]) -> None:
+        if self._busy:
+            return
+        if self.sale is None or self._new_sim is None:
+            self.payment_panel.set_busy(False)
+            return
+        self._complete(self.sale.uuid, self._new_sim, tenders)
+
+    def _complete(self, sale_uuid: str, new_sim: NewSim, tenders: list[Tender]) -> None:
+        self.payment_panel.set_busy(True)
+        db, clerk, secret, clock = (
+            self.station.db,
+            self._clerk(),
+            self.station.secret,
+            self.station.clock,
+        )
+
+        def work() -> SaleView | InputError:
+            try:
+                return registration.complete_new_sim(
+                    db, clerk, sale_uuid, new_sim, tenders=tenders, secret=secret, clock=clock
+                )
+            except InputError as refusal:
+                # Handed back whole, not as text: the form shows it next to its field.
+                return refusal
+
+        self._call(
+            "complete new SIM sale",
+            work,
+            self._on_complete_answered,
+            self.payment_panel.show_error,
+            lambda: self._complete(sale_uuid, new_sim, tenders),
+        )
+
+    def _on_complete_answered(self, answer: SaleView | InputError) -> None:
+        if isinstance(answer, InputError):
+            self._on_refused(answer)
+        else:
+            self._on_completed(answer)
+
+    def _on_refused(self, error: InputError) -> None:
+        if error.code.startswith("payment."):
+            self.payment_panel.show_error(describe(error))
+            return
+        # The registration is the clerk's to fix: back to the form, everything kept.
+        self.payment_panel.set_busy(False)
+        self._abandon_draft()
+        self.sale = None
+        self._problems = {_form_field(error): error}
+        self._show_problems()
+        self._show_page(self.ui.newSimFormPage)
+
+    @Slot()
+    def _on_back_to_form(self) -> None:
+        if self._busy:
+            return
+        self._abandon_draft()
+        self.sale = None
+        self.ui.newSimStack.setCurrentWidget(self.ui.newSimFormPage)
+        self._focus(self.ui.newSimContinueButton)
+
+    def _abandon_draft(self) -> None:
+        sale = self.sale
+        if sale is None or sale.state != SaleState.DRAFT or self.station.clerk is None:
+            return
+        db, clerk, clock, uuid = self.station.db, self.station.clerk, self.station.clock, sale.uuid
+        run_task(
+            "abandon new SIM sale",
+            lambda: sales.abandon_sale(db, clerk, uuid, clock=clock),
+            lambda _result: None,
+            self._log,
+        )
+
+    # --- done ----------------------------------------------------------------------------
+
+    def _on_completed(self, sale: SaleView) -> None:
+        self.sale = sale
+        # Kept no longer than needed: the holder is registered, the form is wiped now.
+        self._wipe_personal_data()
+        self._show_done()
+        self._show_page(self.ui.newSimDonePage)
+        self.saleCompleted.emit(sale)
+
+    def _show_done(self) -> None:
+        sale, ui = self.sale, self.ui
+        if sale is None or sale.state == SaleState.DRAFT:
+            return
+        ui.newSimReceiptNoLabel.setText(
+            self.tr("Receipt {receipt_no}").format(receipt_no=sale.receipt_no or "")
+        )
+        ui.newSimDoneNumberLabel.setText(
+            self.tr("Number {number}").format(number=sale.msisdn_masked)
+        )
+        item = sale.items[0] if sale.items else None
+        ui.newSimDonePlanLabel.setText(
+            self._pick((item.name_zh, item.name_en)) if item is not None else ""
+        )
+        ui.newSimDoneValidLabel.setText(
+            self.tr("Valid until {date}").format(
+                date=sale.expires_after.isoformat() if sale.expires_after else ""
+            )
+        )
+        paid = self.tr("Paid {total}").format(total=format_money(sale.total))
+        if sale.change_total:
+            paid += " · " + self.tr("Change {change}").format(
+                change=format_money(sale.change_total)
+            )
+        ui.newSimDonePaidLabel.setText(paid)
+
+    @Slot()
+    def _on_next_customer(self) -> None:
+        if self._busy or self.ui.newSimStack.currentWidget() is not self.ui.newSimDonePage:
+            return
+        self.sale = None
+        self._clear_customer()
+        self._show_page(self.ui.newSimStatementPage)
+        self._load_offers()
+
+    # --- clearing ------------------------------------------------------------------------
+
+    def _wipe_personal_data(self) -> None:
+        # setText() (unlike clear()) also empties the undo history: Ctrl+Z brings nothing back.
+        for text_input in self._line_edits:
+            text_input.setText("")
+        self.ui.newSimPhotoCheck.setChecked(False)
+        self._new_sim = None
+
+    def _clear_customer(self) -> None:
+        """Every field back to a fresh form; the done page's texts gone."""
+        self._wipe_personal_data()
+        ui = self.ui
+        for combo in (ui.newSimCardTypeCombo, ui.newSimPlanCombo, ui.newSimIdTypeCombo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self._problems = {}
+        self._fill_carriers("")
+        for label in (
+            ui.newSimReceiptNoLabel,
+            ui.newSimDoneNumberLabel,
+            ui.newSimDonePlanLabel,
+            ui.newSimDoneValidLabel,
+            ui.newSimDonePaidLabel,
+        ):
+            label.clear()
+
+    # --- events --------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        """Every text made here, in the current language (the form's own are retranslateUi's)."""
+        self.ui.newSimStatementLabel.setText(self._statement())
+        self._fill_carriers(self._current_carrier_code())
+        self._show_offers_problem()
+        self._show_problems()
+        self._show_done()
+
+    @Slot(str)
+    def _on_language_changed(self, _language: str) -> None:
+        self._retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            if not self._offers_loaded and not self._offers_loading:
+                self._load_offers()
+            self._show_page(self.ui.newSimStack.currentWidget())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
