@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -46,7 +47,19 @@ APT_RUNTIME = (
     "libxkbcommon-x11-0",
 )
 # What the test suite reads PDFs back with and runs real windows under.
-APT_TEST = ("poppler-utils", "poppler-data", "xvfb", "xauth")
+APT_TEST = (
+    "poppler-utils",
+    "poppler-data",
+    "xvfb",
+    "xauth",
+    # A real CUPS queue that writes PDFs, for the printing tests; zbar reads barcodes back.
+    "cups",
+    "printer-driver-cups-pdf",
+    "zbar-tools",
+)
+TEST_PRINTER = "CounterTestPDF"
+CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
+CUPS_PDF_PPD = "lsb/usr/cups-pdf/CUPS-PDF_noopt.ppd"
 
 
 def _say(message: str) -> None:
@@ -102,6 +115,71 @@ def ensure_system_packages(purpose: str) -> bool:
     return True
 
 
+def _scheduler_running() -> bool:
+    result = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, check=False)
+    return result.returncode == 0 and "not running" not in result.stdout
+
+
+def _cups_pdf_folder() -> Path:
+    """Where cups-pdf writes a job printed by this user (its ``Out`` setting)."""
+    out = "/var/spool/cups-pdf/${USER}"
+    try:
+        for line in CUPS_PDF_CONF.read_text(encoding="utf-8").splitlines():
+            if line.strip().startswith("Out "):
+                out = line.split(None, 1)[1].strip()
+    except OSError:
+        pass
+    home = str(Path.home())
+    user = os.environ.get("USER") or Path.home().name
+    return Path(out.replace("${HOME}", home).replace("${USER}", user))
+
+
+def ensure_test_printer() -> dict[str, str]:
+    """Start CUPS and add a queue that prints to PDF files; the variables for the tests.
+
+    Without root or CUPS the printing tests that need a printer are skipped (and fail
+    under CI=true), as the PostgreSQL ones are without a server.
+    """
+    if shutil.which("lpstat") is None or shutil.which("lpadmin") is None:
+        _say("CUPS is not installed: the tests that print to a real queue will be skipped")
+        return {}
+    if not _scheduler_running():
+        cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
+        if os.geteuid() != 0 or not Path(cupsd).exists():
+            _say("the CUPS scheduler is not running; start it to run the printing tests")
+            return {}
+        _say("starting the CUPS scheduler for the printing tests")
+        subprocess.run([cupsd], check=False)
+        for _ in range(50):
+            if _scheduler_running():
+                break
+            time.sleep(0.2)
+    known = subprocess.run(
+        ["lpstat", "-p", TEST_PRINTER], capture_output=True, text=True, check=False
+    )
+    if known.returncode != 0:
+        if os.geteuid() != 0:
+            _say(
+                f"no CUPS queue {TEST_PRINTER}; as root: lpadmin -p {TEST_PRINTER} -E "
+                f"-v cups-pdf:/ -m {CUPS_PDF_PPD}"
+            )
+            return {}
+        _say(f"adding the CUPS queue {TEST_PRINTER} (prints to PDF files)")
+        added = subprocess.run(
+            ["lpadmin", "-p", TEST_PRINTER, "-E", "-v", "cups-pdf:/", "-m", CUPS_PDF_PPD],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if added.returncode != 0:
+            _say(f"could not add the test printer: {added.stderr.strip()}")
+            return {}
+    return {
+        "COUNTER_TEST_PRINTER": TEST_PRINTER,
+        "COUNTER_TEST_PRINTER_OUT": str(_cups_pdf_folder()),
+    }
+
+
 def _venv_python() -> Path:
     if os.name == "nt":
         return VENV / "Scripts" / "python.exe"
@@ -146,13 +224,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not ensure_system_packages(purpose):
         return 1
     python = ensure_virtualenv()
+    env = dict(os.environ)
     if purpose == "demo":
         command = [str(python), "-m", "counter_app", "--demo", *rest]
     else:
         command = [str(python), "-m", "pytest", *rest]
+        env.update(ensure_test_printer())
     _say("running: " + " ".join(command))
     sys.stdout.flush()
-    return subprocess.run(command, cwd=ROOT, check=False).returncode
+    return subprocess.run(command, cwd=ROOT, check=False, env=env).returncode
 
 
 if __name__ == "__main__":

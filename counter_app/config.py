@@ -194,6 +194,30 @@ def _positive_int(value: object) -> object:
     return value
 
 
+def _flag(value: object) -> object:
+    if isinstance(value, str):
+        value = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}.get(
+            value.strip().lower(), value
+        )
+    if not isinstance(value, bool):
+        raise ValueError
+    return value
+
+
+def _copies(value: object) -> object:
+    number = _positive_int(value)
+    if not isinstance(number, int) or number > 5:
+        raise ValueError
+    return number
+
+
+def _printer_name(value: object) -> object:
+    # A CUPS queue or Windows printer name; no control characters (it reaches the driver).
+    if not isinstance(value, str) or len(value) > 200 or not value.isprintable():
+        raise ValueError
+    return value.strip()
+
+
 class _BadValue(ValueError):
     """A bad value with a specific explanation instead of the generic 'allowed' text."""
 
@@ -223,6 +247,19 @@ _KEYS: Final = {
             _positive_int,
             5,
         ),
+        _Key(
+            "printer",
+            'the printer for receipts, as the system names it ("" = the system\'s default)',
+            _printer_name,
+            "",
+        ),
+        _Key(
+            "print_automatically",
+            "true | false: print the receipt as soon as a sale completes",
+            _flag,
+            False,
+        ),
+        _Key("print_copies", "copies of each receipt: 1 to 5", _copies, 1),
     )
 }
 
@@ -261,6 +298,9 @@ class Settings:
     paths: Paths
     sources: Mapping[str, str] = field(default_factory=dict)
     idle_lock_minutes: int = 5
+    printer: str = ""
+    print_automatically: bool = False
+    print_copies: int = 1
 
     @property
     def database_description(self) -> str:
@@ -355,6 +395,9 @@ def load_settings(
         paths=paths,
         sources=sources,
         idle_lock_minutes=int(str(values["idle_lock_minutes"])),
+        printer=str(values["printer"]),
+        print_automatically=bool(values["print_automatically"]),
+        print_copies=int(str(values["print_copies"])),
     )
 
 
@@ -374,4 +417,16 @@ def describe_settings(settings: Settings) -> list[tuple[str, str, str]]:
             settings.sources["counter"],
         ),
         ("log_keep_files", str(settings.log_keep_files), settings.sources["log_keep_files"]),
+        (
+            "idle_lock_minutes",
+            str(settings.idle_lock_minutes),
+            settings.sources["idle_lock_minutes"],
+        ),
+        ("printer", settings.printer or "(the system's default)", settings.sources["printer"]),
+        (
+            "print_automatically",
+            "true" if settings.print_automatically else "false",
+            settings.sources["print_automatically"],
+        ),
+        ("print_copies", str(settings.print_copies), settings.sources["print_copies"]),
     ]

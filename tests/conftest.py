@@ -13,8 +13,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -49,6 +51,41 @@ def _unavailable(reason: str) -> None:
     if IN_CI:
         pytest.fail(f"CI=true and {reason}: the PostgreSQL tests must run in CI")
     pytest.skip(reason)
+
+
+@dataclass(frozen=True)
+class CupsQueue:
+    """A real CUPS queue (cups-pdf) and the folder its printed PDFs land in."""
+
+    name: str
+    out: Path
+
+    def completed_jobs(self) -> int:
+        """Jobs CUPS has finished on this queue (cups-pdf reuses a file name per title)."""
+        listing = subprocess.run(
+            ["lpstat", "-W", "completed", "-o", self.name],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+        return len([line for line in listing.splitlines() if line.strip()])
+
+    def printed_since(self, moment: float) -> list[Path]:
+        if not self.out.is_dir():
+            return []
+        return sorted(p for p in self.out.glob("*.pdf") if p.stat().st_mtime >= moment)
+
+
+@pytest.fixture(scope="session")
+def test_printer() -> CupsQueue:
+    """The CUPS queue the bootstrap sets up (COUNTER_TEST_PRINTER); skipped without it."""
+    name = os.environ.get("COUNTER_TEST_PRINTER", "").strip()
+    out = os.environ.get("COUNTER_TEST_PRINTER_OUT", "").strip()
+    if not name or not out:
+        if IN_CI:
+            pytest.fail("CI=true and COUNTER_TEST_PRINTER is not set: the bootstrap sets it up")
+        pytest.skip("no test printer (COUNTER_TEST_PRINTER): run the suite through the bootstrap")
+    return CupsQueue(name, Path(out))
 
 
 @pytest.fixture(scope="session")

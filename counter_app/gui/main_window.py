@@ -29,6 +29,7 @@ from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:
+    from counter_app.gui.new_sim_screen import NewSimScreen
     from counter_app.gui.sale_screen import SaleScreen
     from counter_app.gui.sign_in_screen import LockScreen, OpenShiftScreen, SignInScreen
     from counter_app.gui.station import Station
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.sale_screen: SaleScreen | None = None
         self.lock_screen: LockScreen | None = None
         self.voucher_screen: VoucherScreen | None = None
+        self.new_sim_screen: NewSimScreen | None = None
         self._locked_from: QWidget | None = None
         # The idle lock: any key or click restarts it; when it fires the counter locks,
         # keeping the sale in progress for the same clerk.
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionLock.triggered.connect(self.lock_now)
         self.ui.actionSellVoucher.triggered.connect(self.sell_voucher)
+        self.ui.actionNewSim.triggered.connect(self.new_sim)
         self.ui.actionSwitchClerk.triggered.connect(self.switch_clerk)
         self.ui.actionAbout.triggered.connect(self._on_about)
 
@@ -183,7 +186,15 @@ class MainWindow(QMainWindow):
             from counter_app.gui.station import Station  # noqa: PLC0415
 
             if self.station is None:
-                self.station = Station(self.database, secret, self.counter)
+                self.station = Station(
+                    self.database,
+                    secret,
+                    self.counter,
+                    data_dir=self.settings.paths.data_dir,
+                    printer=self.settings.printer,
+                    print_automatically=self.settings.print_automatically,
+                    print_copies=self.settings.print_copies,
+                )
             else:
                 self.station.db = self.database
             if self.station.clerk is None:
@@ -261,6 +272,8 @@ class MainWindow(QMainWindow):
         first = self.sale_screen is None
         if self.sale_screen is None:
             self.sale_screen = SaleScreen(self.station)
+            self.sale_screen.newSimRequested.connect(self.new_sim)
+            self.sale_screen.voucherRequested.connect(self.sell_voucher)
             self.screens.addWidget(self.sale_screen)
         self.screens.setCurrentWidget(self.sale_screen)
         self.sale_screen.next_customer()
@@ -284,6 +297,25 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self.voucher_screen)
         self.screens.setCurrentWidget(self.voucher_screen)
         self.voucher_screen.setFocus()
+
+    @Slot()
+    def new_sim(self) -> None:
+        """New SIM registration, from the counter screen when no sale is in progress there."""
+        from counter_app.gui.new_sim_screen import NewSimScreen  # noqa: PLC0415
+
+        screen = self.sale_screen
+        if self.station is None or screen is None or self.screens.currentWidget() is not screen:
+            return
+        if screen.busy:
+            return
+        screen.give_up_sale()
+        if self.new_sim_screen is None:
+            self.new_sim_screen = NewSimScreen(self.station)
+            self.new_sim_screen.finished.connect(self._show_sale_screen)
+            self.screens.addWidget(self.new_sim_screen)
+        self.screens.setCurrentWidget(self.new_sim_screen)
+        self.new_sim_screen.start()
+        self.new_sim_screen.setFocus()
 
     # --- idle lock and switching clerk ---------------------------------------------------
 

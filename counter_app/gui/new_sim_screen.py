@@ -32,6 +32,7 @@ from counter_app.gui.forms.ui_new_sim_screen import Ui_NewSimScreen
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.identity_panel import document_name
 from counter_app.gui.payment_panel import PaymentPanel
+from counter_app.gui.receipt_panel import ReceiptPanel
 from counter_app.gui.service_calls import call_service
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import run_task
@@ -207,6 +208,8 @@ class NewSimScreen(QWidget):
         self.ui.setupUi(self)
         self.payment_panel = PaymentPanel()
         self.ui.newSimPaymentPageLayout.addWidget(self.payment_panel)
+        self.receipt_panel = ReceiptPanel(station, prefix="newSim")
+        self.ui.newSimDoneReceiptLayout.addWidget(self.receipt_panel)
         ui = self.ui
         ui.newSimCountryInput.setValidator(
             QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self)
@@ -323,6 +326,7 @@ class NewSimScreen(QWidget):
             return
         self._abandon_draft()
         self.sale = None
+        self.receipt_panel.clear()
         self._clear_customer()
         self._show_page(self.ui.newSimStatementPage)
         self._load_offers()
@@ -900,6 +904,7 @@ class NewSimScreen(QWidget):
         self._wipe_personal_data()
         self._show_done()
         self._show_page(self.ui.newSimDonePage)
+        self.receipt_panel.show_sale(sale, just_completed=True)
         self.saleCompleted.emit(sale)
 
     def _show_done(self) -> None:
@@ -933,6 +938,7 @@ class NewSimScreen(QWidget):
         if self._busy or self.ui.newSimStack.currentWidget() is not self.ui.newSimDonePage:
             return
         self.sale = None
+        self.receipt_panel.clear()
         self._clear_customer()
         self._show_page(self.ui.newSimStatementPage)
         self._load_offers()

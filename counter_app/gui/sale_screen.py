@@ -26,6 +26,7 @@ from counter_app.gui.identity_panel import IdentityPanel
 from counter_app.gui.override_dialog import OverrideDialog
 from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.plan_panel import PlanPanel
+from counter_app.gui.receipt_panel import ReceiptPanel
 from counter_app.gui.service_calls import call_service
 from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
@@ -47,10 +48,14 @@ class SaleScreen(QWidget):
     Signals:
         saleCompleted(object): the SaleView of each completed sale.
         busyChanged(bool): a service call started or finished.
+        newSimRequested(), voucherRequested(): the clerk chose the other kind of sale
+            (the window's actions, F11 and F10, do the same).
     """
 
     saleCompleted = Signal(object)
     busyChanged = Signal(bool)
+    newSimRequested = Signal()
+    voucherRequested = Signal()
 
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +72,10 @@ class SaleScreen(QWidget):
         self.ui.identityPageLayout.addWidget(self.top_up_button)
         self.ui.planPageLayout.addWidget(self.plan_panel)
         self.ui.paymentPageLayout.addWidget(self.payment_panel)
+        self.receipt_panel = ReceiptPanel(station)
+        self.ui.doneReceiptLayout.addWidget(self.receipt_panel)
+        self.ui.donePageLayout.setStretch(0, 3)
+        self.ui.donePageLayout.setStretch(1, 2)
         self.ui.searchErrorLabel.setProperty("role", "error")
         self._retranslate()
 
@@ -84,6 +93,8 @@ class SaleScreen(QWidget):
         self.ui.lineSearchInput.returnPressed.connect(self._on_find)
         self.ui.findLineButton.clicked.connect(self._on_find)
         self.ui.nextCustomerButton.clicked.connect(self.next_customer)
+        self.ui.newSimButton.clicked.connect(self.newSimRequested)
+        self.ui.sellVoucherButton.clicked.connect(self.voucherRequested)
         self.identity_panel.verifyRequested.connect(self._on_verify)
         self.identity_panel.overrideRequested.connect(self._on_override_requested)
         self.identity_panel.backRequested.connect(self._on_back_to_search)
@@ -138,6 +149,7 @@ class SaleScreen(QWidget):
         self._show_account()
         self.ui.receiptNoLabel.clear()
         self.ui.doneSummaryLabel.clear()
+        self.receipt_panel.clear()
         self.ui.stepStack.setCurrentWidget(self.ui.hintPage)
         self.ui.lineSearchInput.setFocus()
 
@@ -437,6 +449,7 @@ class SaleScreen(QWidget):
 
     def _show_done(self, sale: SaleView) -> None:
         self._fill_done(sale)
+        self.receipt_panel.show_sale(sale, just_completed=sale is not self.earlier_sale)
         self.ui.stepStack.setCurrentWidget(self.ui.donePage)
         self.ui.nextCustomerButton.setFocus()
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from counter_app.domain.clock import Clock, system_clock
 from counter_app.domain.plans import Quote
-from counter_app.services import identity, lines, sales, shifts, staff
+from counter_app.services import identity, lines, receipts, sales, shifts, staff
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import CounterContext
 from counter_app.store.engine import Database
@@ -26,6 +27,11 @@ class Station:
     counter: CounterContext
     clock: Clock = system_clock
     clerk: staff.Clerk | None = field(default=None)
+    # Where receipts are archived, and how this PC prints them (config.Settings).
+    data_dir: Path | None = None
+    printer: str = ""
+    print_automatically: bool = False
+    print_copies: int = 1
 
     @property
     def counter_id(self) -> int:
@@ -144,3 +150,19 @@ class Station:
 
     def abandon(self, sale_uuid: str, clerk: staff.Clerk) -> None:
         sales.abandon_sale(self.db, clerk, sale_uuid, clock=self.clock)
+
+    # --- receipts ------------------------------------------------------------------------
+
+    def _data_dir(self) -> Path:
+        if self.data_dir is None:
+            raise RuntimeError("this station has no data directory for receipts")
+        return self.data_dir
+
+    def receipt(self, receipt_no: str, pin: str | None = None) -> receipts.ReceiptFiles:
+        """The original receipt of a sale just completed, archived."""
+        return receipts.receipt_files(self.db, self._data_dir(), receipt_no, pin=pin)
+
+    def reprint(self, receipt_no: str, pin: str | None = None) -> receipts.ReceiptFiles:
+        """A COPY: the reprint is recorded (and audited) first, then built and archived."""
+        sales.record_reprint(self.db, self._clerk(), receipt_no, clock=self.clock)
+        return receipts.receipt_files(self.db, self._data_dir(), receipt_no, copy=True, pin=pin)

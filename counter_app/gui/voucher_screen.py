@@ -31,6 +31,7 @@ from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_voucher_screen import Ui_VoucherScreen
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.payment_panel import PaymentPanel
+from counter_app.gui.receipt_panel import ReceiptPanel
 from counter_app.gui.service_calls import call_service
 from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
@@ -161,6 +162,8 @@ class VoucherScreen(QWidget):
         self.ui.voucherList.setModel(self.model)
         self.payment_panel = PaymentPanel()
         self.ui.voucherPaymentPageLayout.addWidget(self.payment_panel)
+        self.receipt_panel = ReceiptPanel(station, prefix="voucher")
+        self.ui.voucherDoneReceiptLayout.addWidget(self.receipt_panel)
         # A fixed-pitch face keeps the groups aligned and 0/8, 1/7 apart; the size is the form's.
         pin_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.ui.voucherPinLabel.setFont(pin_font)
@@ -492,9 +495,11 @@ class VoucherScreen(QWidget):
             )
 
         def done(pin: str) -> None:
-            if still_shown():
+            if still_shown() and self.sale is not None:
                 self.ui.voucherPinLabel.setText(format_pin(pin))
                 label.clear()
+                # The printed voucher carries the PIN; the archived file never does.
+                self.receipt_panel.show_sale(self.sale, just_completed=True, pin=pin)
 
         def failed(error: BaseException) -> None:
             if not still_shown():
@@ -527,6 +532,7 @@ class VoucherScreen(QWidget):
 
     def _clear_done(self) -> None:
         ui = self.ui
+        self.receipt_panel.clear()
         for label in (
             ui.voucherReceiptNoLabel,
             ui.voucherPaidLabel,

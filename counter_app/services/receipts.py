@@ -9,7 +9,7 @@ copy would undo that) and never overwrites a receipt already archived.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final, TypeVar
 
@@ -187,3 +187,41 @@ def build_and_archive(
     document = sale_document(db, receipt_no, copy=copy, paper=paper)
     pdf = build_sale_pdf(document)
     return archive(data_dir, document.sale, pdf, copy_number=document.copy_number)
+
+
+@dataclass(frozen=True)
+class ReceiptFiles:
+    """A receipt ready for the done screen: archived, and what goes to the printer.
+
+    ``printable`` carries the PIN of a voucher (only ever sent to the printer, never
+    written to disk); ``archived`` is the file kept under the data directory.
+    """
+
+    receipt_no: str
+    copy_number: int
+    archived: Path
+    printable: bytes = field(repr=False)
+
+
+def receipt_files(
+    db: Database,
+    data_dir: Path,
+    receipt_no: str,
+    *,
+    copy: bool = False,
+    pin: str | None = None,
+) -> ReceiptFiles:
+    """Build a sale's receipt (COPY when *copy*), archive it, and keep the printable bytes.
+
+    For a copy, record the reprint first (:func:`sales.record_reprint`).
+    """
+    document = sale_document(db, receipt_no, copy=copy)
+    archived_pdf = build_sale_pdf(document)
+    path = archive(data_dir, document.sale, archived_pdf, copy_number=document.copy_number)
+    printable = build_sale_pdf(replace(document, pin=pin)) if pin is not None else archived_pdf
+    return ReceiptFiles(
+        receipt_no=document.sale.receipt_no or receipt_no,
+        copy_number=document.copy_number,
+        archived=path,
+        printable=printable,
+    )

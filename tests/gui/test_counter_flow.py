@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -23,8 +27,17 @@ from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services import demo, keys, reversals
 from counter_app.store.engine import Database
-from counter_app.store.models import AuditEvent, IdentityCheck, Line, Payment, Sale, Shift
+from counter_app.store.models import (
+    AuditEvent,
+    IdentityCheck,
+    Line,
+    Payment,
+    Reprint,
+    Sale,
+    Shift,
+)
 from counter_app.store.schema import upgrade
+from tests.conftest import CupsQueue
 
 PASSWORD = "counter-gui-pw"
 
@@ -719,3 +732,112 @@ def test_bad_payment_input_is_explained_and_kept(
     assert _completed_sales(counter.db) == 0
     with counter.db.read() as session:
         assert session.scalar(select(func.count()).select_from(Payment)) == 0
+
+
+def _printed(queue: CupsQueue, since: float) -> list[Path]:
+    """The PDFs the queue has finished writing since *since* (pdfinfo reads them whole)."""
+    return [
+        path
+        for path in queue.printed_since(since)
+        if subprocess.run(["pdfinfo", str(path)], capture_output=True, check=False).returncode == 0
+    ]
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_the_done_page_previews_archives_and_prints_the_receipt_then_a_copy(
+    qtbot: QtBot, counter: Counter, test_printer: CupsQueue
+) -> None:
+    keys_ = Keys(qtbot)
+    screen = _to_identity(qtbot, counter, keys_)
+    station = counter.window.station
+    assert station is not None and station.data_dir is not None
+    station.printer = test_printer.name
+    ui = screen.ui
+    keys_.press(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    keys_.type("500")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+
+    panel = screen.receipt_panel
+    qtbot.waitUntil(lambda: panel.document.pageCount() == 1, timeout=10_000)
+    files = panel.files
+    assert files is not None and files.copy_number == 0
+    archived = files.archived
+    assert archived.is_relative_to(station.data_dir / "receipts")
+    assert archived.name == "DEMO-C1-000001.pdf"
+    text = _pdf_text(archived)
+    assert "DEMO-C1-000001" in text and "增值收據" in text and "COPY" not in text
+    assert counter.sample_id not in text.replace(" ", "")
+
+    print_button = child(counter.window, QPushButton, "printButton")
+    assert print_button.isEnabled() and "Ctrl+P" in print_button.text()
+    started = time.time() - 1
+    jobs = test_printer.completed_jobs()
+    QTest.keyClick(counter.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    status = panel.ui.printStatusLabel
+    qtbot.waitUntil(lambda: f"Printed on {test_printer.name}" in status.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: test_printer.completed_jobs() == jobs + 1, timeout=30_000)
+    qtbot.waitUntil(lambda: len(_printed(test_printer, started)) == 1, timeout=30_000)
+    printed = _printed(test_printer, started)[0]
+    info = subprocess.run(
+        ["pdfinfo", str(printed)], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.search(r"Page size:\s+22[67](\.\d+)? x", info), info  # 80 mm wide on paper too
+    with counter.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Reprint)) == 0
+
+    # After a paper jam: print again gives a COPY, logged as a reprint.
+    qtbot.waitUntil(print_button.isEnabled, timeout=5_000)
+    assert "again" in print_button.text()
+    QTest.keyClick(counter.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+    def second_job_done() -> None:
+        assert test_printer.completed_jobs() == jobs + 2, status.text()
+
+    qtbot.waitUntil(second_job_done, timeout=30_000)
+    qtbot.waitUntil(lambda: panel.files is not None and panel.files.copy_number == 1)
+    assert panel.files is not None
+    assert panel.files.archived.name == "DEMO-C1-000001-copy1.pdf"
+    assert "COPY 1" in _pdf_text(panel.files.archived)
+    with counter.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Reprint)) == 1
+        assert list(session.scalars(select(Sale.state))) == ["completed"]
+
+
+def test_a_missing_printer_is_explained_and_never_touches_the_sale(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    keys_ = Keys(qtbot)
+    screen = _top_up_in_cash(qtbot, counter, keys_)
+    station = counter.window.station
+    assert station is not None
+    station.printer = "Counter-No-Such-Printer"
+    panel = screen.receipt_panel
+    qtbot.waitUntil(lambda: panel.files is not None, timeout=10_000)
+    QTest.keyClick(counter.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.ui.printStatusLabel.text() != "", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Counter-No-Such-Printer" in panel.ui.printStatusLabel.text(), timeout=10_000
+    )
+    assert panel.ui.printStatusLabel.property("role") == "error"
+
+    def error_box() -> QMessageBox:
+        box = panel.findChild(QMessageBox, "errorMessageBox")
+        assert box is not None
+        return box
+
+    qtbot.waitUntil(lambda: error_box().isVisible(), timeout=10_000)
+    error_box().reject()
+    assert screen.ui.stepStack.currentWidget() is screen.ui.donePage
+    assert panel.ui.printButton.isEnabled()
+    with counter.db.read() as session:
+        assert list(session.scalars(select(Sale.state))) == ["completed"]
+        assert session.scalar(select(func.count()).select_from(Reprint)) == 0

@@ -20,6 +20,11 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1366, 768)
         MainWindow.setMinimumSize(QSize(1024, 700))
+        self.actionNewSim = QAction(MainWindow)
+        self.actionNewSim.setObjectName(u"actionNewSim")
+#if QT_CONFIG(shortcut)
+        self.actionNewSim.setShortcut(u"F11")
+#endif // QT_CONFIG(shortcut)
         self.actionSellVoucher = QAction(MainWindow)
         self.actionSellVoucher.setObjectName(u"actionSellVoucher")
 #if QT_CONFIG(shortcut)
@@ -123,6 +128,7 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.menuFile.menuAction())
         self.menuBar.addAction(self.menuLanguage.menuAction())
         self.menuBar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionNewSim)
         self.menuFile.addAction(self.actionSellVoucher)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionLock)
@@ -141,6 +147,7 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Counter", None))
+        self.actionNewSim.setText(QCoreApplication.translate("MainWindow", u"Register and sell a &new SIM card", None))
         self.actionSellVoucher.setText(QCoreApplication.translate("MainWindow", u"Sell a PIN &voucher", None))
         self.actionLock.setText(QCoreApplication.translate("MainWindow", u"&Lock the counter", None))
         self.actionSwitchClerk.setText(QCoreApplication.translate("MainWindow", u"&Switch clerk", None))

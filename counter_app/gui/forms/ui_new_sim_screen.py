@@ -467,7 +467,9 @@ class Ui_NewSimScreen(object):
         self.newSimStack.addWidget(self.newSimPaymentPage)
         self.newSimDonePage = QWidget()
         self.newSimDonePage.setObjectName(u"newSimDonePage")
-        self.newSimDonePageLayout = QVBoxLayout(self.newSimDonePage)
+        self.newSimDoneColumnsLayout = QHBoxLayout(self.newSimDonePage)
+        self.newSimDoneColumnsLayout.setObjectName(u"newSimDoneColumnsLayout")
+        self.newSimDonePageLayout = QVBoxLayout()
         self.newSimDonePageLayout.setSpacing(10)
         self.newSimDonePageLayout.setObjectName(u"newSimDonePageLayout")
         self.newSimDoneTitleLabel = QLabel(self.newSimDonePage)
@@ -538,6 +540,16 @@ class Ui_NewSimScreen(object):
 
         self.newSimDonePageLayout.addLayout(self.newSimDoneButtonLayout)
 
+
+        self.newSimDoneColumnsLayout.addLayout(self.newSimDonePageLayout)
+
+        self.newSimDoneReceiptLayout = QVBoxLayout()
+        self.newSimDoneReceiptLayout.setObjectName(u"newSimDoneReceiptLayout")
+
+        self.newSimDoneColumnsLayout.addLayout(self.newSimDoneReceiptLayout)
+
+        self.newSimDoneColumnsLayout.setStretch(0, 3)
+        self.newSimDoneColumnsLayout.setStretch(1, 2)
         self.newSimStack.addWidget(self.newSimDonePage)
 
         self.newSimLayout.addWidget(self.newSimStack)

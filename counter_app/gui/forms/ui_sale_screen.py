@@ -10,7 +10,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
 class Ui_SaleScreen(object):
@@ -170,6 +170,27 @@ class Ui_SaleScreen(object):
 
         self.hintPageLayout.addWidget(self.hintLabel)
 
+        self.otherSalesLayout = QHBoxLayout()
+        self.otherSalesLayout.setObjectName(u"otherSalesLayout")
+        self.newSimButton = QPushButton(self.hintPage)
+        self.newSimButton.setObjectName(u"newSimButton")
+        self.newSimButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.otherSalesLayout.addWidget(self.newSimButton)
+
+        self.sellVoucherButton = QPushButton(self.hintPage)
+        self.sellVoucherButton.setObjectName(u"sellVoucherButton")
+        self.sellVoucherButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.otherSalesLayout.addWidget(self.sellVoucherButton)
+
+        self.otherSalesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.otherSalesLayout.addItem(self.otherSalesSpacer)
+
+
+        self.hintPageLayout.addLayout(self.otherSalesLayout)
+
         self.hintSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.hintPageLayout.addItem(self.hintSpacer)
@@ -192,36 +213,47 @@ class Ui_SaleScreen(object):
         self.stepStack.addWidget(self.paymentPage)
         self.donePage = QWidget()
         self.donePage.setObjectName(u"donePage")
-        self.donePageLayout = QVBoxLayout(self.donePage)
+        self.donePageLayout = QHBoxLayout(self.donePage)
         self.donePageLayout.setObjectName(u"donePageLayout")
+        self.doneTextLayout = QVBoxLayout()
+        self.doneTextLayout.setObjectName(u"doneTextLayout")
         self.doneTitleLabel = QLabel(self.donePage)
         self.doneTitleLabel.setObjectName(u"doneTitleLabel")
         self.doneTitleLabel.setWordWrap(True)
 
-        self.donePageLayout.addWidget(self.doneTitleLabel)
+        self.doneTextLayout.addWidget(self.doneTitleLabel)
 
         self.receiptNoLabel = QLabel(self.donePage)
         self.receiptNoLabel.setObjectName(u"receiptNoLabel")
         self.receiptNoLabel.setText(u"")
         self.receiptNoLabel.setWordWrap(True)
 
-        self.donePageLayout.addWidget(self.receiptNoLabel)
+        self.doneTextLayout.addWidget(self.receiptNoLabel)
 
         self.doneSummaryLabel = QLabel(self.donePage)
         self.doneSummaryLabel.setObjectName(u"doneSummaryLabel")
         self.doneSummaryLabel.setText(u"")
         self.doneSummaryLabel.setWordWrap(True)
 
-        self.donePageLayout.addWidget(self.doneSummaryLabel)
+        self.doneTextLayout.addWidget(self.doneSummaryLabel)
 
         self.nextCustomerButton = QPushButton(self.donePage)
         self.nextCustomerButton.setObjectName(u"nextCustomerButton")
 
-        self.donePageLayout.addWidget(self.nextCustomerButton)
+        self.doneTextLayout.addWidget(self.nextCustomerButton)
 
         self.doneSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.donePageLayout.addItem(self.doneSpacer)
+        self.doneTextLayout.addItem(self.doneSpacer)
+
+        self.doneTextLayout.setStretch(4, 1)
+
+        self.donePageLayout.addLayout(self.doneTextLayout)
+
+        self.doneReceiptLayout = QVBoxLayout()
+        self.doneReceiptLayout.setObjectName(u"doneReceiptLayout")
+
+        self.donePageLayout.addLayout(self.doneReceiptLayout)
 
         self.stepStack.addWidget(self.donePage)
 
@@ -243,7 +275,7 @@ class Ui_SaleScreen(object):
 
     def retranslateUi(self, SaleScreen):
         self.lineSearchLabel.setText(QCoreApplication.translate("SaleScreen", u"&Number or SIM card", None))
-        self.lineSearchInput.setPlaceholderText(QCoreApplication.translate("SaleScreen", u"Type or scan: 9123 4567, +86 138 0013 8000, or the SIM card number", None))
+        self.lineSearchInput.setPlaceholderText(QCoreApplication.translate("SaleScreen", u"Type or scan: 9123 4567, +86 138 0013 8000, the SIM card number or a receipt", None))
         self.findLineButton.setText(QCoreApplication.translate("SaleScreen", u"Find (Enter)", None))
         self.accountCarrierLabelCaption.setText(QCoreApplication.translate("SaleScreen", u"Carrier", None))
         self.accountCardTypeLabelCaption.setText(QCoreApplication.translate("SaleScreen", u"Card type", None))
@@ -253,6 +285,8 @@ class Ui_SaleScreen(object):
         self.accountDataLabelCaption.setText(QCoreApplication.translate("SaleScreen", u"Data left", None))
         self.accountHolderLabelCaption.setText(QCoreApplication.translate("SaleScreen", u"Holder", None))
         self.hintLabel.setText(QCoreApplication.translate("SaleScreen", u"Type or scan the customer's number and press Enter.", None))
+        self.newSimButton.setText(QCoreApplication.translate("SaleScreen", u"New SIM card (F11)", None))
+        self.sellVoucherButton.setText(QCoreApplication.translate("SaleScreen", u"Sell a PIN voucher (F10)", None))
         self.doneTitleLabel.setText(QCoreApplication.translate("SaleScreen", u"Sale complete", None))
         self.nextCustomerButton.setText(QCoreApplication.translate("SaleScreen", u"Next customer (Enter)", None))
         pass

@@ -101,7 +101,9 @@ class Ui_VoucherScreen(object):
         self.voucherStack.addWidget(self.voucherPaymentPage)
         self.voucherDonePage = QWidget()
         self.voucherDonePage.setObjectName(u"voucherDonePage")
-        self.voucherDonePageLayout = QVBoxLayout(self.voucherDonePage)
+        self.voucherDoneColumnsLayout = QHBoxLayout(self.voucherDonePage)
+        self.voucherDoneColumnsLayout.setObjectName(u"voucherDoneColumnsLayout")
+        self.voucherDonePageLayout = QVBoxLayout()
         self.voucherDonePageLayout.setSpacing(10)
         self.voucherDonePageLayout.setObjectName(u"voucherDonePageLayout")
         self.voucherDoneTitleLabel = QLabel(self.voucherDonePage)
@@ -209,6 +211,16 @@ class Ui_VoucherScreen(object):
 
         self.voucherDonePageLayout.addLayout(self.voucherDoneButtonLayout)
 
+
+        self.voucherDoneColumnsLayout.addLayout(self.voucherDonePageLayout)
+
+        self.voucherDoneReceiptLayout = QVBoxLayout()
+        self.voucherDoneReceiptLayout.setObjectName(u"voucherDoneReceiptLayout")
+
+        self.voucherDoneColumnsLayout.addLayout(self.voucherDoneReceiptLayout)
+
+        self.voucherDoneColumnsLayout.setStretch(0, 3)
+        self.voucherDoneColumnsLayout.setStretch(1, 2)
         self.voucherStack.addWidget(self.voucherDonePage)
 
         self.voucherLayout.addWidget(self.voucherStack)
