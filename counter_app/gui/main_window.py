@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon
+from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -148,6 +148,12 @@ class MainWindow(QMainWindow):
         watch.lost.connect(self._on_database_lost)
         watch.answered.connect(self._on_database_answered)
         self.banner_ui.databaseBannerRetryButton.clicked.connect(watch.retry)
+        # A QShortcut, not the button's: retranslating (setText) resets a button's shortcut.
+        QShortcut(
+            QKeySequence("Ctrl+R"),
+            self.banner,
+            self.banner_ui.databaseBannerRetryButton.animateClick,
+        )
 
     def _connect_actions(self) -> None:
         self.ui.actionQuit.triggered.connect(self.close)

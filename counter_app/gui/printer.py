@@ -26,9 +26,10 @@ MAX_RENDER_DPI: Final = 300
 class PrinterProblem(OutsideError):
     """The printer is missing, offline or refused the job; the sale is not affected."""
 
-    def __init__(self, message: str, *, code: str) -> None:
+    def __init__(self, message: str, *, code: str, printer: str = "") -> None:
         super().__init__(message)
         self.code = code
+        self.printer = printer
 
 
 def printer_names() -> list[str]:
@@ -47,6 +48,7 @@ def _printer_info(name: str) -> QPrinterInfo:
             raise PrinterProblem(
                 f"the printer {name!r} is not installed on this PC (installed: {known})",
                 code="printer.missing",
+                printer=name,
             )
         return info
     info = QPrinterInfo.defaultPrinter()
@@ -78,6 +80,7 @@ def print_pdf(pdf: bytes, *, printer_name: str, copies: int = 1, title: str = "r
         raise PrinterProblem(
             f"the printer {info.printerName()!r} did not accept the job: is it on and online?",
             code="printer.refused",
+            printer=info.printerName(),
         )
     try:
         dpi = min(printer.resolution(), MAX_RENDER_DPI)

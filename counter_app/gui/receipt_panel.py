@@ -22,7 +22,7 @@ from counter_app.domain.errors import InputError, OutsideError
 from counter_app.gui import messages
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_receipt_panel import Ui_ReceiptPanel
-from counter_app.gui.printer import print_pdf
+from counter_app.gui.printer import PrinterProblem, print_pdf
 from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
@@ -184,9 +184,10 @@ class ReceiptPanel(QWidget):
             self._set_status(self.tr("Saved as {path}.").format(path=str(path)), error=False)
 
         def failed(error: BaseException) -> None:
+            log.gui.warning("saving %s failed: %r", path, error)
             self._set_status(
-                self.tr("Not saved: {reason}").format(
-                    reason=getattr(error, "strerror", None) or error
+                self.tr("Not saved: {path} cannot be written. Choose another folder.").format(
+                    path=str(path)
                 ),
                 error=True,
             )
@@ -218,8 +219,10 @@ class ReceiptPanel(QWidget):
     def _report(self, error: BaseException, *, retry: Callable[[], None] | None) -> None:
         if isinstance(error, InputError):
             text = describe(error)
+        elif isinstance(error, PrinterProblem):
+            text = self._printer_text(error)
         elif isinstance(error, OutsideError):
-            text = self.tr("Not printed: {reason}. The sale is saved.").format(reason=error)
+            text = self.tr("Not printed: the database did not answer. The sale is saved.")
         else:
             log.gui.error("receipt failed", exc_info=error)
             text = self.tr("The receipt could not be made. The sale is saved.")
@@ -229,11 +232,27 @@ class ReceiptPanel(QWidget):
                 self,
                 self.tr("Printer problem"),
                 self.tr(
-                    "The sale is saved; only the paper is missing. Check the printer and retry."
+                    "The sale is saved; only the receipt was not printed. "
+                    "Check the printer and retry."
                 ),
                 details=str(error),
                 on_retry=retry,
             )
+
+    def _printer_text(self, problem: PrinterProblem) -> str:
+        if problem.code == "printer.missing":
+            return self.tr(
+                "Not printed: the printer {printer} is not installed on this PC. The sale is saved."
+            ).format(printer=problem.printer)
+        if problem.code == "printer.none":
+            return self.tr(
+                "Not printed: this PC has no default printer; choose one in the settings. "
+                "The sale is saved."
+            )
+        return self.tr(
+            "Not printed: the printer {printer} did not take the receipt. Is it on and "
+            "online? The sale is saved."
+        ).format(printer=problem.printer)
 
     def _set_status(self, text: str, *, error: bool) -> None:
         self.ui.printStatusLabel.setText(text)

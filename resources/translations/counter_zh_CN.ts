@@ -31,6 +31,17 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop&apos;s server, then retry.</source>
+        <translation>数据库没有回应。进行中的交易已保留，没有任何数据丢失。请检查网络或门店的服务器，然后重试。</translation>
+    </message>
+    <message>
+        <source>Retry (Ctrl+R)</source>
+        <translation>重试 (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Wrong username or password.</source>
@@ -69,6 +80,10 @@ Database: {database}</source>
         <translation>没有使用此号码或 SIM 卡的线路。</translation>
     </message>
     <message>
+        <source>No sale has this receipt number in this shop.</source>
+        <translation>本店没有此收据编号的交易。</translation>
+    </message>
+    <message>
         <source>Type a mobile number, e.g. 9123 4567.</source>
         <translation>请输入手机号码，例如 9123 4567。</translation>
     </message>
@@ -102,11 +117,11 @@ Database: {database}</source>
     </message>
     <message>
         <source>The text holds invisible characters: type it again.</source>
-        <translation>内容含有隐形字元：请重新输入。</translation>
+        <translation>内容含有隐形字符：请重新输入。</translation>
     </message>
     <message>
         <source>The text holds control characters: type it again.</source>
-        <translation>内容含有控制字元：请重新输入。</translation>
+        <translation>内容含有控制字符：请重新输入。</translation>
     </message>
     <message>
         <source>The text is too long.</source>
@@ -135,6 +150,110 @@ Database: {database}</source>
     <message>
         <source>The HKID check digit does not match: check each character against the card.</source>
         <translation>香港身份证检查码不符：请逐个字核对证件。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of document.</source>
+        <translation>请选择证件类别。</translation>
+    </message>
+    <message>
+        <source>A Macao ID number is 1, 5 or 7, 6 digits and a check digit.</source>
+        <translation>澳门居民身份证号码以 1、5 或 7 开头，其后为 6 位数字及检查码。</translation>
+    </message>
+    <message>
+        <source>An Exit-Entry Permit number is C and 8 more characters, e.g. C12345678.</source>
+        <translation>往来港澳通行证号码以 C 开头，其后为 8 个字符，例如 C12345678。</translation>
+    </message>
+    <message>
+        <source>A Home Return Permit number is H or M and 8 digits, e.g. H12345678.</source>
+        <translation>回乡证号码以 H 或 M 开头，其后为 8 位数字，例如 H12345678。</translation>
+    </message>
+    <message>
+        <source>A passport number is 5 to 9 letters and digits, with at least one digit.</source>
+        <translation>护照号码为 5 至 9 个英文字母或数字，至少包含 1 个数字。</translation>
+    </message>
+    <message>
+        <source>Type the passport&apos;s 3-letter issuing country, e.g. CHN (also HKSAR), GBR, PHL.</source>
+        <translation>请输入护照上的 3 字母签发国家代码，例如 CHN（包括香港特区）、GBR、PHL。</translation>
+    </message>
+    <message>
+        <source>A mainland ID number is 17 digits and a check digit (0-9 or X).</source>
+        <translation>内地身份证号码为 17 位数字及 1 位检查码（0-9 或 X）。</translation>
+    </message>
+    <message>
+        <source>The mainland ID number&apos;s last character does not match: check each digit.</source>
+        <translation>内地身份证号码的检查码（最后一位）不符：请逐位核对。</translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 of a mainland ID number are not a real date of birth.</source>
+        <translation>内地身份证号码第 7 至 14 位不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>The first 6 digits of the mainland ID number are not a known region.</source>
+        <translation>内地身份证号码的前 6 位不是已知的地区代码。</translation>
+    </message>
+    <message>
+        <source>Type or scan the SIM card number (ICCID).</source>
+        <translation>请输入或扫描 SIM 卡号码（ICCID）。</translation>
+    </message>
+    <message>
+        <source>The text holds a broken character: type it again.</source>
+        <translation>内容含有损坏的字符：请重新输入。</translation>
+    </message>
+    <message>
+        <source>Type the holder&apos;s name as on the document, in English or Chinese.</source>
+        <translation>请按证件输入登记人的英文或中文姓名。</translation>
+    </message>
+    <message>
+        <source>The English name may hold only letters, spaces, hyphens, commas and apostrophes.</source>
+        <translation>英文姓名只可包含英文字母、空格、连字号、逗号及撇号。</translation>
+    </message>
+    <message>
+        <source>The Chinese name may hold only Chinese characters.</source>
+        <translation>中文姓名只可包含汉字。</translation>
+    </message>
+    <message>
+        <source>The date of birth must be a past date, after 1900.</source>
+        <translation>出生日期必须是 1900 年之后、今天之前的日期。</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as on the document.</source>
+        <translation>请按证件输入出生日期。</translation>
+    </message>
+    <message>
+        <source>Not a real date: type it as DD/MM/YYYY or YYYY-MM-DD, e.g. 04/05/1990.</source>
+        <translation>日期无效：请以 DD/MM/YYYY 或 YYYY-MM-DD 格式输入，例如 04/05/1990。</translation>
+    </message>
+    <message>
+        <source>Choose the carrier.</source>
+        <translation>请选择运营商。</translation>
+    </message>
+    <message>
+        <source>Choose the card type.</source>
+        <translation>请选择卡类。</translation>
+    </message>
+    <message>
+        <source>Choose the first plan for the new card.</source>
+        <translation>请选择新卡的开卡套餐。</translation>
+    </message>
+    <message>
+        <source>A China–HK dual card needs its mainland number; other cards have none.</source>
+        <translation>中港通卡须填写内地号码；其他卡类没有内地号码。</translation>
+    </message>
+    <message>
+        <source>This document already holds as many prepaid SIM cards with this carrier as one person may have.</source>
+        <translation>此证件在此运营商登记的预付 SIM 卡已达每人上限。</translation>
+    </message>
+    <message>
+        <source>This number already belongs to a line: check the number on the SIM pack.</source>
+        <translation>此号码已被其他线路使用：请核对 SIM 卡包装上的号码。</translation>
+    </message>
+    <message>
+        <source>This SIM card is already registered: take another card.</source>
+        <translation>此 SIM 卡已经登记：请改用另一张卡。</translation>
+    </message>
+    <message>
+        <source>This sale was given up: continue again to start a new one.</source>
+        <translation>此交易已放弃：请再按“继续”开始新交易。</translation>
     </message>
     <message>
         <source>Write the reason for the override.</source>
@@ -299,7 +418,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>The database did not answer: try again.</source>
-        <translation>流量库没有回应：请再试。</translation>
+        <translation>数据库没有回应：请再试。</translation>
     </message>
     <message>
         <source>Counter cannot use its database. Nothing has been changed.</source>
@@ -378,6 +497,10 @@ Database: {database}</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Register and sell a &amp;new SIM card</source>
+        <translation>登记并出售新 SIM 卡(&amp;N)</translation>
+    </message>
+    <message>
         <source>Sell a PIN &amp;voucher</source>
         <translation>出售充值券(&amp;V)</translation>
     </message>
@@ -396,6 +519,193 @@ Database: {database}</source>
     <message>
         <source>&amp;About Counter</source>
         <translation>关于 Counter(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NewSimScreen</name>
+    <message>
+        <source>No carrier has a plan to start a new SIM card with: a supervisor sets them up.</source>
+        <translation>没有运营商设有开卡套餐：请主管设置。</translation>
+    </message>
+    <message>
+        <source>The carriers and plans could not be read: the database did not answer.</source>
+        <translation>无法读取运营商及套餐：数据库没有回应。</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>数据库无法使用</translation>
+    </message>
+    <message>
+        <source>The carriers and plans could not be read. Check the network and retry.</source>
+        <translation>无法读取运营商及套餐。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The carriers and plans could not be shown.</source>
+        <translation>未能显示运营商及套餐。</translation>
+    </message>
+    <message>
+        <source>{plan} · {price}</source>
+        <translation>{plan} · {price}</translation>
+    </message>
+    <message>
+        <source>Why: we collect your personal data to register this SIM card in your name, as the Telecommunications (Registration of SIM Cards) Regulation (Cap. 106AI) requires, and to serve the line: renewals, top-ups and enquiries.
+
+What: your name, date of birth, and the type and number of your identity document. {shop} keeps the document number only as a keyed code and a masked form; the carrier receives the registration details the Regulation requires.
+
+Who receives them: the carrier (mobile network operator) of this SIM card.
+
+Giving these data is obligatory: without them the SIM card cannot be registered or sold.
+
+Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) you may ask to see and correct your personal data by contacting {shop}.</source>
+        <translation>收集目的：我们收集您的个人资料，是为了按照《电讯（登记用户识别卡）规例》（第 106AI 章）的规定以您的名义登记此 SIM 卡，并为此线路提供续期、充值及查询服务。
+
+收集的资料：您的姓名、出生日期，以及身份证明文件的类别及号码。{shop} 只会以加密编码及部分遮盖的形式保存证件号码；运营商会收到该规例所规定的登记资料。
+
+资料接收方：此 SIM 卡所属的运营商（移动网络运营商）。
+
+必须提供资料：如不提供，此 SIM 卡将无法登记或出售。
+
+查阅及更正：根据香港《个人资料（私隐）条例》（第 486 章），您可联系 {shop}，要求查阅及更正您的个人资料。</translation>
+    </message>
+    <message>
+        <source>New SIM card: {carrier}, {card_type}</source>
+        <translation>新 SIM 卡：{carrier}，{card_type}</translation>
+    </message>
+    <message>
+        <source>Number {number}</source>
+        <translation>号码 {number}</translation>
+    </message>
+    <message>
+        <source>{plan}, valid until {date}</source>
+        <translation>{plan}，有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Holder {name}, {document} {masked}</source>
+        <translation>登记人 {name}，{document} {masked}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_no}</source>
+        <translation>收据 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Paid {total}</source>
+        <translation>已付 {total}</translation>
+    </message>
+    <message>
+        <source>Change {change}</source>
+        <translation>找零 {change}</translation>
+    </message>
+    <message>
+        <source>New SIM card: Personal Information Collection Statement</source>
+        <translation>新 SIM 卡：收集个人资料声明</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Customer has read it (Enter)</source>
+        <translation>顾客已阅读 (Enter)</translation>
+    </message>
+    <message>
+        <source>New SIM card: registration</source>
+        <translation>新 SIM 卡：实名登记</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>SIM 卡信息</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier</source>
+        <translation>运营商(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Card &amp;type</source>
+        <translation>卡类(&amp;T)</translation>
+    </message>
+    <message>
+        <source>First &amp;plan</source>
+        <translation>开卡套餐(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New &amp;number</source>
+        <translation>新号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Mainland number</source>
+        <translation>内地号码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;SIM card no. (ICCID)</source>
+        <translation>SIM 卡号码(&amp;S)（ICCID）</translation>
+    </message>
+    <message>
+        <source>Scan the SIM card</source>
+        <translation>扫描 SIM 卡</translation>
+    </message>
+    <message>
+        <source>The holder, as on the document</source>
+        <translation>登记人信息（须与证件一致）</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>英文姓名(&amp;E)</translation>
+    </message>
+    <message>
+        <source>As on the document</source>
+        <translation>与证件一致</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese name</source>
+        <translation>中文姓名(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>出生日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY or YYYY-MM-DD</source>
+        <translation>DD/MM/YYYY 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument type</source>
+        <translation>证件类别(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber</source>
+        <translation>证件号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;country</source>
+        <translation>签发国家(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Photo on the document matches the customer (F8)</source>
+        <translation>证件相片与顾客相符 (F8)</translation>
+    </message>
+    <message>
+        <source>Enter: next field · F8: photo matches</source>
+        <translation>Enter 下一栏 · F8 相片相符</translation>
+    </message>
+    <message>
+        <source>Continue to payment (Enter)</source>
+        <translation>继续付款 (Enter)</translation>
+    </message>
+    <message>
+        <source>New SIM card registered and sold</source>
+        <translation>新 SIM 卡已登记并售出</translation>
+    </message>
+    <message>
+        <source>Give the customer the SIM card and the receipt; ask them to keep the receipt.</source>
+        <translation>请将 SIM 卡及收据交给顾客，并提醒顾客保留收据。</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>下一位顾客 (Enter)</translation>
     </message>
 </context>
 <context>
@@ -642,6 +952,85 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>正在准备收据…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}.</source>
+        <translation>已在 {printer} 打印。</translation>
+    </message>
+    <message>
+        <source>Copy {number} printed on {printer}.</source>
+        <translation>第 {number} 份副本已在 {printer} 打印。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Not saved: {path} cannot be written. Choose another folder.</source>
+        <translation>未能保存：无法写入 {path}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Not printed: the database did not answer. The sale is saved.</source>
+        <translation>未能打印：数据库没有响应。交易已保存。</translation>
+    </message>
+    <message>
+        <source>The sale is saved; only the receipt was not printed. Check the printer and retry.</source>
+        <translation>交易已保存，只是收据未能打印。请检查打印机，然后重试。</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not installed on this PC. The sale is saved.</source>
+        <translation>未能打印：这台电脑没有安装打印机 {printer}。交易已保存。</translation>
+    </message>
+    <message>
+        <source>Not printed: this PC has no default printer; choose one in the settings. The sale is saved.</source>
+        <translation>未能打印：这台电脑没有默认打印机，请在设置中选择。交易已保存。</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} did not take the receipt. Is it on and online? The sale is saved.</source>
+        <translation>未能打印：打印机 {printer} 没有接收收据。请检查是否已开机并联网。交易已保存。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made. The sale is saved.</source>
+        <translation>未能生成收据。交易已保存。</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>打印机问题</translation>
+    </message>
+    <message>
+        <source>Print again (Ctrl+P)</source>
+        <translation>再次打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>将收据保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Save PDF (Ctrl+S)</source>
+        <translation>保存 PDF (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Started {time} · {number}</source>
@@ -692,8 +1081,24 @@ Database: {database}</source>
         <translation>新有效期：{old} → {new}</translation>
     </message>
     <message>
+        <source>Earlier sale — VOIDED</source>
+        <translation>以往交易 — 已作废</translation>
+    </message>
+    <message>
+        <source>Earlier sale — REFUNDED</source>
+        <translation>以往交易 — 已退款</translation>
+    </message>
+    <message>
+        <source>Earlier sale</source>
+        <translation>以往交易</translation>
+    </message>
+    <message>
         <source>Receipt {receipt_no}</source>
         <translation>收据 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>{time} · counter {counter} · {clerk}</source>
+        <translation>{time} · 柜台 {counter} · {clerk}</translation>
     </message>
     <message>
         <source>Total {total}</source>
@@ -706,6 +1111,10 @@ Database: {database}</source>
     <message>
         <source>Valid until {date}</source>
         <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Type or scan the customer&apos;s number, SIM card or receipt, and press Enter.</source>
+        <translation>请输入或扫描顾客的号码、SIM 卡或收据，然后按 Enter。</translation>
     </message>
     <message>
         <source>Type or scan the customer&apos;s number and press Enter.</source>
@@ -728,8 +1137,8 @@ Database: {database}</source>
         <translation>号码或 SIM 卡(&amp;N)</translation>
     </message>
     <message>
-        <source>Type or scan: 9123 4567, +86 138 0013 8000, or the SIM card number</source>
-        <translation>输入或扫描：9123 4567、+86 138 0013 8000 或 SIM 卡号码</translation>
+        <source>Type or scan: 9123 4567, +86 138 0013 8000, the SIM card number or a receipt</source>
+        <translation>输入或扫描：9123 4567、+86 138 0013 8000、SIM 卡号码或收据</translation>
     </message>
     <message>
         <source>Find (Enter)</source>
@@ -764,6 +1173,14 @@ Database: {database}</source>
         <translation>登记人</translation>
     </message>
     <message>
+        <source>New SIM card (F11)</source>
+        <translation>新 SIM 卡 (F11)</translation>
+    </message>
+    <message>
+        <source>Sell a PIN voucher (F10)</source>
+        <translation>出售充值券 (F10)</translation>
+    </message>
+    <message>
         <source>Sale complete</source>
         <translation>交易完成</translation>
     </message>
@@ -776,7 +1193,7 @@ Database: {database}</source>
     <name>ServiceCall</name>
     <message>
         <source>Database not available</source>
-        <translation>流量库无法使用</translation>
+        <translation>数据库无法使用</translation>
     </message>
     <message>
         <source>The sale in progress is kept. Check the network and retry.</source>
@@ -784,7 +1201,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Not saved yet: the database did not answer.</source>
-        <translation>尚未储存：流量库没有回应。</translation>
+        <translation>尚未储存：数据库没有回应。</translation>
     </message>
     <message>
         <source>Something went wrong; the sale is kept.</source>
@@ -850,7 +1267,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Database not available</source>
-        <translation>流量库无法使用</translation>
+        <translation>数据库无法使用</translation>
     </message>
     <message>
         <source>There are no PIN vouchers in stock: a supervisor imports them.</source>
@@ -862,7 +1279,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>The voucher stock could not be read: the database did not answer.</source>
-        <translation>无法读取充值券存货：流量库没有回应。</translation>
+        <translation>无法读取充值券存货：数据库没有回应。</translation>
     </message>
     <message>
         <source>The voucher stock could not be read. Check the network and retry.</source>
@@ -906,7 +1323,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>The PIN could not be read: the database did not answer.</source>
-        <translation>无法读取充值密码：流量库没有回应。</translation>
+        <translation>无法读取充值密码：数据库没有回应。</translation>
     </message>
     <message>
         <source>The voucher is sold; its PIN could not be read. Retry to show it.</source>

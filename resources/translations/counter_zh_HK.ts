@@ -31,6 +31,17 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop&apos;s server, then retry.</source>
+        <translation>資料庫沒有回應。進行中的交易已保留，沒有任何資料遺失。請檢查網絡或店舖的伺服器，然後重試。</translation>
+    </message>
+    <message>
+        <source>Retry (Ctrl+R)</source>
+        <translation>重試 (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Wrong username or password.</source>
@@ -67,6 +78,10 @@ Database: {database}</source>
     <message>
         <source>No line has this number or SIM card.</source>
         <translation>沒有使用此號碼或 SIM 卡的線路。</translation>
+    </message>
+    <message>
+        <source>No sale has this receipt number in this shop.</source>
+        <translation>本店沒有此收據編號的交易。</translation>
     </message>
     <message>
         <source>Type a mobile number, e.g. 9123 4567.</source>
@@ -135,6 +150,110 @@ Database: {database}</source>
     <message>
         <source>The HKID check digit does not match: check each character against the card.</source>
         <translation>香港身份證檢查碼不符：請逐個字核對證件。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of document.</source>
+        <translation>請選擇證件類別。</translation>
+    </message>
+    <message>
+        <source>A Macao ID number is 1, 5 or 7, 6 digits and a check digit.</source>
+        <translation>澳門居民身份證號碼以 1、5 或 7 開頭，其後為 6 位數字及檢查碼。</translation>
+    </message>
+    <message>
+        <source>An Exit-Entry Permit number is C and 8 more characters, e.g. C12345678.</source>
+        <translation>往來港澳通行證號碼以 C 開頭，其後為 8 個字元，例如 C12345678。</translation>
+    </message>
+    <message>
+        <source>A Home Return Permit number is H or M and 8 digits, e.g. H12345678.</source>
+        <translation>回鄉證號碼以 H 或 M 開頭，其後為 8 位數字，例如 H12345678。</translation>
+    </message>
+    <message>
+        <source>A passport number is 5 to 9 letters and digits, with at least one digit.</source>
+        <translation>護照號碼為 5 至 9 個英文字母或數字，最少包含 1 個數字。</translation>
+    </message>
+    <message>
+        <source>Type the passport&apos;s 3-letter issuing country, e.g. CHN (also HKSAR), GBR, PHL.</source>
+        <translation>請輸入護照上的 3 字母簽發國家代碼，例如 CHN（包括香港特區）、GBR、PHL。</translation>
+    </message>
+    <message>
+        <source>A mainland ID number is 17 digits and a check digit (0-9 or X).</source>
+        <translation>內地身份證號碼為 17 位數字及 1 位檢查碼（0-9 或 X）。</translation>
+    </message>
+    <message>
+        <source>The mainland ID number&apos;s last character does not match: check each digit.</source>
+        <translation>內地身份證號碼的檢查碼（最後一位）不符：請逐位核對。</translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 of a mainland ID number are not a real date of birth.</source>
+        <translation>內地身份證號碼第 7 至 14 位不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>The first 6 digits of the mainland ID number are not a known region.</source>
+        <translation>內地身份證號碼的頭 6 位不是已知的地區代碼。</translation>
+    </message>
+    <message>
+        <source>Type or scan the SIM card number (ICCID).</source>
+        <translation>請輸入或掃描 SIM 卡號碼（ICCID）。</translation>
+    </message>
+    <message>
+        <source>The text holds a broken character: type it again.</source>
+        <translation>內容含有損壞的字元：請重新輸入。</translation>
+    </message>
+    <message>
+        <source>Type the holder&apos;s name as on the document, in English or Chinese.</source>
+        <translation>請按證件輸入登記人的英文或中文姓名。</translation>
+    </message>
+    <message>
+        <source>The English name may hold only letters, spaces, hyphens, commas and apostrophes.</source>
+        <translation>英文姓名只可包含英文字母、空格、連字號、逗號及撇號。</translation>
+    </message>
+    <message>
+        <source>The Chinese name may hold only Chinese characters.</source>
+        <translation>中文姓名只可包含中文字。</translation>
+    </message>
+    <message>
+        <source>The date of birth must be a past date, after 1900.</source>
+        <translation>出生日期必須是 1900 年之後、今天之前的日期。</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as on the document.</source>
+        <translation>請按證件輸入出生日期。</translation>
+    </message>
+    <message>
+        <source>Not a real date: type it as DD/MM/YYYY or YYYY-MM-DD, e.g. 04/05/1990.</source>
+        <translation>日期無效：請以 DD/MM/YYYY 或 YYYY-MM-DD 格式輸入，例如 04/05/1990。</translation>
+    </message>
+    <message>
+        <source>Choose the carrier.</source>
+        <translation>請選擇網絡商。</translation>
+    </message>
+    <message>
+        <source>Choose the card type.</source>
+        <translation>請選擇卡類。</translation>
+    </message>
+    <message>
+        <source>Choose the first plan for the new card.</source>
+        <translation>請選擇新卡的開卡套餐。</translation>
+    </message>
+    <message>
+        <source>A China–HK dual card needs its mainland number; other cards have none.</source>
+        <translation>中港通卡須填寫內地號碼；其他卡類沒有內地號碼。</translation>
+    </message>
+    <message>
+        <source>This document already holds as many prepaid SIM cards with this carrier as one person may have.</source>
+        <translation>此證件在此網絡商登記的預付 SIM 卡已達每人上限。</translation>
+    </message>
+    <message>
+        <source>This number already belongs to a line: check the number on the SIM pack.</source>
+        <translation>此號碼已被其他線路使用：請核對 SIM 卡包裝上的號碼。</translation>
+    </message>
+    <message>
+        <source>This SIM card is already registered: take another card.</source>
+        <translation>此 SIM 卡已經登記：請改用另一張卡。</translation>
+    </message>
+    <message>
+        <source>This sale was given up: continue again to start a new one.</source>
+        <translation>此交易已放棄：請再按「繼續」開始新交易。</translation>
     </message>
     <message>
         <source>Write the reason for the override.</source>
@@ -378,6 +497,10 @@ Database: {database}</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
+        <source>Register and sell a &amp;new SIM card</source>
+        <translation>登記及出售新 SIM 卡(&amp;N)</translation>
+    </message>
+    <message>
         <source>Sell a PIN &amp;voucher</source>
         <translation>出售充值券(&amp;V)</translation>
     </message>
@@ -396,6 +519,193 @@ Database: {database}</source>
     <message>
         <source>&amp;About Counter</source>
         <translation>關於 Counter(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NewSimScreen</name>
+    <message>
+        <source>No carrier has a plan to start a new SIM card with: a supervisor sets them up.</source>
+        <translation>沒有網絡商設有開卡套餐：請主管設定。</translation>
+    </message>
+    <message>
+        <source>The carriers and plans could not be read: the database did not answer.</source>
+        <translation>無法讀取網絡商及套餐：資料庫沒有回應。</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>資料庫無法使用</translation>
+    </message>
+    <message>
+        <source>The carriers and plans could not be read. Check the network and retry.</source>
+        <translation>無法讀取網絡商及套餐。請檢查網絡後重試。</translation>
+    </message>
+    <message>
+        <source>The carriers and plans could not be shown.</source>
+        <translation>未能顯示網絡商及套餐。</translation>
+    </message>
+    <message>
+        <source>{plan} · {price}</source>
+        <translation>{plan} · {price}</translation>
+    </message>
+    <message>
+        <source>Why: we collect your personal data to register this SIM card in your name, as the Telecommunications (Registration of SIM Cards) Regulation (Cap. 106AI) requires, and to serve the line: renewals, top-ups and enquiries.
+
+What: your name, date of birth, and the type and number of your identity document. {shop} keeps the document number only as a keyed code and a masked form; the carrier receives the registration details the Regulation requires.
+
+Who receives them: the carrier (mobile network operator) of this SIM card.
+
+Giving these data is obligatory: without them the SIM card cannot be registered or sold.
+
+Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) you may ask to see and correct your personal data by contacting {shop}.</source>
+        <translation>收集目的：我們收集你的個人資料，是為了按《電訊（登記用戶識別卡）規例》（第 106AI 章）的規定以你的名義登記此 SIM 卡，並為此線路提供續期、增值及查詢服務。
+
+收集的資料：你的姓名、出生日期，以及身份證明文件的類別及號碼。{shop} 只會以加密編碼及部分遮蓋的形式保存證件號碼；網絡商會收到該規例所規定的登記資料。
+
+資料接收者：此 SIM 卡的網絡商（流動網絡營辦商）。
+
+提供資料屬強制性：如不提供，此 SIM 卡將無法登記或出售。
+
+查閱及更正：根據《個人資料（私隱）條例》（第 486 章），你可聯絡 {shop}，要求查閱及更正你的個人資料。</translation>
+    </message>
+    <message>
+        <source>New SIM card: {carrier}, {card_type}</source>
+        <translation>新 SIM 卡：{carrier}，{card_type}</translation>
+    </message>
+    <message>
+        <source>Number {number}</source>
+        <translation>號碼 {number}</translation>
+    </message>
+    <message>
+        <source>{plan}, valid until {date}</source>
+        <translation>{plan}，有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Holder {name}, {document} {masked}</source>
+        <translation>登記人 {name}，{document} {masked}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_no}</source>
+        <translation>收據 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Paid {total}</source>
+        <translation>已付 {total}</translation>
+    </message>
+    <message>
+        <source>Change {change}</source>
+        <translation>找贖 {change}</translation>
+    </message>
+    <message>
+        <source>New SIM card: Personal Information Collection Statement</source>
+        <translation>新 SIM 卡：收集個人資料聲明</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Customer has read it (Enter)</source>
+        <translation>顧客已閱讀 (Enter)</translation>
+    </message>
+    <message>
+        <source>New SIM card: registration</source>
+        <translation>新 SIM 卡：實名登記</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>SIM 卡資料</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier</source>
+        <translation>網絡商(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Card &amp;type</source>
+        <translation>卡類(&amp;T)</translation>
+    </message>
+    <message>
+        <source>First &amp;plan</source>
+        <translation>開卡套餐(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New &amp;number</source>
+        <translation>新號碼(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Mainland number</source>
+        <translation>內地號碼(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;SIM card no. (ICCID)</source>
+        <translation>SIM 卡號碼(&amp;S)（ICCID）</translation>
+    </message>
+    <message>
+        <source>Scan the SIM card</source>
+        <translation>掃描 SIM 卡</translation>
+    </message>
+    <message>
+        <source>The holder, as on the document</source>
+        <translation>登記人資料（須與證件相同）</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>英文姓名(&amp;E)</translation>
+    </message>
+    <message>
+        <source>As on the document</source>
+        <translation>與證件相同</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese name</source>
+        <translation>中文姓名(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>出生日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY or YYYY-MM-DD</source>
+        <translation>DD/MM/YYYY 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument type</source>
+        <translation>證件類別(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber</source>
+        <translation>證件號碼(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;country</source>
+        <translation>簽發國家(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Photo on the document matches the customer (F8)</source>
+        <translation>證件相片與顧客相符 (F8)</translation>
+    </message>
+    <message>
+        <source>Enter: next field · F8: photo matches</source>
+        <translation>Enter 下一欄 · F8 相片相符</translation>
+    </message>
+    <message>
+        <source>Continue to payment (Enter)</source>
+        <translation>繼續付款 (Enter)</translation>
+    </message>
+    <message>
+        <source>New SIM card registered and sold</source>
+        <translation>新 SIM 卡已登記及售出</translation>
+    </message>
+    <message>
+        <source>Give the customer the SIM card and the receipt; ask them to keep the receipt.</source>
+        <translation>請將 SIM 卡及收據交給顧客，並提醒顧客保留收據。</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>下一位顧客 (Enter)</translation>
     </message>
 </context>
 <context>
@@ -642,6 +952,85 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>正在準備收據…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}.</source>
+        <translation>已於 {printer} 列印。</translation>
+    </message>
+    <message>
+        <source>Copy {number} printed on {printer}.</source>
+        <translation>第 {number} 份副本已於 {printer} 列印。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>已儲存為 {path}。</translation>
+    </message>
+    <message>
+        <source>Not saved: {path} cannot be written. Choose another folder.</source>
+        <translation>未能儲存：無法寫入 {path}。請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Not printed: the database did not answer. The sale is saved.</source>
+        <translation>未能列印：資料庫沒有回應。交易已儲存。</translation>
+    </message>
+    <message>
+        <source>The sale is saved; only the receipt was not printed. Check the printer and retry.</source>
+        <translation>交易已儲存，只是收據未能列印。請檢查打印機，然後重試。</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not installed on this PC. The sale is saved.</source>
+        <translation>未能列印：這部電腦沒有安裝打印機 {printer}。交易已儲存。</translation>
+    </message>
+    <message>
+        <source>Not printed: this PC has no default printer; choose one in the settings. The sale is saved.</source>
+        <translation>未能列印：這部電腦沒有預設打印機，請在設定中選擇。交易已儲存。</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} did not take the receipt. Is it on and online? The sale is saved.</source>
+        <translation>未能列印：打印機 {printer} 沒有接收收據。請檢查是否已開機及連線。交易已儲存。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made. The sale is saved.</source>
+        <translation>未能製作收據。交易已儲存。</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>打印機問題</translation>
+    </message>
+    <message>
+        <source>Print again (Ctrl+P)</source>
+        <translation>再次列印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>列印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>將收據儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>Save PDF (Ctrl+S)</source>
+        <translation>儲存 PDF (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Started {time} · {number}</source>
@@ -692,8 +1081,24 @@ Database: {database}</source>
         <translation>新有效期：{old} → {new}</translation>
     </message>
     <message>
+        <source>Earlier sale — VOIDED</source>
+        <translation>過往交易 — 已作廢</translation>
+    </message>
+    <message>
+        <source>Earlier sale — REFUNDED</source>
+        <translation>過往交易 — 已退款</translation>
+    </message>
+    <message>
+        <source>Earlier sale</source>
+        <translation>過往交易</translation>
+    </message>
+    <message>
         <source>Receipt {receipt_no}</source>
         <translation>收據 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>{time} · counter {counter} · {clerk}</source>
+        <translation>{time} · 櫃檯 {counter} · {clerk}</translation>
     </message>
     <message>
         <source>Total {total}</source>
@@ -706,6 +1111,10 @@ Database: {database}</source>
     <message>
         <source>Valid until {date}</source>
         <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Type or scan the customer&apos;s number, SIM card or receipt, and press Enter.</source>
+        <translation>請輸入或掃描顧客的號碼、SIM 卡或收據，然後按 Enter。</translation>
     </message>
     <message>
         <source>Type or scan the customer&apos;s number and press Enter.</source>
@@ -728,8 +1137,8 @@ Database: {database}</source>
         <translation>號碼或 SIM 卡(&amp;N)</translation>
     </message>
     <message>
-        <source>Type or scan: 9123 4567, +86 138 0013 8000, or the SIM card number</source>
-        <translation>輸入或掃描：9123 4567、+86 138 0013 8000 或 SIM 卡號碼</translation>
+        <source>Type or scan: 9123 4567, +86 138 0013 8000, the SIM card number or a receipt</source>
+        <translation>輸入或掃描：9123 4567、+86 138 0013 8000、SIM 卡號碼或收據</translation>
     </message>
     <message>
         <source>Find (Enter)</source>
@@ -762,6 +1171,14 @@ Database: {database}</source>
     <message>
         <source>Holder</source>
         <translation>登記人</translation>
+    </message>
+    <message>
+        <source>New SIM card (F11)</source>
+        <translation>新 SIM 卡 (F11)</translation>
+    </message>
+    <message>
+        <source>Sell a PIN voucher (F10)</source>
+        <translation>出售充值券 (F10)</translation>
     </message>
     <message>
         <source>Sale complete</source>

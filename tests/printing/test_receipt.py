@@ -85,7 +85,7 @@ def test_renewal_shows_everything_in_both_languages(tmp_path: Path) -> None:
     assert "Please keep this receipt for enquiries, complaints and refunds." in " ".join(
         text.split()
     )
-    for label in ("收據編號 Receipt No.", "日期時間 Date/Time", "職員 Clerk", "找續 Change"):
+    for label in ("收據編號 Receipt No.", "日期時間 Date/Time", "職員 Clerk", "找贖 Change"):
         assert label in text
     assert "增值收據" not in text and "COPY" not in text and "VOID" not in text
 
@@ -110,13 +110,13 @@ def test_voucher_prints_its_pin_large_in_groups(tmp_path: Path) -> None:
     pdf = build_sale_pdf(SaleDocument(voucher(), SHOP, pin=PIN))
     text = pdf_text(pdf, tmp_path)
     for snippet in (
-        "儲值券",
+        "充值券",
         "TOP-UP VOUCHER",
         "充值密碼 PIN",
         "1234 5678 9012 3456",
         "序號 Serial No.",
         "PEA050000007",
-        "儲值券有效期至 Use by",
+        "充值券有效期至 Use by",
         "2027-11-21",
         "使用方法 How to redeem",
         "轉數快 FPS",
@@ -154,7 +154,7 @@ def test_a_pin_is_refused_on_anything_but_its_voucher() -> None:
 
 def test_simplified_labels_and_the_shops_own_texts_as_stored(tmp_path: Path) -> None:
     text = pdf_text(build_sale_pdf(SaleDocument(renewal(), SHOP, chinese="simplified")), tmp_path)  # type: ignore[arg-type]
-    for snippet in ("续费收据", "收据编号 Receipt No.", "总额 TOTAL", "现金 Cash", "找续 Change"):
+    for snippet in ("续费收据", "收据编号 Receipt No.", "总额 TOTAL", "现金 Cash", "找零 Change"):
         assert snippet in text, snippet
     for traditional in ("續費收據", "收據編號", "總額", "現金"):
         assert traditional not in text, traditional
@@ -164,7 +164,7 @@ def test_simplified_labels_and_the_shops_own_texts_as_stored(tmp_path: Path) -> 
         build_sale_pdf(SaleDocument(voucher(), SHOP, chinese="simplified", pin=PIN)),  # type: ignore[arg-type]
         tmp_path,
     )
-    assert "储值券" in voucher_text and "充值密码 PIN" in voucher_text
+    assert "充值券" in voucher_text and "充值密码 PIN" in voucher_text
 
 
 def test_copy_void_and_refunded_stamps(tmp_path: Path) -> None:

@@ -154,7 +154,7 @@ def test_the_pin_is_on_its_voucher_and_nowhere_else(
     document = receipts.sale_document(shop.db, sold.receipt_no, copy=False, pin=pin)
     text = _text(document, tmp_path)
     assert grouped in text
-    assert "儲值券" in text and "TOP-UP VOUCHER" in text
+    assert "充值券" in text and "TOP-UP VOUCHER" in text
     assert sold.voucher is not None and sold.voucher.serial in text
     assert "*100#" in text
     top_up = _top_up(shop, clerk)

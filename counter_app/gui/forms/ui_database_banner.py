@@ -45,9 +45,6 @@ class Ui_DatabaseBanner(object):
     def retranslateUi(self, DatabaseBanner):
         self.databaseBannerLabel.setText(QCoreApplication.translate("DatabaseBanner", u"The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop's server, then retry.", None))
         self.databaseBannerRetryButton.setText(QCoreApplication.translate("DatabaseBanner", u"Retry (Ctrl+R)", None))
-#if QT_CONFIG(shortcut)
-        self.databaseBannerRetryButton.setShortcut(QCoreApplication.translate("DatabaseBanner", u"Ctrl+R", None))
-#endif // QT_CONFIG(shortcut)
         pass
     # retranslateUi
 

@@ -50,12 +50,14 @@ class Ui_ReceiptPanel(object):
         self.receiptButtonsLayout.setObjectName(u"receiptButtonsLayout")
         self.printButton = QPushButton(ReceiptPanel)
         self.printButton.setObjectName(u"printButton")
+        self.printButton.setMinimumSize(QSize(0, 48))
         self.printButton.setEnabled(False)
 
         self.receiptButtonsLayout.addWidget(self.printButton)
 
         self.savePdfButton = QPushButton(ReceiptPanel)
         self.savePdfButton.setObjectName(u"savePdfButton")
+        self.savePdfButton.setMinimumSize(QSize(0, 48))
         self.savePdfButton.setEnabled(False)
 
         self.receiptButtonsLayout.addWidget(self.savePdfButton)
