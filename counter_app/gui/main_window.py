@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
             self.voucher_screen.finished.connect(self._show_sale_screen)
             self.screens.addWidget(self.voucher_screen)
         self.screens.setCurrentWidget(self.voucher_screen)
-        self.voucher_screen.setFocus()
+        # Fresh stock, and the focus on the list: ↑/↓ and Enter work at once.
+        self.voucher_screen.next_customer()
 
     @Slot()
     def new_sim(self) -> None:
@@ -320,8 +321,7 @@ class MainWindow(QMainWindow):
             self.new_sim_screen.finished.connect(self._show_sale_screen)
             self.screens.addWidget(self.new_sim_screen)
         self.screens.setCurrentWidget(self.new_sim_screen)
-        self.new_sim_screen.start()
-        self.new_sim_screen.setFocus()
+        self.new_sim_screen.start()  # it puts the focus where Enter agrees to the statement
 
     # --- idle lock and switching clerk ---------------------------------------------------
 

@@ -283,7 +283,7 @@ def test_a_pin_voucher_sale_from_the_counter_screen(qtbot: QtBot, counter: Count
     vouchers = window.voucher_screen
     assert vouchers is not None
     qtbot.waitUntil(lambda: vouchers.model.rowCount() > 0, timeout=10_000)
-    vouchers.ui.voucherList.setFocus()
+    qtbot.waitUntil(vouchers.ui.voucherList.hasFocus, timeout=5_000)  # no mouse needed
     keys_.press(Qt.Key.Key_Return)
     cash = vouchers.payment_panel.ui.cashTenderedInput
     qtbot.waitUntil(lambda: cash.isVisible() and cash.hasFocus(), timeout=10_000)
@@ -846,3 +846,45 @@ def test_a_missing_printer_is_explained_and_never_touches_the_sale(
     with counter.db.read() as session:
         assert list(session.scalars(select(Sale.state))) == ["completed"]
         assert session.scalar(select(func.count()).select_from(Reprint)) == 0
+
+
+def test_a_new_sim_from_the_counter_screen_by_keyboard(qtbot: QtBot, counter: Counter) -> None:
+    window = counter.window
+    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    keys_ = Keys(qtbot)
+    keys_.press(Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.new_sim_screen is not None, timeout=5_000)
+    screen = window.new_sim_screen
+    assert screen is not None
+    ui = screen.ui
+    assert ui.newSimStack.currentWidget() is ui.newSimStatementPage
+    qtbot.waitUntil(lambda: bool(screen.offers), timeout=10_000)
+    keys_.press(Qt.Key.Key_Return)  # the customer has read the statement
+    qtbot.waitUntil(lambda: ui.newSimStack.currentWidget() is ui.newSimFormPage, timeout=5_000)
+    ui.newSimMsisdnInput.setText("6123 4567")
+    ui.newSimIccidInput.setText("8985200000000123457")
+    ui.newSimNameEnInput.setText("Chan Tai Man")
+    ui.newSimNameZhInput.setText("陳大文")
+    ui.newSimDobInput.setText("04/05/1990")
+    ui.newSimIdNumberInput.setText("A1234563")
+    ui.newSimIdNumberInput.setFocus()
+    keys_.press(Qt.Key.Key_F8)
+    ui.newSimContinueButton.setFocus()
+    keys_.press(Qt.Key.Key_Return)
+    panel = screen.payment_panel.ui
+    qtbot.waitUntil(lambda: ui.newSimStack.currentWidget() is ui.newSimPaymentPage, timeout=10_000)
+    qtbot.waitUntil(panel.cashTenderedInput.hasFocus, timeout=5_000)
+    keys_.type("500")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.newSimStack.currentWidget() is ui.newSimDonePage, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.receipt_panel.document.pageCount() == 1, timeout=10_000)
+    assert "DEMO-C1-000001" in ui.newSimReceiptNoLabel.text()
+    with counter.db.read() as session:
+        line = session.scalars(select(Line).where(Line.msisdn == "+85261234567")).one()
+        sale = session.scalars(select(Sale)).one()
+    assert sale.kind == "new_sim" and sale.state == "completed" and sale.line_id == line.id
+    keys_.press(Qt.Key.Key_Return)  # next customer
+    qtbot.waitUntil(lambda: ui.newSimStack.currentWidget() is ui.newSimStatementPage, timeout=5_000)
+    assert ui.newSimMsisdnInput.text() == "" and ui.newSimIdNumberInput.text() == ""
+    keys_.press(Qt.Key.Key_Escape)  # back to the counter
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.sale_screen, timeout=5_000)
