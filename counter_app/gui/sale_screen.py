@@ -515,8 +515,11 @@ class SaleScreen(QWidget):
             for label in value_labels:
                 label.clear()
             self._set_status_property("")
-            self.ui.hintLabel.setText(
-                self.tr("Type or scan the customer's number, SIM card or receipt, and press Enter.")
+            self._hint(
+                self.tr(
+                    "Type or scan the customer's number, SIM card or receipt, and press Enter."
+                ),
+                error=False,
             )
             return
         language = self._language()

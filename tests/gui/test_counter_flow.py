@@ -185,6 +185,11 @@ def test_a_recycled_line_is_refused_with_words(qtbot: QtBot, counter: Counter) -
     assert "已回收" in ui.lineStatusLabel.text()
     assert ui.stepStack.currentWidget() is ui.hintPage
     assert "new SIM" in ui.hintLabel.text() or "新" in ui.hintLabel.text()
+    assert ui.hintLabel.property("role") == "error"
+    # The next customer's prompt is not shown as an error any more.
+    QTest.keyClick(ui.lineSearchInput, Qt.Key.Key_Escape)
+    screen.next_customer()
+    assert ui.hintLabel.property("role") == ""
     with counter.db.read() as session:
         assert session.scalar(select(func.count(Sale.id))) == 0
 
