@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from math import ceil
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -10,12 +11,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from counter_app.domain.money import format_money
 from counter_app.domain.plans import PlanKind, Quote
@@ -23,6 +32,9 @@ from counter_app.gui.forms.ui_plan_panel import Ui_PlanPanel
 
 # Digits 1-9 pick a plan directly, so only the first nine rows show a number.
 _DIGIT_KEYS: Final = 9
+# The plan list's item padding in ui/plan_panel.ui's style sheet, which sizes rows here.
+_ITEM_PADDING_X: Final = 4
+_ITEM_PADDING_Y: Final = 6
 
 
 def _chinese(language: str) -> bool:
@@ -32,6 +44,44 @@ def _chinese(language: str) -> bool:
 def plan_name(quote: Quote, language: str) -> str:
     """The plan's name in Chinese for the zh_* languages, in English otherwise."""
     return quote.plan.name_zh if _chinese(language) else quote.plan.name_en
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the list's current width.
+
+    The default delegate measures a multi-line item once per line width it guesses, and a
+    row whose first line wraps lost its last line to an ellipsis (seen in English at
+    1366 px: "HK$158.00…", the promotion gone).
+    """
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QAbstractItemView):
+            return hint
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        role_font = index.data(Qt.ItemDataRole.FontRole)
+        # The list's own font (its style sheet's size), made bold for the recommended row.
+        font = role_font.resolve(view.font()) if isinstance(role_font, QFont) else view.font()
+        # As QCommonStyle lays out an item's text: a margin each side, QTextLayout wrapping,
+        # inside the style sheet's item padding (panel form: 6px 4px).
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        width = max(50, view.viewport().width() - 2 * (margin + _ITEM_PADDING_X) - 2)
+        option_text = QTextOption()
+        option_text.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        needed = 0.0
+        for paragraph in text.split("\n"):
+            layout = QTextLayout(paragraph, font)
+            layout.setTextOption(option_text)
+            layout.beginLayout()
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                needed += line.height()
+            layout.endLayout()
+        height = ceil(needed) + 2 * (margin + _ITEM_PADDING_Y) + 2
+        return QSize(hint.width(), max(hint.height(), height))
 
 
 class PlanListModel(QAbstractListModel):
@@ -135,6 +185,7 @@ class PlanPanel(QWidget):
         self.model = PlanListModel(self)
         self.model.set_quotes([], language)
         self.ui.planList.setModel(self.model)
+        self.ui.planList.setItemDelegate(WrappingDelegate(self.ui.planList))
         self.setFocusProxy(self.ui.planList)
 
         enter = QShortcut(self)

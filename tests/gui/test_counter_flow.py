@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -893,3 +894,38 @@ def test_a_new_sim_from_the_counter_screen_by_keyboard(qtbot: QtBot, counter: Co
     assert ui.newSimMsisdnInput.text() == "" and ui.newSimIdNumberInput.text() == ""
     keys_.press(Qt.Key.Key_Escape)  # back to the counter
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.sale_screen, timeout=5_000)
+
+
+def test_every_plan_row_shows_all_its_lines_in_english(qtbot: QtBot, counter: Counter) -> None:
+    # Seen at 1366 px in English: "4 · … 12-month renewal — HK$158.00…", the offer cut off.
+    keys_ = Keys(qtbot)
+    screen = _to_identity(qtbot, counter, keys_)
+    language_switcher().set_language("en")
+    ui = screen.ui
+    id_input = child(counter.window, QLineEdit, "idNumberInput")
+    qtbot.waitUntil(id_input.hasFocus, timeout=5_000)
+    keys_.type(counter.sample_id)
+    keys_.press(screen.identity_panel.PHOTO_KEY)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=10_000)
+    view = screen.plan_panel.ui.planList
+    model = screen.plan_panel.model
+    qtbot.wait(50)
+    metrics = view.fontMetrics()
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        text = str(model.data(index))
+        bold = view.font()
+        bold.setBold(bool(model.data(index, model.RecommendedRole)))
+        room = view.visualRect(index).width() - 2 * (3 + 4) - 2
+        lines = 0
+        for paragraph in text.split("\n"):
+            words, current = paragraph.split(" "), ""
+            for word in words:
+                trial = f"{current} {word}".strip()
+                if QFontMetrics(bold).horizontalAdvance(trial) > room and current:
+                    lines, current = lines + 1, word
+                else:
+                    current = trial
+            lines += 1
+        assert view.visualRect(index).height() >= lines * metrics.lineSpacing(), text

@@ -41,6 +41,7 @@ class Ui_PlanPanel(object):
         self.planList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.planList.setTabKeyNavigation(False)
         self.planList.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.planList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.planList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.planList.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.planList.setResizeMode(QListView.ResizeMode.Adjust)
