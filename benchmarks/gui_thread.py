@@ -147,6 +147,8 @@ def main() -> int:
     screen = window.sale_screen
     assert screen is not None
     ui = screen.ui
+    to_done: list[float] = []
+    to_preview: list[float] = []
     started = time.perf_counter()
     for n in range(args.customers):
         wait(ui.lineSearchInput.hasFocus)
@@ -180,8 +182,13 @@ def main() -> int:
         wait(lambda: ui.stepStack.currentWidget() is ui.paymentPage)
         dog.phase = f"customer {n}: pay"
         typ("1000")
+        pressed = time.perf_counter()
         key(Qt.Key.Key_Return)
         wait(lambda: ui.stepStack.currentWidget() is ui.donePage)
+        to_done.append((time.perf_counter() - pressed) * 1000)
+        dog.phase = f"customer {n}: receipt preview"
+        wait(lambda: screen.receipt_panel.document.pageCount() == 1)
+        to_preview.append((time.perf_counter() - pressed) * 1000)
         dog.phase = f"customer {n}: done"
         key(Qt.Key.Key_Return)
     elapsed = time.perf_counter() - started
@@ -200,6 +207,13 @@ def main() -> int:
     print(f"{args.customers} customers ({elapsed:.1f} s): {describe(busy)}")
     ratio = max(busy) / max(idle)
     print(f"longest GUI-thread stall: {max(busy):.1f} ms, {ratio:.1f}x the idle maximum")
+    print(
+        "Enter on payment -> done page (sale stored): "
+        f"median {statistics.median(to_done):.0f} ms, max {max(to_done):.0f} ms; "
+        "-> receipt preview on screen (built, archived, shown): "
+        f"median {statistics.median(to_preview):.0f} ms, max {max(to_preview):.0f} ms "
+        f"({len(to_preview)} sales)"
+    )
     for gap, phase in sorted(dog.long, reverse=True)[:8]:
         print(f"  stall {gap:6.1f} ms during {phase}")
     shutil.rmtree(home, ignore_errors=True)

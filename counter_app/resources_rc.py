@@ -8,7 +8,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x09P\
+\x00\x00\x0a\x83\
 /\
 * Counter's look\
 : large, high-co\
@@ -22,143 +22,163 @@ font-size: 15px;\
 {\x0a    min-height\
 : 48px;\x0a    padd\
 ing: 4px 18px;\x0a}\
-\x0a\x0aQLabel#shopNam\
-eLabel {\x0a    fon\
-t-size: 34px;\x0a  \
-  font-weight: b\
-old;\x0a    color: \
-#0b6e4f;\x0a}\x0a\x0aQLab\
-el#shopNameEnLab\
-el {\x0a    font-si\
-ze: 20px;\x0a    co\
-lor: #36454f;\x0a}\x0a\
-\x0aQLabel#counterN\
-ameLabel {\x0a    f\
-ont-size: 22px;\x0a\
-}\x0a\x0aQFrame#databa\
-seStateFrame {\x0a \
-   border: 1px s\
-olid #c8d0d4;\x0a  \
-  border-radius:\
- 6px;\x0a    backgr\
-ound: #f5f7f8;\x0a}\
-\x0a\x0aQFrame#databas\
-eStateFrame[stat\
-e=\x22failed\x22] {\x0a  \
-  border: 2px so\
-lid #b3261e;\x0a   \
- background: #fd\
-ecea;\x0a}\x0a\x0aQLabel#\
-databaseStateLab\
-el[state=\x22failed\
-\x22] {\x0a    color: \
-#b3261e;\x0a    fon\
-t-weight: bold;\x0a\
-}\x0a\x0a/* The databa\
-se stopped answe\
-ring in the midd\
-le of the day: a\
- banner over the\
- sale. */\x0aQFrame\
-#DatabaseBanner \
-{\x0a    border: 2p\
-x solid #b3261e;\
+\x0a\x0a/* Six tenders\
+ share one row: \
+at 1024 px \x22WeCh\
+at Pay HK (F5)\x22 \
+lost its last le\
+tters. */\x0aQPushB\
+utton#cashTender\
+Button, QPushBut\
+ton#cardTenderBu\
+tton, QPushButto\
+n#octopusTenderB\
+utton,\x0aQPushButt\
+on#alipayHkTende\
+rButton, QPushBu\
+tton#wechatPayHk\
+TenderButton,\x0aQP\
+ushButton#fpsTen\
+derButton {\x0a    \
+padding: 4px 4px\
+;\x0a}\x0a\x0aQLabel#shop\
+NameLabel {\x0a    \
+font-size: 34px;\
+\x0a    font-weight\
+: bold;\x0a    colo\
+r: #0b6e4f;\x0a}\x0a\x0aQ\
+Label#shopNameEn\
+Label {\x0a    font\
+-size: 20px;\x0a   \
+ color: #36454f;\
+\x0a}\x0a\x0aQLabel#count\
+erNameLabel {\x0a  \
+  font-size: 22p\
+x;\x0a}\x0a\x0aQFrame#dat\
+abaseStateFrame \
+{\x0a    border: 1p\
+x solid #c8d0d4;\
 \x0a    border-radi\
 us: 6px;\x0a    bac\
-kground: #fdecea\
-;\x0a}\x0a\x0aQLabel#data\
-baseBannerLabel \
-{\x0a    color: #b3\
-261e;\x0a    font-w\
-eight: bold;\x0a   \
- font-size: 16px\
-;\x0a}\x0a\x0aQStatusBar \
-QLabel {\x0a    pad\
-ding: 0 10px;\x0a}\x0a\
-\x0aQLabel#titleLab\
-el {\x0a    font-si\
-ze: 24px;\x0a    fo\
-nt-weight: bold;\
-\x0a}\x0a\x0a/* The count\
-er screen. A lin\
-e's status is im\
-possible to miss\
-: colour and wor\
-ds. */\x0aQLabel[ro\
-le=\x22error\x22] {\x0a  \
-  color: #b3261e\
-;\x0a    font-weigh\
-t: bold;\x0a}\x0a\x0aQLab\
-el[role=\x22hint\x22] \
-{\x0a    color: #36\
-454f;\x0a}\x0a\x0aQLabel#\
-hintLabel {\x0a    \
-font-size: 20px;\
-\x0a}\x0a\x0aQLineEdit {\x0a\
-    min-height: \
-36px;\x0a    font-s\
-ize: 18px;\x0a}\x0a\x0aQL\
-ineEdit#lineSear\
-chInput {\x0a    fo\
-nt-size: 24px;\x0a \
-   min-height: 4\
-8px;\x0a}\x0a\x0aQFrame#a\
-ccountPanel {\x0a  \
-  border: 1px so\
-lid #c8d0d4;\x0a   \
- border-radius: \
-6px;\x0a    backgro\
-und: #f5f7f8;\x0a}\x0a\
-\x0aQLabel#accountN\
-umberLabel {\x0a   \
- font-size: 26px\
-;\x0a    font-weigh\
-t: bold;\x0a}\x0a\x0aQLab\
-el#lineStatusLab\
-el {\x0a    font-si\
-ze: 22px;\x0a    fo\
-nt-weight: bold;\
-\x0a    padding: 6p\
-x 10px;\x0a    bord\
-er-radius: 4px;\x0a\
-}\x0a\x0aQLabel#lineSt\
-atusLabel[status\
-=\x22active\x22] {\x0a   \
- color: #ffffff;\
-\x0a    background:\
- #0b6e4f;\x0a}\x0a\x0aQLa\
-bel#lineStatusLa\
-bel[status=\x22expi\
-ring_soon\x22] {\x0a  \
-  color: #1f1f1f\
-;\x0a    background\
-: #f2b705;\x0a}\x0a\x0aQL\
-abel#lineStatusL\
-abel[status=\x22exp\
-ired\x22] {\x0a    col\
-or: #ffffff;\x0a   \
- background: #b3\
-261e;\x0a}\x0a\x0aQLabel#\
-lineStatusLabel[\
-status=\x22recycled\
+kground: #f5f7f8\
+;\x0a}\x0a\x0aQFrame#data\
+baseStateFrame[s\
+tate=\x22failed\x22] {\
+\x0a    border: 2px\
+ solid #b3261e;\x0a\
+    background: \
+#fdecea;\x0a}\x0a\x0aQLab\
+el#databaseState\
+Label[state=\x22fai\
+led\x22] {\x0a    colo\
+r: #b3261e;\x0a    \
+font-weight: bol\
+d;\x0a}\x0a\x0a/* The dat\
+abase stopped an\
+swering in the m\
+iddle of the day\
+: a banner over \
+the sale. */\x0aQFr\
+ame#DatabaseBann\
+er {\x0a    border:\
+ 2px solid #b326\
+1e;\x0a    border-r\
+adius: 6px;\x0a    \
+background: #fde\
+cea;\x0a}\x0a\x0aQLabel#d\
+atabaseBannerLab\
+el {\x0a    color: \
+#b3261e;\x0a    fon\
+t-weight: bold;\x0a\
+    font-size: 1\
+6px;\x0a}\x0a\x0aQStatusB\
+ar QLabel {\x0a    \
+padding: 0 10px;\
+\x0a}\x0a\x0aQLabel#title\
+Label {\x0a    font\
+-size: 24px;\x0a   \
+ font-weight: bo\
+ld;\x0a}\x0a\x0a/* The co\
+unter screen. A \
+line's status is\
+ impossible to m\
+iss: colour and \
+words. */\x0aQLabel\
+[role=\x22error\x22] {\
+\x0a    color: #b32\
+61e;\x0a    font-we\
+ight: bold;\x0a}\x0a\x0aQ\
+Label[role=\x22hint\
 \x22] {\x0a    color: \
-#ffffff;\x0a    bac\
-kground: #3c3c3c\
-;\x0a}\x0a\x0aQLabel#rece\
-iptNoLabel {\x0a   \
- font-size: 30px\
-;\x0a    font-weigh\
-t: bold;\x0a    col\
-or: #0b6e4f;\x0a}\x0a\x0a\
-QLabel#doneSumma\
-ryLabel {\x0a    fo\
-nt-size: 24px;\x0a}\
-\x0a\x0a\x0aQPushButton:c\
-hecked {\x0a    bac\
-kground: #0b6e4f\
-;\x0a    color: #ff\
-ffff;\x0a    font-w\
-eight: bold;\x0a}\x0a\
+#36454f;\x0a}\x0a\x0aQLab\
+el#hintLabel {\x0a \
+   font-size: 20\
+px;\x0a}\x0a\x0aQLineEdit\
+ {\x0a    min-heigh\
+t: 36px;\x0a    fon\
+t-size: 18px;\x0a}\x0a\
+\x0aQLineEdit#lineS\
+earchInput {\x0a   \
+ font-size: 24px\
+;\x0a    min-height\
+: 48px;\x0a}\x0a\x0aQFram\
+e#accountPanel {\
+\x0a    border: 1px\
+ solid #c8d0d4;\x0a\
+    border-radiu\
+s: 6px;\x0a    back\
+ground: #f5f7f8;\
+\x0a}\x0a\x0aQLabel#accou\
+ntNumberLabel {\x0a\
+    font-size: 2\
+6px;\x0a    font-we\
+ight: bold;\x0a}\x0a\x0aQ\
+Label#lineStatus\
+Label {\x0a    font\
+-size: 22px;\x0a   \
+ font-weight: bo\
+ld;\x0a    padding:\
+ 6px 10px;\x0a    b\
+order-radius: 4p\
+x;\x0a}\x0a\x0aQLabel#lin\
+eStatusLabel[sta\
+tus=\x22active\x22] {\x0a\
+    color: #ffff\
+ff;\x0a    backgrou\
+nd: #0b6e4f;\x0a}\x0a\x0a\
+QLabel#lineStatu\
+sLabel[status=\x22e\
+xpiring_soon\x22] {\
+\x0a    color: #1f1\
+f1f;\x0a    backgro\
+und: #f2b705;\x0a}\x0a\
+\x0aQLabel#lineStat\
+usLabel[status=\x22\
+expired\x22] {\x0a    \
+color: #ffffff;\x0a\
+    background: \
+#b3261e;\x0a}\x0a\x0aQLab\
+el#lineStatusLab\
+el[status=\x22recyc\
+led\x22] {\x0a    colo\
+r: #ffffff;\x0a    \
+background: #3c3\
+c3c;\x0a}\x0a\x0aQLabel#r\
+eceiptNoLabel {\x0a\
+    font-size: 3\
+0px;\x0a    font-we\
+ight: bold;\x0a    \
+color: #0b6e4f;\x0a\
+}\x0a\x0aQLabel#doneSu\
+mmaryLabel {\x0a   \
+ font-size: 24px\
+;\x0a}\x0a\x0a\x0aQPushButto\
+n:checked {\x0a    \
+background: #0b6\
+e4f;\x0a    color: \
+#ffffff;\x0a    fon\
+t-weight: bold;\x0a\
+}\x0a\
 \x00\x00\x87\xf1\
 <\
 \xb8d\x18\xca\xef\x9c\x95\xcd!\x1c\xbf`\xa1\xbd\xdd\xa7\
@@ -4590,10 +4610,10 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x07\
 \x00\x00\x00.\x00\x02\x00\x00\x00\x01\x00\x00\x00\x06\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x02\x00\x00\x00\x04\
-\x00\x00\x00Z\x00\x00\x00\x00\x00\x01\x00\x00\x09T\
-\x00\x00\x00\x80\x00\x00\x00\x00\x00\x01\x00\x00\x91I\
+\x00\x00\x00Z\x00\x00\x00\x00\x00\x01\x00\x00\x0a\x87\
+\x00\x00\x00\x80\x00\x00\x00\x00\x00\x01\x00\x00\x92|\
 \x00\x00\x00>\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\xa6\x00\x00\x00\x00\x00\x01\x00\x01\x19V\
+\x00\x00\x00\xa6\x00\x00\x00\x00\x00\x01\x00\x01\x1a\x89\
 "
 
 def qInitResources():

@@ -2,7 +2,7 @@
 
 Expected cash = float + cash taken in sales - cash handed back in voids and refunds
 + cash put in - cash taken out. Change given is never takings: a payment's amount is what
-the sale received, not what the customer handed over.
+the sale received, not what the customer handed over (cash tendered - change given).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import Clock, system_clock
@@ -24,8 +24,10 @@ from counter_app.store.engine import Database
 from counter_app.store.models import (
     CashMovement,
     Payment,
+    Plan,
     ReceiptSequence,
     Sale,
+    SaleItem,
     SaleReversal,
     Shift,
 )
@@ -33,11 +35,28 @@ from counter_app.store.models import (
 # A sale in one of these states took its money in its shift, even if reversed later.
 TAKEN_STATES: Final = ("completed", "voided", "refunded")
 MAX_FLOAT: Final = 5_000_000
+# The kinds of sale a shift report counts, in the order it lists them: a line sale by the
+# kind of its plan, the others by the kind of sale.
+SALE_KINDS: Final = ("renewal", "credit_topup", "data_addon", "new_sim", "voucher")
+
+
+@dataclass(frozen=True)
+class KindFigures:
+    """How many sales of one kind a shift took, and for how much."""
+
+    count: int
+    amount: int
 
 
 @dataclass(frozen=True)
 class ShiftFigures:
-    """The X report's numbers (and the Z report's, once closed)."""
+    """The X report's numbers (and the Z report's, once closed).
+
+    Sales, ``by_kind`` and ``by_tender`` count every sale the shift took, reversed later or
+    not; ``void_amount`` and ``refund_amount`` are the reversals made during this shift
+    (a refund reverses a sale of an earlier shift). ``cash_takings`` is what cash payments
+    received: ``cash_tendered - change_given``.
+    """
 
     shift_id: int
     counter_id: int
@@ -59,6 +78,17 @@ class ShiftFigures:
     variance: int | None = None
     variance_reason: str = ""
     movements: list[tuple[datetime, int, str]] = field(default_factory=list)
+    closed_by: int | None = None
+    by_kind: dict[str, KindFigures] = field(default_factory=dict)
+    cash_tendered: int = 0
+    change_given: int = 0
+    void_amount: int = 0
+    refund_amount: int = 0
+
+    @property
+    def net_sales(self) -> int:
+        """Sales taken, less the voids and refunds made in this shift."""
+        return self.sales_total - self.void_amount - self.refund_amount
 
 
 @dataclass(frozen=True)
@@ -191,11 +221,21 @@ def _figures(session: Session, shift: Shift) -> ShiftFigures:
             .order_by(Payment.tender)
         )
     }
-    returned, voids, refunds = session.execute(
+    tendered, change = session.execute(
+        select(
+            func.coalesce(func.sum(func.coalesce(Payment.tendered, Payment.amount)), 0),
+            func.coalesce(func.sum(Payment.change), 0),
+        )
+        .join(Sale, Payment.sale_id == Sale.id)
+        .where(taken, Payment.tender == "cash")
+    ).one()
+    returned, voids, refunds, void_amount, refund_amount = session.execute(
         select(
             func.coalesce(func.sum(SaleReversal.cash_returned), 0),
             func.count(SaleReversal.id).filter(SaleReversal.kind == "void"),
             func.count(SaleReversal.id).filter(SaleReversal.kind == "refund"),
+            func.coalesce(func.sum(SaleReversal.amount).filter(SaleReversal.kind == "void"), 0),
+            func.coalesce(func.sum(SaleReversal.amount).filter(SaleReversal.kind == "refund"), 0),
         ).where(SaleReversal.shift_id == shift.id)
     ).one()
     movements = [
@@ -229,7 +269,39 @@ def _figures(session: Session, shift: Shift) -> ShiftFigures:
         variance=shift.variance,
         variance_reason=shift.variance_reason,
         movements=movements,
+        closed_by=shift.closed_by,
+        by_kind=_by_kind(session, taken),
+        cash_tendered=int(tendered),
+        change_given=int(change),
+        void_amount=int(void_amount),
+        refund_amount=int(refund_amount),
     )
+
+
+def _by_kind(session: Session, taken: ColumnElement[bool]) -> dict[str, KindFigures]:
+    plan_kind = (
+        select(func.min(Plan.kind))
+        .join(SaleItem, SaleItem.plan_id == Plan.id)
+        .where(SaleItem.sale_id == Sale.id)
+        .correlate(Sale)
+        .scalar_subquery()
+    )
+    sold = (
+        select(Sale.kind.label("sale_kind"), plan_kind.label("plan_kind"), Sale.total)
+        .where(taken)
+        .subquery()
+    )
+    counted: dict[str, KindFigures] = {}
+    for sale_kind, kind_of_plan, count, amount in session.execute(
+        select(sold.c.sale_kind, sold.c.plan_kind, func.count(), func.sum(sold.c.total)).group_by(
+            sold.c.sale_kind, sold.c.plan_kind
+        )
+    ):
+        key = (kind_of_plan or sale_kind) if sale_kind == "line" else sale_kind
+        before = counted.get(key, KindFigures(0, 0))
+        counted[key] = KindFigures(before.count + int(count), before.amount + int(amount))
+    order = {kind: n for n, kind in enumerate(SALE_KINDS)}
+    return {key: counted[key] for key in sorted(counted, key=lambda k: (order.get(k, 99), k))}
 
 
 def close_shift(

@@ -530,7 +530,7 @@ def test_scanning_a_receipt_barcode_opens_that_sale(qtbot: QtBot, counter: Count
     keys_.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
     assert "DEMO-C1-000001" in ui.receiptNoLabel.text()
-    assert ui.doneTitleLabel.text() == "Earlier sale"
+    assert ui.doneTitleLabel.text() == "過往交易"
     assert "+852" in ui.doneSummaryLabel.text() and "HK$" in ui.doneSummaryLabel.text()
     assert screen.sale is None and screen.earlier_sale is not None
     with counter.db.read() as session:
@@ -552,7 +552,7 @@ def test_scanning_a_receipt_barcode_opens_that_sale(qtbot: QtBot, counter: Count
     qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
     keys_.type("DEMO-C1-000001")
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "VOIDED" in ui.doneTitleLabel.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "已作廢" in ui.doneTitleLabel.text(), timeout=10_000)
     assert ui.doneTitleLabel.property("role") == "error"
 
     # A receipt number that is not ours: said so, and kept for correcting.
@@ -561,7 +561,7 @@ def test_scanning_a_receipt_barcode_opens_that_sale(qtbot: QtBot, counter: Count
     keys_.type("DEMO-C1-000999")
     keys_.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ui.searchErrorLabel.text() != "", timeout=10_000)
-    assert "receipt number" in ui.searchErrorLabel.text()
+    assert "收據編號" in ui.searchErrorLabel.text()
     assert ui.lineSearchInput.text() == "DEMO-C1-000999"
 
 
