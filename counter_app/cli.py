@@ -250,6 +250,59 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         action="store_true",
         help="read --staff's password from the first line of standard input",
     )
+    _add_report_commands(commands)
+
+
+_PAPERS: Final = ("80mm", "58mm", "A4")
+
+
+def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = commands.add_parser("report", help="X and Z shift reports as PDF files")
+    report_commands = report.add_subparsers(dest="report_command", metavar="KIND", required=True)
+    z_report = _command(
+        report_commands,
+        "z",
+        "write the Z report of every shift closed at a counter on a Hong Kong date (one page "
+        "each) to a PDF file, and archive each shift's Z report under the data directory",
+        "counter-app report z --date 2026-11-21 --counter C1 --out z-report.pdf",
+    )
+    z_report.add_argument(
+        "--date", dest="day", required=True, type=_iso_date, metavar="DATE", help="HK date"
+    )
+    x_report = _command(
+        report_commands,
+        "x",
+        "write the X report (the figures so far, not a closing) of the shift open at a "
+        "counter to a PDF file",
+        "counter-app report x --counter C1 --out x-report.pdf",
+    )
+    for parser in (z_report, x_report):
+        parser.add_argument(
+            "--counter",
+            metavar="CODE",
+            help="the counter (default: this PC's counter setting, else the shop's first)",
+        )
+        parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        parser.add_argument(
+            "--paper",
+            choices=_PAPERS,
+            help="paper size (default: the shop's receipt_paper setting, else 80mm)",
+        )
+    invoice = _command(
+        commands,
+        "invoice",
+        "write an A4 invoice (發票 / INVOICE) for a completed sale, made out to the "
+        "customer's name, to a PDF file (the name is printed, not stored)",
+        "counter-app invoice DEMO-C1-000001 --customer '陳大文' --out invoice.pdf",
+    )
+    invoice.add_argument("receipt_no", metavar="RECEIPT_NO", help="as printed on the receipt")
+    invoice.add_argument(
+        "--customer",
+        required=True,
+        metavar="NAME",
+        help="the customer's name, Chinese or English (at most 120 characters)",
+    )
+    invoice.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -422,6 +475,8 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
             "export": _export_sales,
             "audit": _audit_verify,
             "receipt": _receipt,
+            "report": _report,
+            "invoice": _invoice,
         }[args.command]
         return handler(args, settings, db, password)
     finally:
@@ -589,6 +644,55 @@ def _receipt(args: argparse.Namespace, settings: Settings, db: Database, passwor
     write_atomically(out, build_sale_pdf(document), overwrite=True)
     what = f"COPY {document.copy_number} of " if document.copy_number else ""
     print(f"wrote {what}receipt {receipt_no} ({document.paper.value}) to {out}")
+    return EXIT_OK
+
+
+def _writable(out: Path) -> None:
+    if not out.parent.is_dir():
+        raise InputError(f"there is no folder {out.parent} to write {out.name} in")
+
+
+def _report(args: argparse.Namespace, settings: Settings, db: Database, _password: str) -> int:
+    from counter_app.printing.output import write_atomically  # noqa: PLC0415 - ReportLab is slow
+    from counter_app.printing.receipt import Paper  # noqa: PLC0415
+    from counter_app.printing.shift_report import build_shift_report_pdf  # noqa: PLC0415
+    from counter_app.services import reports  # noqa: PLC0415
+
+    out: Path = args.out
+    _writable(out)
+    counter = args.counter if args.counter is not None else settings.counter
+    paper = Paper(args.paper) if args.paper else None
+    if args.report_command == "x":
+        document = reports.report_document(db, kind="x", counter_code=counter, paper=paper)
+        write_atomically(out, build_shift_report_pdf(document), overwrite=True)
+        (report,) = document.reports
+        print(
+            f"wrote the X report of shift {report.figures.shift_id} (open at counter "
+            f"{report.counter_code}) to {out}"
+        )
+        return EXIT_OK
+    files = reports.z_report_files(
+        db, settings.paths.data_dir, counter_code=counter, day=args.day, paper=paper
+    )
+    write_atomically(out, files.pdf, overwrite=True)
+    shift_ids = ", ".join(str(r.figures.shift_id) for r in files.document.reports)
+    code = files.document.reports[0].counter_code
+    print(f"wrote the Z report of counter {code} on {args.day} (shift {shift_ids}) to {out}")
+    for path in files.archived:
+        print(f"archived {path}")
+    return EXIT_OK
+
+
+def _invoice(args: argparse.Namespace, _settings: Settings, db: Database, _password: str) -> int:
+    from counter_app.printing.invoice import build_invoice_pdf  # noqa: PLC0415 - ReportLab
+    from counter_app.printing.output import write_atomically  # noqa: PLC0415
+    from counter_app.services import reports  # noqa: PLC0415
+
+    out: Path = args.out
+    _writable(out)
+    document = reports.invoice_document(db, args.receipt_no, args.customer)
+    write_atomically(out, build_invoice_pdf(document), overwrite=True)
+    print(f"wrote the invoice for sale {document.sale.receipt_no} to {out}")
     return EXIT_OK
 
 

@@ -39,8 +39,15 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
     _QT_LEVELS.get(kind, log.qt.warning)("%s", message)
 
 
+# Background work (the database, building receipts) runs in Python threads that share the
+# interpreter lock with the GUI thread; the default 5 ms switch interval let a busy worker
+# keep the GUI thread waiting in steps that added up past 100 ms (benchmarks/gui_thread.py).
+GIL_SWITCH_INTERVAL_S: Final = 0.001
+
+
 def prepare_application(app: QApplication, settings: Settings) -> None:
     """Resources, style and language on *app*; safe to call more than once."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     import counter_app.resources_rc  # noqa: F401, PLC0415 - registers the :/ resources
 
     app.setApplicationName("Counter")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
@@ -42,9 +43,9 @@ if TYPE_CHECKING:
 
 CONNECTING: Final = "connecting"
 SHUTDOWN_WAIT_MS: Final = 10_000
-_ACTIVITY: Final = frozenset(
-    {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
-)
+_KEY_PRESS: Final = QEvent.Type.KeyPress
+_MOUSE_PRESS: Final = QEvent.Type.MouseButtonPress
+_WHEEL: Final = QEvent.Type.Wheel
 READY: Final = "ready"
 FAILED: Final = "failed"
 
@@ -278,6 +279,10 @@ class MainWindow(QMainWindow):
         first = self.sale_screen is None
         if self.sale_screen is None:
             self.sale_screen = SaleScreen(self.station)
+            # Everything built so far lives as long as the window: out of the collector's
+            # way, so that a full collection (tens of ms with SQLAlchemy and Qt wrappers
+            # loaded) never runs over them on the GUI thread again.
+            gc.freeze()
             self.sale_screen.newSimRequested.connect(self.new_sim)
             self.sale_screen.voucherRequested.connect(self.sell_voucher)
             self.screens.addWidget(self.sale_screen)
@@ -326,9 +331,14 @@ class MainWindow(QMainWindow):
     # --- idle lock and switching clerk ---------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.idle_timer.isActive():
+        # Called for every event of the application: identity tests on the three enum
+        # members only (a set lookup hashes a Python enum; super() is one more C++ call).
+        kind = event.type()
+        if (kind is _KEY_PRESS or kind is _MOUSE_PRESS or kind is _WHEEL) and (
+            self.idle_timer.isActive()
+        ):
             self.idle_timer.start()
-        return super().eventFilter(watched, event)
+        return False
 
     @Slot()
     def lock_now(self) -> None:

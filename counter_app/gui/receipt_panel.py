@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,8 +27,11 @@ from counter_app.gui.printer import PrinterProblem, print_pdf
 from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
-from counter_app.services.receipts import ReceiptFiles
 from counter_app.services.sales import SaleView
+
+if TYPE_CHECKING:
+    # ReportLab comes with it: imported by the first receipt, in the background.
+    from counter_app.services.receipts import ReceiptFiles
 
 
 class ReceiptPanel(QWidget):
@@ -89,8 +93,7 @@ class ReceiptPanel(QWidget):
         self._pin = None
         self._original_printed = False
         self._busy = False
-        self.document.close()
-        self._buffer = None
+        self._close_document()
         self.ui.printStatusLabel.clear()
         self._update_buttons()
 
@@ -202,12 +205,20 @@ class ReceiptPanel(QWidget):
         buffer = QBuffer(self)
         buffer.setData(QByteArray(files.archived.read_bytes()))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.close()
+        self._close_document()
         self.document.load(buffer)
         self._buffer = buffer
         self._set_status("", error=False)
         self._update_buttons()
         self.shown.emit()
+
+    def _close_document(self) -> None:
+        # The document reads from the buffer until it is closed; then the buffer goes
+        # (one per sale would otherwise stay a child of the panel all day).
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+            self._buffer = None
 
     def _failed(self, generation: int) -> Callable[[BaseException], None]:
         def failed(error: BaseException) -> None:

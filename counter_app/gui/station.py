@@ -9,13 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counter_app.domain.clock import Clock, system_clock
 from counter_app.domain.plans import Quote
-from counter_app.services import identity, lines, receipts, sales, shifts, staff
+from counter_app.services import identity, lines, sales, shifts, staff
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import CounterContext
 from counter_app.store.engine import Database
+
+if TYPE_CHECKING:
+    from counter_app.services.receipts import ReceiptFiles
 
 
 @dataclass
@@ -158,11 +162,18 @@ class Station:
             raise RuntimeError("this station has no data directory for receipts")
         return self.data_dir
 
-    def receipt(self, receipt_no: str, pin: str | None = None) -> receipts.ReceiptFiles:
+    # ReportLab is imported by the first receipt, in the background, not when the window
+    # connects (it took the GUI thread a few hundred milliseconds).
+
+    def receipt(self, receipt_no: str, pin: str | None = None) -> ReceiptFiles:
         """The original receipt of a sale just completed, archived."""
+        from counter_app.services import receipts  # noqa: PLC0415
+
         return receipts.receipt_files(self.db, self._data_dir(), receipt_no, pin=pin)
 
-    def reprint(self, receipt_no: str, pin: str | None = None) -> receipts.ReceiptFiles:
+    def reprint(self, receipt_no: str, pin: str | None = None) -> ReceiptFiles:
         """A COPY: the reprint is recorded (and audited) first, then built and archived."""
+        from counter_app.services import receipts  # noqa: PLC0415
+
         sales.record_reprint(self.db, self._clerk(), receipt_no, clock=self.clock)
         return receipts.receipt_files(self.db, self._data_dir(), receipt_no, copy=True, pin=pin)

@@ -264,6 +264,49 @@ class Graphic:
         self.paint(canvas, x + (width - self.width) / 2, top - self.height)
 
 
+@dataclass(frozen=True)
+class Column:
+    """A table column *width* points wide (0: what the other columns leave), aligned."""
+
+    width: float = 0.0
+    align: Align = Align.LEFT
+
+
+@dataclass(frozen=True)
+class Cells:
+    """One table row: each cell's lines in its own column, as tall as its tallest cell."""
+
+    cells: tuple[tuple[str, ...], ...]
+    spans: tuple[tuple[float, float], ...]  # (left offset, width) of each column
+    aligns: tuple[Align, ...]
+    style: TextStyle
+
+    @property
+    def height(self) -> float:
+        return max((len(lines) for lines in self.cells), default=0) * self.style.leading
+
+    def draw(self, canvas: Canvas, x: float, top: float, width: float) -> None:
+        for lines, (left, room), align in zip(self.cells, self.spans, self.aligns, strict=True):
+            rows = Rows(tuple(Row(line, self.style, align) for line in lines))
+            rows.draw(canvas, x + left, top, room)
+
+
+@dataclass(frozen=True)
+class Group:
+    """Blocks that stay on one page together (a heading and its rows)."""
+
+    blocks: tuple[Block, ...]
+
+    @property
+    def height(self) -> float:
+        return sum(block.height for block in self.blocks)
+
+    def draw(self, canvas: Canvas, x: float, top: float, width: float) -> None:
+        for block in self.blocks:
+            block.draw(canvas, x, top, width)
+            top -= block.height
+
+
 class Flow:
     """Blocks stacked top to bottom in a column *width* wide."""
 
@@ -302,6 +345,39 @@ class Flow:
         rows += [Row(line, style, Align.RIGHT) for line in wrap(value, style, room - gap)]
         self.add(Rows(tuple(rows)))
 
+    def row(
+        self,
+        cells: Sequence[str],
+        columns: Sequence[Column],
+        style: TextStyle,
+        *,
+        gap: float | None = None,
+    ) -> None:
+        """One row of a table: each cell wrapped to its column, *gap* (1 em) between columns.
+
+        Amounts in right-aligned columns of the same width line up from row to row.
+        """
+        if len(cells) != len(columns):
+            raise ValueError(f"{len(cells)} cells for {len(columns)} columns")
+        space = style.size if gap is None else gap
+        fixed = sum(column.width for column in columns)
+        flexible = sum(1 for column in columns if not column.width)
+        rest = self.width - fixed - space * (len(columns) - 1)
+        if rest < 0 or (flexible and rest <= 0):
+            raise ValueError("the columns are wider than the paper")
+        spans: list[tuple[float, float]] = []
+        left = 0.0
+        for column in columns:
+            room = column.width or rest / flexible
+            spans.append((left, room))
+            left += room + space
+        wrapped = tuple(
+            tuple(wrap(text.strip(), style, room)) if text.strip() else ()
+            for text, (_, room) in zip(cells, spans, strict=True)
+        )
+        aligns = tuple(column.align for column in columns)
+        self.add(Cells(wrapped, tuple(spans), aligns, style))
+
     def boxed(self, lines: Sequence[str], style: TextStyle) -> None:
         padding = style.size * 0.35
         inner = self.width - 2 * padding - style.size
@@ -319,6 +395,13 @@ class Flow:
     ) -> None:
         self.add(Graphic(min(width, self.width), height, paint))
 
+    def keep_together(self, start: int) -> None:
+        """The blocks added since there were *start* become one, never split by a page."""
+        if len(self.blocks) - start > 1:
+            group = Group(tuple(self.blocks[start:]))
+            del self.blocks[start:]
+            self.add(group)
+
     def draw(self, canvas: Canvas, x: float, top: float) -> float:
         """Draw every block from *top* down; returns where the last one ended."""
         for block in self.blocks:
@@ -327,13 +410,24 @@ class Flow:
         return top
 
     def pages(self, page_height: float) -> list[list[Block]]:
-        """The blocks split into pages of *page_height* (for A4); a block is never split."""
+        """The blocks split into pages of *page_height* (for A4); a block is never split.
+
+        A group taller than a whole page is the exception: its blocks go page by page.
+        """
         pages: list[list[Block]] = [[]]
         room = page_height
-        for block in self.blocks:
+        for block in _fitting(self.blocks, page_height):
             if block.height > room and pages[-1]:
                 pages.append([])
                 room = page_height
             pages[-1].append(block)
             room -= block.height
         return pages
+
+
+def _fitting(blocks: Sequence[Block], page_height: float) -> Iterator[Block]:
+    for block in blocks:
+        if isinstance(block, Group) and block.height > page_height:
+            yield from _fitting(block.blocks, page_height)
+        else:
+            yield block

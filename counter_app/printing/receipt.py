@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -185,7 +186,9 @@ def pin_lines(pin: str, style: TextStyle, width: float) -> list[str]:
     return [" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line)]
 
 
-class _Styles:
+class Styles:
+    """The type styles of one paper size, shared by every document printed on it."""
+
     def __init__(self, font: str, spec: PaperSpec) -> None:
         self.text = TextStyle(font, spec.text)
         self.small = TextStyle(font, spec.small)
@@ -206,7 +209,7 @@ class _Composer:
         self.sale = document.sale
         self.spec = spec
         self.labels = Labels(document.chinese)
-        self.styles = _Styles(font, spec)
+        self.styles = Styles(font, spec)
         self.flow = Flow(width)
 
     def compose(self) -> Flow:
@@ -230,58 +233,15 @@ class _Composer:
         self.flow.pair(self.labels.both(key), value, style, indent=indent)
 
     def _header(self) -> None:
-        shop, styles, flow = self.document.shop, self.styles, self.flow
-        self._logo()
-        flow.text(shop.name_zh, styles.heading, align=Align.CENTER)
-        flow.text(shop.name_en, styles.strong, align=Align.CENTER)
-        flow.text(shop.address_zh, styles.small, align=Align.CENTER)
-        flow.text(shop.address_en, styles.small, align=Align.CENTER)
-        if shop.phone:
-            flow.text(f"{self.labels.both('phone')} {shop.phone}", styles.small, align=Align.CENTER)
-        if shop.br_number:
-            flow.text(
-                f"{self.labels.both('br_number')} {shop.br_number}",
-                styles.small,
-                align=Align.CENTER,
-            )
+        add_shop_header(self.flow, self.document.shop, self.labels, self.styles)
         self._rule()
-
-    def _logo(self) -> None:
-        path = self.document.shop.logo_path
-        if path is None:
-            return
-        try:
-            image = ImageReader(str(path))
-            pixels_wide, pixels_high = image.getSize()
-        except (OSError, ValueError) as exc:
-            # A missing logo must not stop the customer's receipt.
-            log.printing.warning("the receipt logo %s cannot be read: %s", path, exc)
-            return
-        height = min(18 * mm, self.flow.width * 0.6 * pixels_high / pixels_wide)
-        width = height * pixels_wide / pixels_high
-
-        def paint(canvas: Canvas, left: float, bottom: float) -> None:
-            canvas.drawImage(image, left, bottom, width, height, mask="auto")
-
-        self.flow.graphic(width, height, paint)
-        self.flow.space(self.styles.gap)
 
     def _title(self) -> None:
         labels, styles, flow = self.labels, self.styles, self.flow
         key = title_key(self.sale)
         flow.text(labels.zh(key), styles.title, align=Align.CENTER)
         flow.text(labels.en(key), styles.heading, align=Align.CENTER)
-        stamps: list[str] = []
-        if self.sale.state is SaleState.VOIDED:
-            stamps.append(f"{labels.en('void')} / {labels.zh('void')}")
-        elif self.sale.state is SaleState.REFUNDED:
-            stamps.append(f"{labels.en('refunded')} / {labels.zh('refunded')}")
-        if self.document.copy_number:
-            n = self.document.copy_number
-            stamps.append(f"{labels.en('copy')} {n} / {labels.zh('copy')} {n}")
-        for stamp in stamps:
-            flow.space(styles.gap)
-            flow.boxed([stamp], styles.stamp)
+        add_stamps(flow, labels, styles, self.sale.state, self.document.copy_number)
         self._rule()
 
     def _facts(self) -> None:
@@ -300,9 +260,9 @@ class _Composer:
         if sale.msisdn_masked:
             self._pair("number", sale.msisdn_masked)
         if sale.carrier_name_zh or sale.carrier_name_en:
-            self._pair("carrier", _both(sale.carrier_name_zh, sale.carrier_name_en))
+            self._pair("carrier", both_names(sale.carrier_name_zh, sale.carrier_name_en))
         if sale.card_type:
-            self._pair("card_type", _both(*self.labels.card_type(sale.card_type)))
+            self._pair("card_type", both_names(*self.labels.card_type(sale.card_type)))
         if sale.msisdn_masked or sale.carrier_name_en or sale.card_type:
             self._rule()
 
@@ -350,7 +310,7 @@ class _Composer:
         flow.space(styles.gap / 2)
         for payment in self.sale.payments:
             zh, en = self.labels.tender(payment.tender)
-            flow.pair(_both(zh, en), format_money(payment.amount), styles.text)
+            flow.pair(both_names(zh, en), format_money(payment.amount), styles.text)
             indent = styles.indent
             if payment.tender is TenderKind.CASH:
                 tendered = payment.tendered if payment.tendered is not None else payment.amount
@@ -389,17 +349,7 @@ class _Composer:
         self._rule()
 
     def _codes(self) -> None:
-        receipt_no = self.sale.receipt_no or ""
-        spec, styles, flow = self.spec, self.styles, self.flow
-        flow.space(styles.gap / 2)
-        flow.graphic(spec.qr, spec.qr, qr_graphic(receipt_no, spec.qr))
-        flow.space(styles.gap)
-        width, paint = barcode_graphic(receipt_no, flow.width, spec.bar_height, spec.printer_dot)
-        flow.graphic(width, spec.bar_height, paint)
-        flow.text(receipt_no, styles.text, align=Align.CENTER)
-        flow.text(
-            f"{self.labels.zh('scan')} {self.labels.en('scan')}", styles.small, align=Align.CENTER
-        )
+        add_codes(self.flow, self.spec, self.labels, self.styles, self.sale.receipt_no or "")
         self._rule()
 
     def _footer(self) -> None:
@@ -412,7 +362,68 @@ class _Composer:
         flow.text(shop.footer_en, styles.small, align=Align.CENTER)
 
 
-def _both(zh: str, en: str) -> str:
+def add_shop_header(flow: Flow, shop: ShopHeader, labels: Labels, styles: Styles) -> None:
+    """Logo, names, addresses, phone and BR number, centred: the top of every document."""
+    _add_logo(flow, shop.logo_path, styles)
+    flow.text(shop.name_zh, styles.heading, align=Align.CENTER)
+    flow.text(shop.name_en, styles.strong, align=Align.CENTER)
+    flow.text(shop.address_zh, styles.small, align=Align.CENTER)
+    flow.text(shop.address_en, styles.small, align=Align.CENTER)
+    if shop.phone:
+        flow.text(f"{labels.both('phone')} {shop.phone}", styles.small, align=Align.CENTER)
+    if shop.br_number:
+        flow.text(f"{labels.both('br_number')} {shop.br_number}", styles.small, align=Align.CENTER)
+
+
+def _add_logo(flow: Flow, path: Path | None, styles: Styles) -> None:
+    if path is None:
+        return
+    try:
+        image = ImageReader(str(path))
+        pixels_wide, pixels_high = image.getSize()
+    except (OSError, ValueError) as exc:
+        # A missing logo must not stop the customer's receipt.
+        log.printing.warning("the receipt logo %s cannot be read: %s", path, exc)
+        return
+    height = min(18 * mm, flow.width * 0.6 * pixels_high / pixels_wide)
+    width = height * pixels_wide / pixels_high
+
+    def paint(canvas: Canvas, left: float, bottom: float) -> None:
+        canvas.drawImage(image, left, bottom, width, height, mask="auto")
+
+    flow.graphic(width, height, paint)
+    flow.space(styles.gap)
+
+
+def add_stamps(
+    flow: Flow, labels: Labels, styles: Styles, state: SaleState, copy_number: int
+) -> None:
+    """VOID / 作廢, REFUNDED / 已退款 and COPY n / 副本 n, each boxed, when they apply."""
+    stamps: list[str] = []
+    if state is SaleState.VOIDED:
+        stamps.append(f"{labels.en('void')} / {labels.zh('void')}")
+    elif state is SaleState.REFUNDED:
+        stamps.append(f"{labels.en('refunded')} / {labels.zh('refunded')}")
+    if copy_number:
+        stamps.append(f"{labels.en('copy')} {copy_number} / {labels.zh('copy')} {copy_number}")
+    for stamp in stamps:
+        flow.space(styles.gap)
+        flow.boxed([stamp], styles.stamp)
+
+
+def add_codes(flow: Flow, spec: PaperSpec, labels: Labels, styles: Styles, receipt_no: str) -> None:
+    """The receipt number as a QR code and a Code 128 (one QR encoding), and in words."""
+    flow.space(styles.gap / 2)
+    flow.graphic(spec.qr, spec.qr, qr_graphic(receipt_no, spec.qr))
+    flow.space(styles.gap)
+    width, paint = barcode_graphic(receipt_no, flow.width, spec.bar_height, spec.printer_dot)
+    flow.graphic(width, spec.bar_height, paint)
+    flow.text(receipt_no, styles.text, align=Align.CENTER)
+    flow.text(f"{labels.zh('scan')} {labels.en('scan')}", styles.small, align=Align.CENTER)
+
+
+def both_names(zh: str, en: str) -> str:
+    """ "紫荊流動 Bauhinia Mobile"; one name when both are the same or one is missing."""
     return zh if zh == en or not en else f"{zh} {en}" if zh else en
 
 
@@ -433,29 +444,62 @@ def build_sale_pdf(document: SaleDocument) -> bytes:
     Raises :class:`~counter_app.printing.fonts.CjkFontMissing` when no Chinese font can
     be embedded. The same document always gives the same bytes.
     """
-    spec = PAPERS[document.paper]
     flow, font = layout(document)
-    page_height = spec.height or spec.top + flow.height + spec.bottom
+    sale = document.sale
+    return render_pdf(
+        [flow],
+        PAPERS[document.paper],
+        font,
+        title=f"{sale.receipt_no} {Labels(document.chinese).en(title_key(sale)).title()}",
+        author=document.shop.name_en or document.shop.name_zh,
+    )
+
+
+def render_pdf(
+    sections: Sequence[Flow],
+    spec: PaperSpec,
+    font: str,
+    *,
+    title: str,
+    author: str,
+    footers: Sequence[str] = (),
+) -> bytes:
+    """Laid-out *sections* drawn as PDF bytes, each starting on a new page.
+
+    On a roll each section is one page as tall as its content; on A4 a section runs over
+    as many pages as it needs (a block is never split), and a section of several pages
+    gets its footer (from *footers*, by position) and "n / total" at the foot of each.
+    A section narrower than the paper's printable width is centred on it.
+    """
     buffer = io.BytesIO()
     canvas = Canvas(
         buffer,
-        pagesize=(spec.width, page_height),
         invariant=1,
         pageCompression=1,
         initialFontName=font,
         initialFontSize=spec.text,
     )
-    sale = document.sale
-    canvas.setTitle(f"{sale.receipt_no} {Labels(document.chinese).en(title_key(sale)).title()}")
-    canvas.setAuthor(document.shop.name_en or document.shop.name_zh)
+    canvas.setTitle(title)
+    canvas.setAuthor(author)
     canvas.setCreator("Counter")
-    pages = flow.pages(spec.height - spec.top - spec.bottom) if spec.height else [flow.blocks]
-    for number, blocks in enumerate(pages):
-        if number:
-            canvas.showPage()
-        top = page_height - spec.top
-        for block in blocks:
-            block.draw(canvas, spec.margin, top, flow.width)
-            top -= block.height
+    first = True
+    for number, flow in enumerate(sections):
+        page_height = spec.height or spec.top + flow.height + spec.bottom
+        pages = flow.pages(spec.height - spec.top - spec.bottom) if spec.height else [flow.blocks]
+        left = spec.margin + (spec.width - 2 * spec.margin - flow.width) / 2
+        footer = footers[number] if number < len(footers) else ""
+        for page_no, blocks in enumerate(pages, start=1):
+            if not first:
+                canvas.showPage()
+            first = False
+            canvas.setPageSize((spec.width, page_height))
+            top = page_height - spec.top
+            for block in blocks:
+                block.draw(canvas, left, top, flow.width)
+                top -= block.height
+            if len(pages) > 1:
+                foot = f"{footer}   {page_no} / {len(pages)}".strip()
+                canvas.setFont(font, spec.small)
+                canvas.drawCentredString(spec.width / 2, spec.bottom / 2, foot)
     canvas.save()
     return buffer.getvalue()

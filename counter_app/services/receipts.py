@@ -136,6 +136,13 @@ def sale_document(
     )
 
 
+def safe_file_name(text: str) -> str:
+    """*text* unchanged when it can be part of an archive file name, else ValueError."""
+    if not _SAFE_NAME.fullmatch(text):
+        raise ValueError(f"{text!r} cannot be used as a file name")
+    return text
+
+
 def archive_path(data_dir: Path, sale: SaleView, *, copy_number: int = 0) -> Path:
     """data_dir/receipts/YYYY/MM/DD/<receipt_no>.pdf by the Hong Kong date of the sale.
 
@@ -143,8 +150,7 @@ def archive_path(data_dir: Path, sale: SaleView, *, copy_number: int = 0) -> Pat
     """
     if sale.receipt_no is None or sale.completed_at is None:
         raise ValueError("only a completed sale has a receipt to archive")
-    if not _SAFE_NAME.fullmatch(sale.receipt_no):
-        raise ValueError(f"{sale.receipt_no!r} cannot be used as a file name")
+    safe_file_name(sale.receipt_no)
     day = sale.completed_at.astimezone(HONG_KONG).date()
     suffix = f"-copy{copy_number}" if copy_number else ""
     folder = data_dir / "receipts" / f"{day:%Y}" / f"{day:%m}" / f"{day:%d}"
@@ -157,7 +163,14 @@ def archive(data_dir: Path, sale: SaleView, pdf: bytes, *, copy_number: int = 0)
     The same bytes again are a no-op. Different bytes never replace a file already there
     (what the customer was given stays): they go to ``<name>-2.pdf``, ``<name>-3.pdf``, ...
     """
-    first = archive_path(data_dir, sale, copy_number=copy_number)
+    return archive_file(archive_path(data_dir, sale, copy_number=copy_number), pdf)
+
+
+def archive_file(first: Path, pdf: bytes) -> Path:
+    """Write *pdf* to *first* (or, when other bytes are there, the next free ``-N`` name).
+
+    Atomic, and never replacing a file: the archive rule of :func:`archive` for any PDF.
+    """
     first.parent.mkdir(parents=True, exist_ok=True)
     target = first
     version = 1

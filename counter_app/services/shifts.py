@@ -206,6 +206,11 @@ def figures(db: Database, shift_id: int) -> ShiftFigures:
         return _figures(session, shift)
 
 
+def figures_in(session: Session, shift: Shift) -> ShiftFigures:
+    """The figures of *shift* read in the caller's session (a report of several shifts)."""
+    return _figures(session, shift)
+
+
 def _figures(session: Session, shift: Shift) -> ShiftFigures:
     taken = (Sale.shift_id == shift.id) & Sale.state.in_(TAKEN_STATES)
     count, total = session.execute(

@@ -929,3 +929,20 @@ def test_every_plan_row_shows_all_its_lines_in_english(qtbot: QtBot, counter: Co
                     current = trial
             lines += 1
         assert view.visualRect(index).height() >= lines * metrics.lineSpacing(), text
+
+
+def test_the_receipt_preview_keeps_no_old_buffers(qtbot: QtBot, counter: Counter) -> None:
+    from PySide6.QtCore import QBuffer
+
+    keys_ = Keys(qtbot)
+    screen = _top_up_in_cash(qtbot, counter, keys_)
+    panel = screen.receipt_panel
+    qtbot.waitUntil(lambda: panel.document.pageCount() == 1, timeout=10_000)
+    # The same receipt shown again and again (a scan, the next customer...).
+    assert screen.sale is not None
+    sale = screen.sale
+    for _ in range(5):
+        panel.show_sale(sale, just_completed=False)
+        qtbot.waitUntil(lambda: panel.document.pageCount() == 1, timeout=10_000)
+    qtbot.wait(50)  # deleteLater runs
+    assert len(panel.findChildren(QBuffer)) == 1
