@@ -57,6 +57,16 @@ def _open(settings: Settings) -> tuple[Database, CounterContext | None, Installa
     return open_counter(settings)
 
 
+_frozen_after_first_receipt = False
+
+
+def _freeze_once() -> None:
+    global _frozen_after_first_receipt  # noqa: PLW0603 - once per process
+    if not _frozen_after_first_receipt:
+        _frozen_after_first_receipt = True
+        gc.freeze()
+
+
 class MainWindow(QMainWindow):
     """The window a clerk sees all day.
 
@@ -283,6 +293,9 @@ class MainWindow(QMainWindow):
             # way, so that a full collection (tens of ms with SQLAlchemy and Qt wrappers
             # loaded) never runs over them on the GUI thread again.
             gc.freeze()
+            # ...and again once the first receipt is on screen: ReportLab, the font and
+            # SQLAlchemy's statement caches are loaded by then and stay for the day.
+            self.sale_screen.receipt_panel.shown.connect(_freeze_once)
             self.sale_screen.newSimRequested.connect(self.new_sim)
             self.sale_screen.voucherRequested.connect(self.sell_voucher)
             self.screens.addWidget(self.sale_screen)

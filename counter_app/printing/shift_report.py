@@ -107,20 +107,30 @@ class _Composer:
         self.styles = Styles(font, spec)
         # On A4 a report is a column of figures, not a page-wide gap between words and sums.
         self.flow = Flow(min(spec.width - 2 * spec.margin, _MAX_WIDTH))
-        text = self.styles.text
-        self.money = Column(
-            max(text.width(self._widest_amount()), text.width("HK$0.00")), Align.RIGHT
-        )
-        self.count = Column(text.width(_COUNT_SAMPLE), Align.RIGHT)
+        # Bold totals are the widest amounts: the column fits them, or a digit would wrap.
+        strong = self.styles.strong
+        self.money = Column(strong.width(self._widest_amount()) + 1, Align.RIGHT)
+        self.count = Column(strong.width(_COUNT_SAMPLE), Align.RIGHT)
 
     def _widest_amount(self) -> str:
+        """The longest amount the report prints, negative (every amount shown is one)."""
         figures = self.figures
         amounts = [
+            *(kind.amount for kind in figures.by_kind.values()),
             figures.sales_total,
+            figures.void_amount,
+            figures.refund_amount,
+            figures.net_sales,
+            *figures.by_tender.values(),
+            sum(figures.by_tender.values()),
             figures.cash_tendered,
+            figures.change_given,
+            figures.cash_takings,
+            figures.float_amount,
+            figures.cash_returned,
+            figures.cash_in,
+            figures.cash_out,
             figures.expected_cash,
-            figures.float_amount + figures.cash_takings + figures.cash_in,
-            figures.void_amount + figures.refund_amount,
             figures.counted or 0,
             figures.variance or 0,
             *(amount for _, amount, _ in figures.movements),
