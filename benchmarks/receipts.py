@@ -9,13 +9,18 @@ embedded WenQuanYi subset, QR code, Code 128, PDF bytes):
 - renewal 58mm: the same on 58 mm paper (more wrapping);
 - voucher 80mm: a PIN voucher with its PIN and redemption text;
 - renewal A4: the renewal on A4;
+- X report 80mm / Z report 80mm: a shift's report (``build_shift_report_pdf``) with every
+  section filled: five kinds of sale, six tenders, a void, a refund, three cash movements,
+  and for Z the count, variance and its reason;
+- Z report A4: the same Z on A4 (two pages);
+- invoice A4: the renewal's A4 invoice (``build_invoice_pdf``) to a Chinese name;
 - baseline: an 80 mm page of 40 lines of text drawn with ReportLab's canvas in the same
   embedded Chinese font and saved to bytes: what ReportLab and font subsetting cost alone;
 - QR alone: one 26 mm QR code of the receipt number drawn on an empty page, to show how
   much of a receipt it is.
 
-No database: the documents are built from SaleViews made here, as the counter hands them
-over after a sale. Prints p50/p99 in ms and each as a multiple of the baseline.
+No database: the documents are built from SaleViews and ShiftFigures made here, as the
+services hand them over. Prints p50/p99 in ms and each as a multiple of the baseline.
 """
 
 from __future__ import annotations
@@ -25,14 +30,21 @@ import io
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from counter_app.printing.codes import qr_graphic
 from counter_app.printing.fonts import cjk_font
+from counter_app.printing.invoice import InvoiceDocument, build_invoice_pdf
 from counter_app.printing.receipt import Paper, SaleDocument, ShopHeader, build_sale_pdf
+from counter_app.printing.shift_report import (
+    ReportKind,
+    ShiftReport,
+    ShiftReportDocument,
+    build_shift_report_pdf,
+)
 from counter_app.services.sales import (
     ItemView,
     PaymentView,
@@ -42,6 +54,7 @@ from counter_app.services.sales import (
     TenderKind,
     VoucherView,
 )
+from counter_app.services.shifts import KindFigures, ShiftFigures
 
 SHOP = ShopHeader(
     name_zh="示範通訊 旺角店",
@@ -130,6 +143,64 @@ VOUCHER = replace(
         "Dial *100# from the SIM and enter the PIN. Enquiries: +852 2100 2000",
     ),
 )
+OPENED = datetime(2026, 11, 21, 2, 0, tzinfo=UTC)
+OPEN_SHIFT = ShiftFigures(
+    shift_id=42,
+    counter_id=1,
+    opened_by=1,
+    opened_at=OPENED,
+    float_amount=50_000,
+    sales_count=61,
+    sales_total=612_300,
+    by_tender={
+        "cash": 240_300,
+        "card": 180_000,
+        "octopus": 62_000,
+        "alipay_hk": 40_000,
+        "wechat_pay_hk": 30_000,
+        "fps": 60_000,
+    },
+    cash_takings=240_300,
+    cash_returned=9_800,
+    cash_in=20_000,
+    cash_out=13_000,
+    expected_cash=287_500,
+    voids=1,
+    refunds=1,
+    movements=[
+        (OPENED + timedelta(hours=2), 20_000, "coins from the bank"),
+        (OPENED + timedelta(hours=4), -3_000, "paid the cleaner"),
+        (OPENED + timedelta(hours=6), -10_000, "cash to the safe"),
+    ],
+    by_kind={
+        "renewal": KindFigures(30, 301_300),
+        "credit_topup": KindFigures(15, 150_000),
+        "data_addon": KindFigures(5, 29_000),
+        "new_sim": KindFigures(3, 47_400),
+        "voucher": KindFigures(8, 84_600),
+    },
+    cash_tendered=301_000,
+    change_given=60_700,
+    void_amount=4_800,
+    refund_amount=5_000,
+)
+CLOSED_SHIFT = replace(
+    OPEN_SHIFT,
+    closed_at=OPENED + timedelta(hours=9),
+    closed_by=2,
+    counted=287_000,
+    variance=-500,
+    variance_reason="HK$5 short, counted twice",
+)
+X_REPORT = ShiftReport(ReportKind.X, OPEN_SHIFT, "C1", "1號櫃檯", "陳店員")
+Z_REPORT = ShiftReport(ReportKind.Z, CLOSED_SHIFT, "C1", "1號櫃檯", "陳店員", "李主管")
+PRINTED = OPENED + timedelta(hours=9, minutes=2)
+REPORTS = {
+    "X report 80mm": ShiftReportDocument((X_REPORT,), SHOP, PRINTED),
+    "Z report 80mm": ShiftReportDocument((Z_REPORT,), SHOP, PRINTED),
+    "Z report A4": ShiftReportDocument((Z_REPORT,), SHOP, PRINTED, paper=Paper.A4),
+}
+INVOICE = InvoiceDocument(RENEWAL, SHOP, "陳大文")
 DOCUMENTS = {
     "renewal 80mm": SaleDocument(RENEWAL, SHOP),
     "renewal 58mm": SaleDocument(RENEWAL, SHOP, paper=Paper.MM58),
@@ -175,6 +246,9 @@ def main() -> int:
         name: (lambda document=document: build_sale_pdf(document))
         for name, document in DOCUMENTS.items()
     }
+    for name, report in REPORTS.items():
+        steps[name] = lambda report=report: build_shift_report_pdf(report)
+    steps["invoice A4"] = lambda: build_invoice_pdf(INVOICE)
     steps["baseline text page"] = text_page
     steps["QR alone"] = qr_page
     timings: dict[str, list[float]] = {name: [] for name in steps}
@@ -188,7 +262,7 @@ def main() -> int:
             step()
             timings[name].append(time.perf_counter() - start)
     base50, base99 = ms(timings["baseline text page"])
-    print(f"receipt builds ({args.runs} of each, interleaved; font {cjk_font().file.path})")
+    print(f"document builds ({args.runs} of each, interleaved; font {cjk_font().file.path})")
     header = f"  {'':20} {'p50 ms':>8} {'p99 ms':>8} {'x base p50':>11} {'x base p99':>11}"
     print(f"{header} {'PDF bytes':>10}")
     for name, samples in timings.items():

@@ -157,8 +157,8 @@ class _Composer:
             self.flow.keep_together(start)
         return self.flow
 
-    def _rule(self, *, solid: bool = False) -> None:
-        self.flow.rule(self.styles.gap * 2, dashed=not solid)
+    def _rule(self) -> None:
+        self.flow.rule(self.styles.gap * 2)
 
     def _heading(self, key: str) -> None:
         self.flow.text(self.labels.both(key), self.styles.heading)

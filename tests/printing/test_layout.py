@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from counter_app.printing.fonts import cjk_font
-from counter_app.printing.layout import Flow, Rows, TextStyle, wrap
+from counter_app.printing.layout import Align, Cells, Column, Flow, Group, Rows, TextStyle, wrap
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +97,43 @@ def test_wrapped_lines_fit_and_lose_nothing(text: str, width: float) -> None:
     for line in lines:
         # Only a single character wider than the whole line may stick out.
         assert style.width(line) <= width or len(line) == 1, (line, width)
+
+
+def test_table_rows_wrap_each_cell_in_its_column(style: TextStyle) -> None:
+    flow = Flow(200)
+    money = Column(50, Align.RIGHT)
+    flow.row(["增值 Credit top-ups and other long words", "HK$100.00"], [Column(), money], style)
+    (row,) = flow.blocks
+    assert isinstance(row, Cells)
+    (left, label_width), (money_left, money_width) = row.spans
+    assert (left, money_width) == (0, 50)
+    assert label_width == 200 - 50 - style.size and money_left == label_width + style.size
+    label_lines, amount_lines = row.cells
+    assert len(label_lines) > 1 and all(style.width(line) <= label_width for line in label_lines)
+    assert amount_lines == ("HK$100.00",)
+    assert row.height == len(label_lines) * style.leading
+    flow.row(["", "", "HK$1.00"], [Column(), Column(20), money], style, gap=0)
+    assert flow.blocks[-1].height == style.leading
+    with pytest.raises(ValueError, match="cells for"):
+        flow.row(["a"], [Column(), money], style)
+    with pytest.raises(ValueError, match="wider than the paper"):
+        flow.row(["a", "b"], [Column(), Column(300)], style)
+
+
+def test_kept_together_blocks_move_to_the_next_page_whole(style: TextStyle) -> None:
+    flow = Flow(200)
+    for n in range(6):
+        flow.text(f"line {n}", style)
+    start = len(flow.blocks)
+    for n in range(4):
+        flow.text(f"section {n}", style)
+    flow.keep_together(start)
+    assert len(flow.blocks) == 7 and isinstance(flow.blocks[-1], Group)
+    assert flow.height == 10 * style.leading
+    first, second = flow.pages(8.5 * style.leading)
+    assert len(first) == 6 and second == [flow.blocks[-1]]
+    # A group taller than a page is laid out page by page after all.
+    pages = flow.pages(3.5 * style.leading)
+    assert [len(page) for page in pages] == [3, 3, 3, 1]
+    flow.keep_together(len(flow.blocks) - 1)  # one block: nothing to group
+    assert isinstance(flow.blocks[-1], Group) and len(flow.blocks) == 7

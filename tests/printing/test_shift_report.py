@@ -114,6 +114,12 @@ def a_day(shop: Shop, clerk: staff.Clerk) -> Day:
     return Day(shift.id, first)
 
 
+def amounts_whole(text: str) -> bool:
+    """Every amount on the page is printed whole: no digit wrapped to the next line."""
+    found = re.findall(r"HK\$[0-9,.]*", text)
+    return bool(found) and all(re.fullmatch(r"HK\$\d{1,3}(,\d{3})*\.\d\d", a) for a in found)
+
+
 def has(text: str, label: str, *values: str) -> bool:
     """A line of the page with *label*, then each of *values*, the last at the line's end."""
     columns = r"\s+".join(re.escape(value) for value in values)
@@ -161,6 +167,7 @@ def test_a_refund_in_a_later_shift_is_that_shifts(
     assert has(text, "淨銷售額 Net sales", "-HK$100.00")
     assert has(text, "退回現金 Cash refunded", "-HK$40.00")
     assert has(text, "應有現金 Expected cash", "-HK$40.00")
+    assert amounts_whole(text)
 
 
 def test_cash_takings_are_what_the_sale_received_not_the_note(
@@ -226,6 +233,7 @@ def test_the_x_report(shop: Shop, clerk: staff.Clerk, tmp_path: Path) -> None:
     assert has(text, "10:30 存入現金 Cash in", "HK$100.00")
     assert has(text, "10:45 提取現金 Cash out", "-HK$30.00")
     assert "coins from the bank" in text and "paid the cleaner" in text
+    assert amounts_whole(text)
     for closing_only in ("Z REPORT", "Counted cash", "Variance", "Closed at", "Signature"):
         assert closing_only not in text, closing_only
     sample = shop.built.samples[0]
@@ -397,8 +405,57 @@ def test_paper_and_script_follow_the_shop(shop: Shop, clerk: staff.Clerk, tmp_pa
     )
     a4_text = pdf_text(a4, tmp_path)
     assert has(a4_text, "应有现金 Expected cash", "HK$658.00")
-    if len(sizes) > 1:
-        assert f"1 / {len(sizes)}" in a4_text
+    # The cash in and out moved whole to a second page, each page saying which it is.
+    assert len(sizes) == 2
+    first, second = a4_text.split("\f")[:2]
+    assert "1 / 2" in first and "2 / 2" in second
+    assert "现金存取 Cash in and out" in second and "paid the cleaner" in second
+    assert "现金存取" not in first
+
+
+def test_big_amounts_fit_58mm_whole(tmp_path: Path) -> None:
+    opened = datetime(2026, 11, 21, 2, 0, tzinfo=UTC)
+    big = 123_456_789
+    figures = shifts.ShiftFigures(
+        shift_id=123456,
+        counter_id=1,
+        opened_by=1,
+        opened_at=opened,
+        float_amount=5_000_000,
+        sales_count=99_999,
+        sales_total=big,
+        by_tender={"cash": big - 1_000_000, "wechat_pay_hk": 1_000_000},
+        cash_takings=big - 1_000_000,
+        cash_returned=2_000_000,
+        cash_in=100_000,
+        cash_out=300_000,
+        expected_cash=big + 1_800_000,
+        voids=12,
+        refunds=3,
+        closed_at=opened + timedelta(hours=12),
+        counted=big,
+        variance=-1_800_000,
+        variance_reason="超過一百萬元的差額，已由主管核實並報告總公司。" * 2,
+        movements=[(opened + timedelta(hours=1), -300_000, "bank deposit " * 8)],
+        closed_by=2,
+        by_kind={"renewal": KindFigures(99_999, big)},
+        cash_tendered=big + 50_000_000,
+        change_given=51_000_000,
+        void_amount=1_500_000,
+        refund_amount=500_000,
+    )
+    report = ShiftReport(
+        ReportKind.Z, figures, "COUNTER-16-CHARS", "一號櫃檯（近門口）", "陳大文", "李小明"
+    )
+    document = ShiftReportDocument((report,), SHOP, printed_at=opened, paper=Paper.MM58)
+    pdf = build_shift_report_pdf(document)
+    text = pdf_text(pdf, tmp_path)
+    assert amounts_whole(text)
+    assert "HK$1,234,567.89" in text and "-HK$18,000.00" in text
+    page_width, placed = words(pdf, tmp_path)
+    margin = 5 * 72 / 25.4
+    for word in placed:
+        assert margin - 0.5 <= word.x_min and word.x_max <= page_width - margin + 0.5, word
 
 
 def test_a_report_document_checks_its_shifts() -> None:
