@@ -57,6 +57,21 @@ def _open(settings: Settings) -> tuple[Database, CounterContext | None, Installa
     return open_counter(settings)
 
 
+def _import_counter_screen() -> None:
+    """Runs in the background: importing defines classes only, it makes no widget.
+
+    The collector is held off meanwhile (a full collection in this thread would hold the
+    interpreter lock, and so the GUI thread, for tens of ms), and what was imported is
+    then frozen out of its way: modules live as long as the program.
+    """
+    gc.disable()
+    try:
+        import counter_app.gui.sale_screen  # noqa: F401, PLC0415
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 _frozen_after_first_receipt = False
 
 
@@ -102,6 +117,7 @@ class MainWindow(QMainWindow):
         self.sign_in_screen: SignInScreen | None = None
         self.open_shift_screen: OpenShiftScreen | None = None
         self.sale_screen: SaleScreen | None = None
+        self._sale_screen_shown = False
         self.lock_screen: LockScreen | None = None
         self.voucher_screen: VoucherScreen | None = None
         self.new_sim_screen: NewSimScreen | None = None
@@ -216,6 +232,15 @@ class MainWindow(QMainWindow):
                 self.station.db = self.database
             if self.station.clerk is None:
                 self._show_sign_in()
+                # While the clerk signs in: the counter screen's modules are imported in
+                # the background (about 100 ms of Qt PDF and printing libraries), then the
+                # screen is built, hidden, on the GUI thread.
+                run_task(
+                    "import the counter screen",
+                    _import_counter_screen,
+                    self._on_counter_screen_imported,
+                    lambda error: log.gui.warning("preparing the counter screen: %r", error),
+                )
 
     # --- sign-in and shift ---------------------------------------------------------------
 
@@ -281,12 +306,15 @@ class MainWindow(QMainWindow):
             lambda error: self._on_step_failed(error, screen.show_error),
         )
 
-    def _show_sale_screen(self) -> None:
+    def _on_counter_screen_imported(self, _result: object) -> None:
+        self._prepare_sale_screen()
+
+    def _prepare_sale_screen(self) -> SaleScreen | None:
+        """Build the counter screen (hidden) ahead of need: while the clerk signs in."""
         from counter_app.gui.sale_screen import SaleScreen  # noqa: PLC0415
 
         if self.station is None:
-            return
-        first = self.sale_screen is None
+            return None
         if self.sale_screen is None:
             self.sale_screen = SaleScreen(self.station)
             # Everything built so far lives as long as the window: out of the collector's
@@ -299,10 +327,21 @@ class MainWindow(QMainWindow):
             self.sale_screen.newSimRequested.connect(self.new_sim)
             self.sale_screen.voucherRequested.connect(self.sell_voucher)
             self.screens.addWidget(self.sale_screen)
-        self.screens.setCurrentWidget(self.sale_screen)
-        self.sale_screen.next_customer()
+            # Each step's first showing (style polish, layouts) is done now, hidden, a
+            # page per turn of the event loop, instead of during the first customer.
+            self.sale_screen.warm_up()
+        return self.sale_screen
+
+    def _show_sale_screen(self) -> None:
+        screen = self._prepare_sale_screen()
+        if screen is None:
+            return
+        first = not self._sale_screen_shown
+        self._sale_screen_shown = True
+        self.screens.setCurrentWidget(screen)
+        screen.next_customer()
         if first:
-            self.sale_screen.offer_unfinished()
+            screen.offer_unfinished()
 
     @Slot()
     def sell_voucher(self) -> None:

@@ -111,6 +111,24 @@ class SaleScreen(QWidget):
         language_switcher().changed.connect(self._on_language_changed)
         self.next_customer()
 
+    def warm_up(self) -> None:
+        """Show each step once while this screen is hidden, one page per event-loop turn.
+
+        The first showing of a page polishes its style sheet and lays it out (tens of ms
+        each with the Chinese fonts); done ahead, the first customer does not wait on it.
+        """
+        pages = [self.ui.identityPage, self.ui.planPage, self.ui.paymentPage, self.ui.donePage]
+
+        def next_page() -> None:
+            if self.isVisible() or not pages:
+                if not self.isVisible():
+                    self.ui.stepStack.setCurrentWidget(self.ui.hintPage)
+                return
+            self.ui.stepStack.setCurrentWidget(pages.pop(0))
+            QTimer.singleShot(0, next_page)
+
+        QTimer.singleShot(0, next_page)
+
     # --- helpers ---------------------------------------------------------------------------
 
     def _call(

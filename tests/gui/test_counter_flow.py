@@ -113,7 +113,13 @@ def sign_in_and_open_shift(qtbot: QtBot, counter: Counter, keys_: Keys) -> None:
     qtbot.waitUntil(float_input.hasFocus, timeout=5_000)
     keys_.type("500")
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.sale_screen is not None, timeout=10_000)
+    # The counter screen is built (hidden) during sign-in; wait until it is the one shown.
+    qtbot.waitUntil(
+        lambda: (
+            window.sale_screen is not None and window.screens.currentWidget() is window.sale_screen
+        ),
+        timeout=10_000,
+    )
 
 
 def test_a_standard_cash_renewal_by_keyboard_only(qtbot: QtBot, counter: Counter) -> None:
@@ -643,7 +649,7 @@ def test_a_bad_float_is_explained_and_kept(
     assert fragment in error.text()
     assert not any(ch.isascii() and ch.isalpha() for ch in error.text()), error.text()
     assert float_input.text() == typed
-    assert window.sale_screen is None
+    assert window.screens.currentWidget() is not window.sale_screen  # still opening the shift
     with counter.db.read() as session:
         assert session.scalar(select(func.count()).select_from(Shift)) == 0
 
@@ -946,3 +952,21 @@ def test_the_receipt_preview_keeps_no_old_buffers(qtbot: QtBot, counter: Counter
         qtbot.waitUntil(lambda: panel.document.pageCount() == 1, timeout=10_000)
     qtbot.wait(50)  # deleteLater runs
     assert len(panel.findChildren(QBuffer)) == 1
+
+
+def test_the_counter_screen_is_prepared_hidden_while_the_clerk_signs_in(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    window = counter.window
+    qtbot.waitUntil(lambda: window.sale_screen is not None, timeout=20_000)
+    screen = window.sale_screen
+    assert screen is not None
+    assert window.screens.currentWidget() is window.sign_in_screen
+    assert not screen.isVisible()
+    # The warm-up has shown each step once and gone back to the first.
+    qtbot.waitUntil(lambda: screen.ui.stepStack.currentWidget() is screen.ui.hintPage)
+    with counter.db.read() as session:
+        assert session.scalar(select(func.count(Sale.id))) == 0  # nothing started
+    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    assert window.sale_screen is screen
+    qtbot.waitUntil(screen.ui.lineSearchInput.hasFocus, timeout=5_000)
