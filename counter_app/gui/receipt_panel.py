@@ -29,6 +29,9 @@ from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
 from counter_app.services.sales import SaleView
 
+# The code of printing.fonts.CjkFontMissing (that module imports ReportLab).
+NO_CJK_FONT = "printing.no_cjk_font"
+
 if TYPE_CHECKING:
     # ReportLab comes with it: imported by the first receipt, in the background.
     from counter_app.services.receipts import ReceiptFiles
@@ -228,17 +231,27 @@ class ReceiptPanel(QWidget):
         return failed
 
     def _report(self, error: BaseException, *, retry: Callable[[], None] | None) -> None:
+        font_missing = getattr(error, "code", "") == NO_CJK_FONT
         if isinstance(error, InputError):
             text = describe(error)
         elif isinstance(error, PrinterProblem):
             text = self._printer_text(error)
+        elif getattr(error, "code", "") == NO_CJK_FONT:
+            # printing.fonts is not imported here: it brings ReportLab to the GUI thread.
+            text = self.tr(
+                "No receipt: this PC has no Chinese font that can be embedded in it. "
+                "Install one: on Debian/Ubuntu fonts-wqy-microhei, on Windows Microsoft "
+                "JhengHei; or set the shop setting cjk_font_path to a TrueType (.ttf/.ttc) "
+                "Chinese font. The sale is saved."
+            )
+            log.gui.error("no CJK font for receipts: %s", error)
         elif isinstance(error, OutsideError):
             text = self.tr("Not printed: the database did not answer. The sale is saved.")
         else:
             log.gui.error("receipt failed", exc_info=error)
             text = self.tr("The receipt could not be made. The sale is saved.")
         self._set_status(text, error=True)
-        if isinstance(error, OutsideError) and retry is not None:
+        if isinstance(error, OutsideError) and retry is not None and not font_missing:
             messages.show_error(
                 self,
                 self.tr("Printer problem"),

@@ -978,6 +978,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>未能保存：无法写入 {path}。请选择其他文件夹。</translation>
     </message>
     <message>
+        <source>No receipt: this PC has no Chinese font that can be embedded in it. Install one: on Debian/Ubuntu fonts-wqy-microhei, on Windows Microsoft JhengHei; or set the shop setting cjk_font_path to a TrueType (.ttf/.ttc) Chinese font. The sale is saved.</source>
+        <translation>未能生成收据：这台电脑没有可嵌入收据的中文字体。请安装一款：Debian/Ubuntu 安装 fonts-wqy-microhei，Windows 使用 Microsoft JhengHei（微软正黑体）；或在店铺设置 cjk_font_path 指定 TrueType（.ttf/.ttc）中文字体。交易已保存。</translation>
+    </message>
+    <message>
         <source>Not printed: the database did not answer. The sale is saved.</source>
         <translation>未能打印：数据库没有响应。交易已保存。</translation>
     </message>

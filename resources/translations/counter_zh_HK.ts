@@ -978,6 +978,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>未能儲存：無法寫入 {path}。請選擇其他資料夾。</translation>
     </message>
     <message>
+        <source>No receipt: this PC has no Chinese font that can be embedded in it. Install one: on Debian/Ubuntu fonts-wqy-microhei, on Windows Microsoft JhengHei; or set the shop setting cjk_font_path to a TrueType (.ttf/.ttc) Chinese font. The sale is saved.</source>
+        <translation>未能製作收據：這部電腦沒有可嵌入收據的中文字型。請安裝一款：Debian/Ubuntu 安裝 fonts-wqy-microhei，Windows 使用 Microsoft JhengHei（微軟正黑體）；或在店舖設定 cjk_font_path 指定 TrueType（.ttf/.ttc）中文字型。交易已儲存。</translation>
+    </message>
+    <message>
         <source>Not printed: the database did not answer. The sale is saved.</source>
         <translation>未能列印：資料庫沒有回應。交易已儲存。</translation>
     </message>

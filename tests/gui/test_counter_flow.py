@@ -970,3 +970,52 @@ def test_the_counter_screen_is_prepared_hidden_while_the_clerk_signs_in(
     sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
     assert window.sale_screen is screen
     qtbot.waitUntil(screen.ui.lineSearchInput.hasFocus, timeout=5_000)
+
+
+def test_no_chinese_font_says_what_to_install_and_keeps_the_sale(
+    qtbot: QtBot, counter: Counter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counter_app.gui import receipt_panel
+    from counter_app.printing import fonts
+
+    assert receipt_panel.NO_CJK_FONT == fonts.NO_CJK_FONT
+    monkeypatch.setattr(fonts, "KNOWN_FONTS", ())
+    keys_ = Keys(qtbot)
+    screen = _top_up_in_cash(qtbot, counter, keys_)
+    status = screen.receipt_panel.ui.printStatusLabel
+    qtbot.waitUntil(lambda: "fonts-wqy-microhei" in status.text(), timeout=10_000)
+    assert status.property("role") == "error"
+    assert "JhengHei" in status.text() and "cjk_font_path" in status.text()
+    assert screen.receipt_panel.files is None  # no receipt with boxes for Chinese
+    with counter.db.read() as session:
+        assert list(session.scalars(select(Sale.state))) == ["completed"]
+
+
+def test_print_automatically_prints_the_original_when_the_sale_completes(
+    qtbot: QtBot, counter: Counter, test_printer: CupsQueue
+) -> None:
+    keys_ = Keys(qtbot)
+    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    station = counter.window.station
+    assert station is not None
+    station.printer = test_printer.name
+    station.print_automatically = True
+    jobs = test_printer.completed_jobs()
+    screen = counter.window.sale_screen
+    assert screen is not None
+    ui = screen.ui
+    keys_.type(counter.sample_msisdn)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.identityPage, timeout=10_000)
+    keys_.press(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    keys_.type("500")
+    keys_.press(Qt.Key.Key_Return)  # no Ctrl+P: the receipt prints by itself
+    status = screen.receipt_panel.ui.printStatusLabel
+    qtbot.waitUntil(lambda: f"已於 {test_printer.name} 列印" in status.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: test_printer.completed_jobs() == jobs + 1, timeout=30_000)
+    assert screen.receipt_panel.ui.printButton.text() == "再次列印 (Ctrl+P)"
+    with counter.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Reprint)) == 0  # the original
