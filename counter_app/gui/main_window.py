@@ -343,17 +343,22 @@ class MainWindow(QMainWindow):
         if first:
             screen.offer_unfinished()
 
+    def _counter_screen_gives_way(self) -> bool:
+        """From the counter screen only, and not while a sale completes there; a draft
+        in progress is given up (it stays in the database, abandoned)."""
+        screen = self.sale_screen
+        if screen is None or self.screens.currentWidget() is not screen or screen.busy:
+            return False
+        screen.give_up_sale()
+        return True
+
     @Slot()
     def sell_voucher(self) -> None:
         """The PIN voucher sale, from the counter screen when no sale is in progress there."""
         from counter_app.gui.voucher_screen import VoucherScreen  # noqa: PLC0415
 
-        screen = self.sale_screen
-        if self.station is None or screen is None or self.screens.currentWidget() is not screen:
+        if self.station is None or not self._counter_screen_gives_way():
             return
-        if screen.busy:
-            return
-        screen.give_up_sale()
         if self.voucher_screen is None:
             self.voucher_screen = VoucherScreen(self.station)
             self.voucher_screen.finished.connect(self._show_sale_screen)
@@ -367,12 +372,8 @@ class MainWindow(QMainWindow):
         """New SIM registration, from the counter screen when no sale is in progress there."""
         from counter_app.gui.new_sim_screen import NewSimScreen  # noqa: PLC0415
 
-        screen = self.sale_screen
-        if self.station is None or screen is None or self.screens.currentWidget() is not screen:
+        if self.station is None or not self._counter_screen_gives_way():
             return
-        if screen.busy:
-            return
-        screen.give_up_sale()
         if self.new_sim_screen is None:
             self.new_sim_screen = NewSimScreen(self.station)
             self.new_sim_screen.finished.connect(self._show_sale_screen)

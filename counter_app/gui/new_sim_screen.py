@@ -33,7 +33,7 @@ from counter_app.gui.i18n import language_switcher
 from counter_app.gui.identity_panel import document_name
 from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.receipt_panel import ReceiptPanel
-from counter_app.gui.service_calls import call_service
+from counter_app.gui.service_calls import abandon_in_background, call_service
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import run_task
 from counter_app.services import registration, sales
@@ -885,16 +885,7 @@ class NewSimScreen(QWidget):
         self._focus(self.ui.newSimContinueButton)
 
     def _abandon_draft(self) -> None:
-        sale = self.sale
-        if sale is None or sale.state != SaleState.DRAFT or self.station.clerk is None:
-            return
-        db, clerk, clock, uuid = self.station.db, self.station.clerk, self.station.clock, sale.uuid
-        run_task(
-            "abandon new SIM sale",
-            lambda: sales.abandon_sale(db, clerk, uuid, clock=clock),
-            lambda _result: None,
-            self._log,
-        )
+        abandon_in_background(self.station, self.sale, self._log)
 
     # --- done ----------------------------------------------------------------------------
 

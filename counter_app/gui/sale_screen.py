@@ -27,7 +27,7 @@ from counter_app.gui.override_dialog import OverrideDialog
 from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.plan_panel import PlanPanel
 from counter_app.gui.receipt_panel import ReceiptPanel
-from counter_app.gui.service_calls import call_service
+from counter_app.gui.service_calls import abandon_in_background, call_service
 from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
@@ -243,13 +243,7 @@ class SaleScreen(QWidget):
 
     def give_up_sale(self) -> None:
         """Abandon the sale in progress (recorded, not deleted) and clear the screen."""
-        previous, clerk = self.sale, self.station.clerk
-        if previous is not None and previous.state == "draft" and clerk is not None:
-            uuid = previous.uuid
-            # The clerk is taken now: by the time the task runs, another may be signed in.
-            run_task(
-                "abandon", lambda: self.station.abandon(uuid, clerk), lambda _r: None, self._log
-            )
+        abandon_in_background(self.station, self.sale, self._log)
         self.sale = None
 
     @Slot()

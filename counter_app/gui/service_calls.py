@@ -17,7 +17,9 @@ from counter_app.domain.errors import InputError, OutsideError
 from counter_app.gui import messages
 from counter_app.gui.connection import database_watch
 from counter_app.gui.error_text import describe
+from counter_app.gui.station import Station
 from counter_app.gui.tasks import run_task
+from counter_app.services.sales import SaleState, SaleView
 
 
 def call_service(  # noqa: PLR0917 - each argument is one part of the call's outcome
@@ -71,3 +73,14 @@ def call_service(  # noqa: PLR0917 - each argument is one part of the call's out
             )
 
     run_task(name, work, done, failed)
+
+
+def abandon_in_background(
+    station: Station, sale: SaleView | None, on_error: Callable[[BaseException], None]
+) -> None:
+    """Give up *sale* if it is an unpaid draft (the clerk left it); nothing is deleted."""
+    if sale is None or sale.state != SaleState.DRAFT or station.clerk is None:
+        return
+    # The clerk is taken now: by the time the task runs, another may be signed in.
+    clerk, uuid = station.clerk, sale.uuid
+    run_task("abandon sale", lambda: station.abandon(uuid, clerk), lambda _result: None, on_error)

@@ -32,12 +32,12 @@ from counter_app.gui.forms.ui_voucher_screen import Ui_VoucherScreen
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.receipt_panel import ReceiptPanel
-from counter_app.gui.service_calls import call_service
+from counter_app.gui.service_calls import abandon_in_background, call_service
 from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
 from counter_app.services import sales, vouchers
-from counter_app.services.sales import SaleKind, SaleState, SaleView, Tender
+from counter_app.services.sales import SaleKind, SaleView, Tender
 from counter_app.services.staff import Clerk
 from counter_app.services.vouchers import StockLevel
 
@@ -424,16 +424,7 @@ class VoucherScreen(QWidget):
         self.reload()
 
     def _abandon_draft(self) -> None:
-        sale = self.sale
-        if sale is None or sale.state != SaleState.DRAFT or self.station.clerk is None:
-            return
-        db, clerk, clock, uuid = self.station.db, self.station.clerk, self.station.clock, sale.uuid
-        run_task(
-            "abandon voucher sale",
-            lambda: sales.abandon_sale(db, clerk, uuid, clock=clock),
-            lambda _result: None,
-            self._log,
-        )
+        abandon_in_background(self.station, self.sale, self._log)
 
     # --- done ----------------------------------------------------------------------------
 
