@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -69,6 +70,18 @@ class CupsQueue:
             check=False,
         ).stdout
         return len([line for line in listing.splitlines() if line.strip()])
+
+    def settled_jobs(self, timeout: float = 60) -> int:
+        """The completed-job count once no job is pending (an earlier test's may be)."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            pending = subprocess.run(
+                ["lpstat", "-o", self.name], capture_output=True, text=True, check=False
+            ).stdout
+            if not pending.strip():
+                return self.completed_jobs()
+            time.sleep(0.2)
+        pytest.fail(f"the CUPS queue {self.name} still has jobs after {timeout} s")
 
     def printed_since(self, moment: float) -> list[Path]:
         if not self.out.is_dir():

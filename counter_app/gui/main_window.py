@@ -326,11 +326,16 @@ class MainWindow(QMainWindow):
             self.sale_screen.receipt_panel.shown.connect(_freeze_once)
             self.sale_screen.newSimRequested.connect(self.new_sim)
             self.sale_screen.voucherRequested.connect(self.sell_voucher)
-            self.screens.addWidget(self.sale_screen)
+            QTimer.singleShot(0, lambda: self._add_screen(self.sale_screen))
             # Each step's first showing (style polish, layouts) is done now, hidden, a
             # page per turn of the event loop, instead of during the first customer.
             self.sale_screen.warm_up()
         return self.sale_screen
+
+    def _add_screen(self, screen: QWidget | None) -> None:
+        # Its own turn of the event loop: the stack lays out the new page then.
+        if screen is not None and self.screens.indexOf(screen) < 0:
+            self.screens.addWidget(screen)
 
     def _show_sale_screen(self) -> None:
         screen = self._prepare_sale_screen()
@@ -338,6 +343,7 @@ class MainWindow(QMainWindow):
             return
         first = not self._sale_screen_shown
         self._sale_screen_shown = True
+        self._add_screen(screen)
         self.screens.setCurrentWidget(screen)
         screen.next_customer()
         if first:

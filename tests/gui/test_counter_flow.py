@@ -797,7 +797,7 @@ def test_the_done_page_previews_archives_and_prints_the_receipt_then_a_copy(
     print_button = child(counter.window, QPushButton, "printButton")
     assert print_button.isEnabled() and "Ctrl+P" in print_button.text()
     started = time.time() - 1
-    jobs = test_printer.completed_jobs()
+    jobs = test_printer.settled_jobs()
     QTest.keyClick(counter.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     status = panel.ui.printStatusLabel
     qtbot.waitUntil(lambda: f"已於 {test_printer.name} 列印" in status.text(), timeout=20_000)
@@ -1000,7 +1000,7 @@ def test_print_automatically_prints_the_original_when_the_sale_completes(
     assert station is not None
     station.printer = test_printer.name
     station.print_automatically = True
-    jobs = test_printer.completed_jobs()
+    jobs = test_printer.settled_jobs()
     screen = counter.window.sale_screen
     assert screen is not None
     ui = screen.ui
