@@ -251,6 +251,63 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         help="read --staff's password from the first line of standard input",
     )
     _add_report_commands(commands)
+    _add_reminder_commands(commands)
+
+
+def _reminder_days(text: str) -> int:
+    if not text.isdecimal() or not 1 <= int(text) <= 90:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days from 1 to 90")
+    return int(text)
+
+
+def _add_reminder_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    reminders = _command(
+        commands,
+        "reminders",
+        "list the open lines to phone: expiring within --days (7, 14, 30, or 1 to 90) and, "
+        "unless --no-grace, expired but still renewable; by expiry, then number",
+        "counter-app reminders --days 14 --carrier BAUHINIA --out reminders.csv",
+    )
+    reminders.add_argument(
+        "--days", type=_reminder_days, default=7, metavar="N", help="7, 14 or 30 (7)"
+    )
+    reminders.add_argument(
+        "--no-grace", action="store_true", help="leave out expired lines still in grace"
+    )
+    reminders.add_argument("--carrier", metavar="CODE", help="only this carrier's lines")
+    reminders.add_argument(
+        "--card-type",
+        metavar="TYPE",
+        help="only this card type: number_keeping, hk_registered, dual, data",
+    )
+    reminders.add_argument(
+        "--contacted",
+        action="store_true",
+        help="also the lines already phoned about their current expiry",
+    )
+    reminders.add_argument(
+        "--out", type=Path, metavar="FILE.csv", help="write a CSV file instead of a table"
+    )
+    actions = reminders.add_subparsers(dest="reminders_command", metavar="ACTION")
+    contacted = _command(
+        actions,
+        "contacted",
+        "record that a line's holder was phoned about its expiry, and what they said "
+        "(once per day: again the same day updates it); audited against --staff",
+        "counter-app reminders contacted 9600 0001 --staff amy --outcome 'will come Friday'",
+    )
+    contacted.add_argument("number", nargs="+", metavar="NUMBER", help="the line's number")
+    contacted.add_argument(
+        "--staff", required=True, metavar="USERNAME", help="who phoned: signs in"
+    )
+    contacted.add_argument(
+        "--outcome", required=True, metavar="TEXT", help="what the customer said (120 characters)"
+    )
+    contacted.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read --staff's password from the first line of standard input",
+    )
 
 
 _PAPERS: Final = ("80mm", "58mm", "A4")
@@ -463,6 +520,8 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
                 code="receipt.copy_staff",
             )
         password = _read_password_once(args.password_stdin) if args.staff else ""
+    elif args.command == "reminders" and args.reminders_command == "contacted":
+        password = _read_password_once(args.password_stdin)
     else:
         password = ""
     db = _open_database(settings)
@@ -477,6 +536,7 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
             "receipt": _receipt,
             "report": _report,
             "invoice": _invoice,
+            "reminders": _reminders,
         }[args.command]
         return handler(args, settings, db, password)
     finally:
@@ -693,6 +753,59 @@ def _invoice(args: argparse.Namespace, _settings: Settings, db: Database, _passw
     document = reports.invoice_document(db, args.receipt_no, args.customer)
     write_atomically(out, build_invoice_pdf(document), overwrite=True)
     print(f"wrote the invoice for sale {document.sale.receipt_no} to {out}")
+    return EXIT_OK
+
+
+def _reminders(args: argparse.Namespace, _settings: Settings, db: Database, password: str) -> int:
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from counter_app.domain.clock import HONG_KONG  # noqa: PLC0415
+    from counter_app.services import lines, reminders, staff  # noqa: PLC0415
+
+    if args.reminders_command == "contacted":
+        now = datetime.now(UTC)
+        line = lines.find_line(db, " ".join(args.number), today=now.astimezone(HONG_KONG).date())
+        clerk = staff.sign_in(db, args.staff, password)
+        marked = reminders.mark_contacted(
+            db, clerk, line.id, outcome=args.outcome, clock=lambda: now
+        )
+        print(
+            f"marked {marked.msisdn_display} (expires {marked.expires_on.isoformat()}) "
+            f"contacted by {marked.contacted_by}: {marked.outcome}"
+        )
+        return EXIT_OK
+    out: Path | None = args.out
+    if out is not None:
+        _writable(out)
+    due = reminders.due_reminders(
+        db,
+        today=datetime.now(HONG_KONG).date(),
+        within_days=args.days,
+        include_grace=not args.no_grace,
+        carrier_code=args.carrier,
+        card_type=args.card_type,
+        include_contacted=args.contacted,
+    )
+    if out is not None:
+        reminders.export_reminders_csv(due, out)
+        print(f"wrote {len(due)} reminders to {out}")
+        return EXIT_OK
+    if not due:
+        print(f"no lines to phone within {args.days} days")
+        return EXIT_OK
+    for r in due:
+        called = (
+            f"  called {r.contacted_at:%Y-%m-%d %H:%M} by {r.contacted_by}: {r.outcome}"
+            if r.contacted_at
+            else ""
+        )
+        holder = " ".join(name for name in (r.holder_name_en, r.holder_name_zh) if name)
+        print(
+            f"{r.msisdn_display:<17} {r.expires_on.isoformat()} {r.days_left:>4}d "
+            f"{r.status.value:<13} {r.carrier_code:<10} {r.card_type.value:<14} "
+            f"{r.plan_code:<10} {holder}{called}"
+        )
+    print(f"{len(due)} lines")
     return EXIT_OK
 
 

@@ -200,6 +200,9 @@ class Line(Base):
         Index("ix_lines_msisdn", "msisdn"),
         Index("ix_lines_secondary_msisdn", "secondary_msisdn"),
         Index("ix_lines_iccid", "iccid"),
+        # The reminders list: a range of expiry dates in (expires_on, msisdn) order, so a
+        # million lines are read from the index and the query stops at its limit.
+        Index("ix_lines_expires_on", "expires_on", "msisdn"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -401,6 +404,25 @@ class IdentityCheck(Base):
     override_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), nullable=True)
     reason: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ReminderContact(Base):
+    """A line's holder phoned about an expiry, and what they said; one row per HK day.
+
+    Kept for the expiry it was about: a renewal (a new expiry) makes the line due again.
+    """
+
+    __tablename__ = "reminder_contacts"
+    __table_args__ = (UniqueConstraint("line_id", "expires_on", "contacted_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("lines.id"))
+    expires_on: Mapped[date]
+    # The Hong Kong date of the call: marking again that day updates this row.
+    contacted_on: Mapped[date]
+    contacted_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    outcome: Mapped[str] = mapped_column(String(120), default="")
 
 
 class Reprint(Base):
