@@ -793,6 +793,10 @@ def _reminders(args: argparse.Namespace, _settings: Settings, db: Database, pass
     if not due:
         print(f"no lines to phone within {args.days} days")
         return EXIT_OK
+    print(
+        f"{'number':<17} {'expires':<10} {'days':>5} {'status':<13} {'carrier':<10} "
+        f"{'card type':<14} {'plan':<10} holder"
+    )
     for r in due:
         called = (
             f"  called {r.contacted_at:%Y-%m-%d %H:%M} by {r.contacted_by}: {r.outcome}"
@@ -805,7 +809,7 @@ def _reminders(args: argparse.Namespace, _settings: Settings, db: Database, pass
             f"{r.status.value:<13} {r.carrier_code:<10} {r.card_type.value:<14} "
             f"{r.plan_code:<10} {holder}{called}"
         )
-    print(f"{len(due)} lines")
+    print(f"{len(due)} line{'' if len(due) == 1 else 's'} to phone")
     return EXIT_OK
 
 

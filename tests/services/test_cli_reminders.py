@@ -48,7 +48,9 @@ def test_the_list_the_csv_and_the_filters(
     listed = counter_app(database_url, "reminders")
     assert listed.returncode == 0, listed.stderr
     assert "+852 9600 0000" in listed.stdout and "+852 9600 0003" not in listed.stdout
-    assert listed.stdout.rstrip().endswith("1 lines")
+    assert listed.stdout.rstrip().endswith("1 line to phone")
+    header = listed.stdout.splitlines()[0].split()
+    assert header[:3] == ["number", "expires", "days"] and header[-1] == "holder"
     wider = counter_app(database_url, "reminders", "--days", "14", "--carrier", "PEARL")
     assert wider.returncode == 0, wider.stderr
     assert "+852 9600 0003" in wider.stdout and "+852 9600 0000" not in wider.stdout
