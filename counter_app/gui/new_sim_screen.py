@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any, Final, TypeVar
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut, QShowEvent
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from counter_app import log
@@ -34,6 +34,7 @@ from counter_app.gui.identity_panel import document_name
 from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.receipt_panel import ReceiptPanel
 from counter_app.gui.service_calls import abandon_in_background, call_service
+from counter_app.gui.shortcuts import page_shortcut
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import run_task
 from counter_app.services import registration, sales
@@ -287,12 +288,12 @@ class NewSimScreen(QWidget):
             (ui.newSimFormPage, self._on_form_enter),
             (ui.newSimDonePage, self._on_next_customer),
         ):
-            self._shortcut(page, slot, Qt.Key.Key_Return)
-            self._shortcut(page, slot, Qt.Key.Key_Enter)
-        self._shortcut(ui.newSimStatementPage, self._on_leave, Qt.Key.Key_Escape)
-        self._shortcut(ui.newSimFormPage, self._on_back_to_statement, Qt.Key.Key_Escape)
+            page_shortcut(page, slot, Qt.Key.Key_Return)
+            page_shortcut(page, slot, Qt.Key.Key_Enter)
+        page_shortcut(ui.newSimStatementPage, self._on_leave, Qt.Key.Key_Escape)
+        page_shortcut(ui.newSimFormPage, self._on_back_to_statement, Qt.Key.Key_Escape)
         # A QShortcut, not the check box's own shortcut: retranslateUi() would reset that.
-        self._shortcut(ui.newSimFormPage, ui.newSimPhotoCheck.click, PHOTO_KEY)
+        page_shortcut(ui.newSimFormPage, ui.newSimPhotoCheck.click, PHOTO_KEY)
         self.payment_panel.completeRequested.connect(self._on_complete)
         self.payment_panel.backRequested.connect(self._on_back_to_form)
         language_switcher().changed.connect(self._on_language_changed)
@@ -300,14 +301,6 @@ class NewSimScreen(QWidget):
         self._clear_customer()
         self._retranslate()
         ui.newSimStack.setCurrentWidget(ui.newSimStatementPage)
-
-    @staticmethod
-    def _shortcut(page: QWidget, slot: Callable[[], object], key: Qt.Key) -> None:
-        # Only while the focus is on that page; a held-down key must not act twice.
-        shortcut = QShortcut(QKeySequence(key), page)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.setAutoRepeat(False)
-        shortcut.activated.connect(slot)
 
     # --- public --------------------------------------------------------------------------
 

@@ -206,7 +206,7 @@ class ReceiptPanel(QWidget):
         self.files = files
         # The preview shows the archived receipt: a voucher's PIN is on the screen already.
         buffer = QBuffer(self)
-        buffer.setData(QByteArray(files.archived.read_bytes()))
+        buffer.setData(QByteArray(files.archived_pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self._close_document()
         self.document.load(buffer)

@@ -28,6 +28,7 @@ from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.plan_panel import PlanPanel
 from counter_app.gui.receipt_panel import ReceiptPanel
 from counter_app.gui.service_calls import abandon_in_background, call_service
+from counter_app.gui.shortcuts import page_shortcut
 from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
@@ -102,8 +103,7 @@ class SaleScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F9), self.ui.identityPage, self._on_top_up_without_id)
         # A push button takes Space, not Enter; on the done page Enter means "next customer".
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self.ui.donePage, self.next_customer)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            page_shortcut(self.ui.donePage, self.next_customer, key)
         self.plan_panel.planChosen.connect(self._on_plan_chosen)
         self.plan_panel.backRequested.connect(self._on_back_to_identity)
         self.payment_panel.completeRequested.connect(self._on_complete)

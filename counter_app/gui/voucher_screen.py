@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from counter_app import log
@@ -33,6 +33,7 @@ from counter_app.gui.i18n import language_switcher
 from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.receipt_panel import ReceiptPanel
 from counter_app.gui.service_calls import abandon_in_background, call_service
+from counter_app.gui.shortcuts import page_shortcut
 from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
@@ -181,24 +182,16 @@ class VoucherScreen(QWidget):
         self.ui.voucherDoneButton.clicked.connect(self._on_next_customer)
         self.ui.voucherList.doubleClicked.connect(self._on_choose)
         self.ui.voucherList.selectionModel().currentChanged.connect(self._on_current_changed)
-        self._shortcut(self.ui.voucherListPage, self._on_list_enter, Qt.Key.Key_Return)
-        self._shortcut(self.ui.voucherListPage, self._on_list_enter, Qt.Key.Key_Enter)
-        self._shortcut(self.ui.voucherListPage, self._on_leave, Qt.Key.Key_Escape)
-        self._shortcut(self.ui.voucherDonePage, self._on_next_customer, Qt.Key.Key_Return)
-        self._shortcut(self.ui.voucherDonePage, self._on_next_customer, Qt.Key.Key_Enter)
+        page_shortcut(self.ui.voucherListPage, self._on_list_enter, Qt.Key.Key_Return)
+        page_shortcut(self.ui.voucherListPage, self._on_list_enter, Qt.Key.Key_Enter)
+        page_shortcut(self.ui.voucherListPage, self._on_leave, Qt.Key.Key_Escape)
+        page_shortcut(self.ui.voucherDonePage, self._on_next_customer, Qt.Key.Key_Return)
+        page_shortcut(self.ui.voucherDonePage, self._on_next_customer, Qt.Key.Key_Enter)
         self.payment_panel.completeRequested.connect(self._on_complete)
         self.payment_panel.backRequested.connect(self._on_back_to_list)
         language_switcher().changed.connect(self._on_language_changed)
         self._clear_done()
         self._update_choose_button()
-
-    @staticmethod
-    def _shortcut(page: QWidget, slot: Callable[[], None], key: Qt.Key) -> None:
-        # Only while the focus is on that page; a held-down Enter must not act twice.
-        shortcut = QShortcut(QKeySequence(key), page)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.setAutoRepeat(False)
-        shortcut.activated.connect(slot)
 
     # --- public --------------------------------------------------------------------------
 

@@ -214,6 +214,8 @@ class ReceiptFiles:
     copy_number: int
     archived: Path
     printable: bytes = field(repr=False)
+    # The archived file's bytes: what the preview shows, without a second read of the file.
+    archived_pdf: bytes = field(repr=False)
 
 
 def receipt_files(
@@ -237,4 +239,5 @@ def receipt_files(
         copy_number=document.copy_number,
         archived=path,
         printable=printable,
+        archived_pdf=archived_pdf,
     )
