@@ -255,6 +255,8 @@ class Shift(Base):
     expected: Mapped[int | None] = mapped_column(nullable=True)
     variance: Mapped[int | None] = mapped_column(nullable=True)
     variance_reason: Mapped[str] = mapped_column(String(300), default="")
+    # The count at close, {denomination in cents (as text): how many}; None if only a total.
+    cash_count: Mapped[dict[str, int] | None] = mapped_column(JSON, nullable=True)
 
 
 class CashMovement(Base):
