@@ -288,7 +288,15 @@ class Sale(Base):
     """One customer's purchase, from draft to completed (and maybe voided or refunded)."""
 
     __tablename__ = "sales"
-    __table_args__ = (Index("ix_sales_counter_state", "counter_id", "state"),)
+    __table_args__ = (
+        Index("ix_sales_counter_state", "counter_id", "state"),
+        # History: newest first within each filter, so a page is read in index order and
+        # the query stops at its limit (keyset paging on completed_at, id).
+        Index("ix_sales_line_completed", "line_id", "completed_at", "id"),
+        Index("ix_sales_clerk_completed", "clerk_id", "completed_at", "id"),
+        Index("ix_sales_counter_completed", "counter_id", "completed_at", "id"),
+        Index("ix_sales_state_completed", "state", "completed_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
@@ -299,7 +307,7 @@ class Sale(Base):
     counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id"))
     shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
     clerk_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
-    line_id: Mapped[int | None] = mapped_column(ForeignKey("lines.id"), nullable=True, index=True)
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("lines.id"), nullable=True)
     total: Mapped[int] = mapped_column(default=0)
     # What the clerk had chosen so far, so that a draft can be offered again after a crash.
     draft: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -363,7 +371,8 @@ class SaleReversal(Base):
     amount: Mapped[int]
     cash_returned: Mapped[int] = mapped_column(default=0)
     line_restored: Mapped[bool] = mapped_column(default=False)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # The reports read a date range's reversals.
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
 
 
 class VoucherPin(Base):

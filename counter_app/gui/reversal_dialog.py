@@ -1,0 +1,167 @@
+"""A void or refund: what it will restore, shown before a supervisor approves it with a reason."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+
+from counter_app.domain.money import format_money
+from counter_app.gui.forms.ui_reversal_dialog import Ui_ReversalDialog
+from counter_app.gui.service_calls import call_service
+from counter_app.gui.station import Station
+from counter_app.services import reversals
+from counter_app.services.reversals import ReversalKind, ReversalPreview
+from counter_app.services.sales import SaleView
+
+MIN_REASON_LENGTH: Final = reversals.MIN_REASON_LENGTH
+
+
+class ReversalDialog(QDialog):
+    """Shows exactly what a void or refund restores, then asks for the reason and approval.
+
+    Open it with ``open()``. OK sends the reason and the supervisor's credentials to
+    ``reversals.reverse_sale`` in the background; a refusal (wrong password, short reason,
+    the sale changed meanwhile) is shown inline in the clerk's language and the dialog
+    keeps what was typed (only the password is cleared). On success it emits ``reversed``
+    and accepts. The password is cleared whenever the dialog closes.
+
+    Signals:
+        reversed(object): the sale as it is now (a SaleView, voided or refunded).
+    """
+
+    reversed = Signal(object)
+
+    def __init__(
+        self, station: Station, preview: ReversalPreview, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.preview = preview
+        self.ui = Ui_ReversalDialog()
+        self.ui.setupUi(self)
+        self._busy = False
+        void = preview.kind == ReversalKind.VOID
+        self.setWindowTitle(self.tr("Void a sale") if void else self.tr("Refund a sale"))
+        self.ui.reversalTitleLabel.setText(
+            (
+                self.tr("Void receipt {receipt}") if void else self.tr("Refund receipt {receipt}")
+            ).format(receipt=preview.receipt_no)
+        )
+        self.ui.reversalEffectsLabel.setText(self.effects_text())
+        ok = self.ui.reversalButtonBox.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("Void") if void else self.tr("Refund"))
+            ok.setMinimumHeight(48)
+        cancel = self.ui.reversalButtonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setMinimumHeight(48)
+        self.ui.reversalErrorLabel.hide()
+        self.ui.reversalButtonBox.accepted.connect(self._on_ok)
+        self.ui.reversalReasonInput.setFocus()
+
+    def effects_text(self) -> str:
+        """What will happen, one line each: money, cash, the line, a voucher."""
+        preview = self.preview
+        lines = [
+            self.tr("Amount: {amount}").format(amount=format_money(preview.amount)),
+            self.tr("Cash to give back from the till: {cash}").format(
+                cash=format_money(preview.cash_to_return)
+            )
+            if preview.cash_to_return
+            else self.tr("No cash to give back (paid by card or e-wallet: refund it there)."),
+        ]
+        if preview.line_restored and preview.expires_restored_to is not None:
+            lines.append(
+                self.tr("The line's expiry goes back to {date}, with its balance and data.").format(
+                    date=preview.expires_restored_to.isoformat()
+                )
+            )
+        elif preview.line_restored:
+            lines.append(self.tr("The new SIM's line is closed; its number can be used again."))
+        elif preview.reason_blocked:
+            lines.append(self.tr("The line stays as it is: a later sale has changed it since."))
+        if preview.voucher_voided:
+            lines.append(self.tr("The voucher PIN is voided: it can never be sold again."))
+        lines.append(self.tr("The sale keeps its receipt number; nothing is deleted."))
+        return "\n".join(f"• {line}" for line in lines)
+
+    def values(self) -> tuple[str, str, str]:
+        """(reason, supervisor username, password) as they stand; reason and username trimmed."""
+        return (
+            self.ui.reversalReasonInput.text().strip(),
+            self.ui.reversalSupervisorInput.text().strip(),
+            self.ui.reversalPasswordInput.text(),
+        )
+
+    def show_error(self, text: str) -> None:
+        """The service refused: say why, keep the reason and username, clear the password."""
+        self.ui.reversalPasswordInput.setText("")
+        self.ui.reversalErrorLabel.setText(text)
+        self.ui.reversalErrorLabel.setVisible(bool(text))
+        self.ui.reversalPasswordInput.setFocus()
+
+    def done(self, result: int) -> None:
+        self.ui.reversalPasswordInput.setText("")
+        super().done(result)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        ok = self.ui.reversalButtonBox.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(not busy)
+
+    def _refuse(self, text: str, field: QLineEdit) -> None:
+        self.ui.reversalErrorLabel.setText(text)
+        self.ui.reversalErrorLabel.show()
+        field.setFocus()
+
+    @Slot()
+    def _on_ok(self) -> None:
+        if self._busy:
+            return
+        reason, username, password = self.values()
+        if len(reason) < MIN_REASON_LENGTH:
+            self._refuse(
+                self.tr("Write the reason (at least {count} characters).").format(
+                    count=MIN_REASON_LENGTH
+                ),
+                self.ui.reversalReasonInput,
+            )
+            return
+        if not username:
+            self._refuse(
+                self.tr("A supervisor types their username here."),
+                self.ui.reversalSupervisorInput,
+            )
+            return
+        if not password:
+            self._refuse(
+                self.tr("The supervisor types their password here."),
+                self.ui.reversalPasswordInput,
+            )
+            return
+        station = self.station
+        clerk = station.clerk
+        if clerk is None:
+            return
+        counter_id, receipt_no = station.counter_id, self.preview.receipt_no
+
+        def work() -> SaleView:
+            return reversals.reverse_sale(
+                station.db,
+                clerk,
+                counter_id,
+                receipt_no,
+                supervisor_username=username,
+                supervisor_password=password,
+                reason=reason,
+                clock=station.clock,
+            )
+
+        call_service(self, "reverse sale", work, self._on_reversed, self.show_error, self._set_busy)
+
+    def _on_reversed(self, sale: SaleView) -> None:
+        self.reversed.emit(sale)
+        self.accept()

@@ -1,0 +1,291 @@
+"""The history tab: search, select, void or refund with a supervisor, reprint; on both databases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from counter_app.gui import receipt_panel
+from counter_app.gui.history_tab import ROW_ROLE, HistoryTab
+from counter_app.gui.reversal_dialog import ReversalDialog
+from counter_app.gui.station import Station
+from counter_app.gui.tasks import wait_for_tasks
+from counter_app.services import demo, keys, sales, shifts, staff
+from counter_app.services.keys import InstallationSecret
+from counter_app.services.shop import counter_context
+from counter_app.store.engine import Database
+from counter_app.store.models import AuditEvent, Line, Reprint, Sale, SaleReversal
+from counter_app.store.schema import upgrade
+
+PASSWORD = "pw-123456"
+Cash = sales.TenderKind.CASH
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)  # 11:00 in Hong Kong
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass
+class Shop:
+    tab: HistoryTab
+    db: Database
+    secret: InstallationSecret
+    clock: Clock
+    clerk: staff.Clerk
+    counter_id: int
+    msisdn: str
+
+
+def _top_up(db: Database, clerk: staff.Clerk, counter_id: int, line_id: int, clock: Clock) -> str:
+    draft = sales.start_sale(
+        db, clerk, counter_id, sales.SaleKind.LINE, line_id=line_id, clock=clock
+    )
+    done = sales.complete_line_sale(
+        db,
+        clerk,
+        draft.uuid,
+        plan_code="BAU-T100",
+        tenders=[sales.Tender(Cash, 10_000)],
+        clock=clock,
+    )
+    assert done.receipt_no is not None
+    return done.receipt_no
+
+
+@pytest.fixture
+def shop(qtbot: QtBot, database_url: str, tmp_path: Path) -> Iterator[Shop]:
+    db = Database(database_url)
+    upgrade(db)
+    secret = keys.load_or_create(tmp_path / "s.json")
+    clock = Clock()
+    built = demo.build(db, secret, lines=5, password=PASSWORD, clock=clock)
+    ctx = counter_context(db, "C1")
+    assert ctx is not None
+    clerk = staff.sign_in(db, "clerk", PASSWORD, counter_id=ctx.counter_id, clock=clock)
+    msisdn = built.samples[0].msisdn
+    with db.write() as session:
+        line = session.scalars(select(Line).where(Line.msisdn == msisdn)).one()
+        line.balance = 1_000
+        line_id = line.id
+    station = Station(db, secret, ctx, clock=clock, clerk=clerk, data_dir=tmp_path / "data")
+    tab = HistoryTab(station)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    with qtbot.waitExposed(tab):
+        tab.show()
+    yield Shop(tab, db, secret, clock, clerk, ctx.counter_id, msisdn)
+    del line_id
+    tab.close()
+    assert wait_for_tasks(10_000)
+    db.dispose()
+
+
+def _line_id(shop: Shop) -> int:
+    with shop.db.read() as session:
+        return session.scalars(select(Line.id).where(Line.msisdn == shop.msisdn)).one()
+
+
+def _balance(shop: Shop) -> int:
+    with shop.db.read() as session:
+        return session.scalars(select(Line.balance).where(Line.msisdn == shop.msisdn)).one()
+
+
+def _search_for(qtbot: QtBot, tab: HistoryTab, text: str) -> None:
+    tab.ui.historySearchInput.setText(text)
+    tab.ui.historySearchInput.setFocus()
+    with qtbot.waitSignal(tab.searched, timeout=10_000):
+        QTest.keyClick(tab.ui.historySearchInput, Qt.Key.Key_Return)
+
+
+def _select_first(qtbot: QtBot, tab: HistoryTab, receipt_no: str) -> None:
+    qtbot.waitUntil(lambda: tab.details is not None and tab.details.receipt_no == receipt_no)
+    qtbot.waitUntil(tab.ui.historyReverseButton.isEnabled)
+
+
+def _dialog(qtbot: QtBot, tab: HistoryTab) -> ReversalDialog:
+    qtbot.mouseClick(tab.ui.historyReverseButton, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _fill(dialog: ReversalDialog, reason: str, username: str, password: str) -> None:
+    dialog.ui.reversalReasonInput.setText(reason)
+    dialog.ui.reversalSupervisorInput.setText(username)
+    dialog.ui.reversalPasswordInput.setText(password)
+
+
+def _ok(dialog: ReversalDialog) -> None:
+    button = dialog.ui.reversalButtonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert button is not None
+    button.click()
+
+
+def test_search_select_and_void_with_a_supervisor(qtbot: QtBot, shop: Shop) -> None:
+    shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 0, clock=shop.clock)
+    receipt_no = _top_up(shop.db, shop.clerk, shop.counter_id, _line_id(shop), shop.clock)
+    assert _balance(shop) == 11_000
+    national = shop.msisdn.removeprefix("+852")
+    _search_for(qtbot, shop.tab, f"+852 {national[:4]} {national[4:]}")
+    ModelTester(qtbot).check(shop.tab.model)
+    assert shop.tab.model.rowCount() == 1
+    _select_first(qtbot, shop.tab, receipt_no)
+    assert shop.tab.ui.historyReverseButton.text() == "Void…"
+    assert "HK$110.00" in shop.tab.ui.historyDetailsBrowser.toPlainText()  # balance after
+
+    dialog = _dialog(qtbot, shop.tab)
+    effects = dialog.ui.reversalEffectsLabel.text()
+    assert "HK$100.00" in effects and "Cash to give back" in effects
+    _fill(dialog, "typed the wrong number", "supervisor", PASSWORD)
+    with qtbot.waitSignal(shop.tab.saleReversed, timeout=10_000):
+        _ok(dialog)
+    with shop.db.read() as session:
+        sale = session.scalars(select(Sale).where(Sale.receipt_no == receipt_no)).one()
+        reversal = session.scalars(
+            select(SaleReversal).where(SaleReversal.sale_id == sale.id)
+        ).one()
+        audited = session.scalar(
+            select(func.count(AuditEvent.id)).where(
+                AuditEvent.action == "sale.void", AuditEvent.subject == receipt_no
+            )
+        )
+    assert sale.state == "voided" and reversal.kind == "void" and reversal.line_restored
+    assert reversal.reason == "typed the wrong number" and audited == 1
+    assert _balance(shop) == 1_000
+    qtbot.waitUntil(lambda: shop.tab.details is not None and shop.tab.details.state == "voided")
+    text = shop.tab.ui.historyDetailsBrowser.toPlainText()
+    assert "typed the wrong number" in text and "Voided" in text
+    row = shop.tab.model.index(0, 0).data(ROW_ROLE)
+    assert row.state == "voided"
+    assert not shop.tab.ui.historyReverseButton.isEnabled()
+
+
+def test_refund_of_an_earlier_shift(qtbot: QtBot, shop: Shop) -> None:
+    shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 0, clock=shop.clock)
+    receipt_no = _top_up(shop.db, shop.clerk, shop.counter_id, _line_id(shop), shop.clock)
+    shifts.close_shift(shop.db, shop.clerk, shop.counter_id, 10_000, clock=shop.clock)
+    shop.clock.now += timedelta(days=1)
+    shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 20_000, clock=shop.clock)
+    _search_for(qtbot, shop.tab, receipt_no.lower())
+    _select_first(qtbot, shop.tab, receipt_no)
+    assert shop.tab.ui.historyReverseButton.text() == "Refund…"
+    dialog = _dialog(qtbot, shop.tab)
+    assert "Refund" in dialog.windowTitle()
+    _fill(dialog, "customer bought it twice", "supervisor", PASSWORD)
+    with qtbot.waitSignal(shop.tab.saleReversed, timeout=10_000):
+        _ok(dialog)
+    with shop.db.read() as session:
+        sale = session.scalars(select(Sale).where(Sale.receipt_no == receipt_no)).one()
+        reversal = session.scalars(
+            select(SaleReversal).where(SaleReversal.sale_id == sale.id)
+        ).one()
+        audited = session.scalar(
+            select(func.count(AuditEvent.id)).where(
+                AuditEvent.action == "sale.refund", AuditEvent.subject == receipt_no
+            )
+        )
+    assert (sale.state, reversal.kind, reversal.cash_returned, audited) == (
+        "refunded",
+        "refund",
+        10_000,
+        1,
+    )
+    assert reversal.shift_id != sale.shift_id
+    assert _balance(shop) == 1_000
+
+
+def test_a_wrong_password_is_shown_in_the_dialog_and_nothing_is_written(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 0, clock=shop.clock)
+    receipt_no = _top_up(shop.db, shop.clerk, shop.counter_id, _line_id(shop), shop.clock)
+    _search_for(qtbot, shop.tab, receipt_no)
+    _select_first(qtbot, shop.tab, receipt_no)
+    dialog = _dialog(qtbot, shop.tab)
+    _fill(dialog, "short", "supervisor", "not-the-password")
+    _ok(dialog)
+    error = dialog.ui.reversalErrorLabel
+    qtbot.waitUntil(lambda: error.isVisible() and bool(error.text()), timeout=10_000)
+    assert "password" in error.text().lower()
+    assert dialog.isVisible()
+    assert dialog.ui.reversalReasonInput.text() == "short"
+    assert dialog.ui.reversalSupervisorInput.text() == "supervisor"
+    _fill(dialog, "no", "supervisor", PASSWORD)  # too short a reason, checked before sending
+    _ok(dialog)
+    assert "reason" in error.text().lower() and dialog.isVisible()
+    assert wait_for_tasks(10_000)
+    with shop.db.read() as session:
+        state = session.scalars(select(Sale.state).where(Sale.receipt_no == receipt_no)).one()
+        reversals = session.scalar(select(func.count(SaleReversal.id)))
+    assert (state, reversals) == ("completed", 0)
+    assert _balance(shop) == 11_000
+    dialog.reject()
+
+
+def test_reprint_records_a_copy(qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch) -> None:
+    printed: list[tuple[str, bytes]] = []
+
+    def fake_print(pdf: bytes, *, printer_name: str, copies: int = 1, title: str = "") -> str:
+        printed.append((title, pdf))
+        return "Test printer"
+
+    monkeypatch.setattr(receipt_panel, "print_pdf", fake_print)
+    shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 0, clock=shop.clock)
+    receipt_no = _top_up(shop.db, shop.clerk, shop.counter_id, _line_id(shop), shop.clock)
+    _search_for(qtbot, shop.tab, receipt_no)
+    _select_first(qtbot, shop.tab, receipt_no)
+    with qtbot.waitSignal(shop.tab.receipt_panel.printed, timeout=20_000):
+        qtbot.mouseClick(shop.tab.ui.historyReprintButton, Qt.MouseButton.LeftButton)
+    with shop.db.read() as session:
+        copies = session.scalars(select(Reprint.copy_no)).all()
+        audited = session.scalar(
+            select(func.count(AuditEvent.id)).where(AuditEvent.action == "sale.reprinted")
+        )
+    assert list(copies) == [1] and audited == 1
+    assert len(printed) == 1 and printed[0][1].startswith(b"%PDF")
+    assert "Copy 1 printed on Test printer" in shop.tab.receipt_panel.ui.printStatusLabel.text()
+
+
+def test_keyboard_paging_and_filters(qtbot: QtBot, shop: Shop) -> None:
+    shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 0, clock=shop.clock)
+    for _ in range(55):
+        _top_up(shop.db, shop.clerk, shop.counter_id, _line_id(shop), shop.clock)
+        shop.clock.now += timedelta(seconds=30)
+    with qtbot.waitSignal(shop.tab.searched, timeout=10_000):
+        shop.tab.refresh()
+    assert shop.tab.model.rowCount() == 50 and shop.tab.ui.historyMoreButton.isEnabled()
+    with qtbot.waitSignal(shop.tab.searched, timeout=10_000):
+        qtbot.mouseClick(shop.tab.ui.historyMoreButton, Qt.MouseButton.LeftButton)
+    assert shop.tab.model.rowCount() == 55 and not shop.tab.ui.historyMoreButton.isEnabled()
+    receipts = [r.receipt_no for r in shop.tab.model.rows]
+    assert len(set(receipts)) == 55 and receipts[0].endswith("000055")
+    view = shop.tab.ui.historyResultsView
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    qtbot.waitUntil(
+        lambda: shop.tab.details is not None and shop.tab.details.receipt_no == receipts[1]
+    )
+    combo = shop.tab.ui.historyStateCombo
+    combo.setCurrentIndex(combo.findData("voided"))
+    with qtbot.waitSignal(shop.tab.searched, timeout=10_000):
+        shop.tab.search()
+    assert shop.tab.model.rowCount() == 0
+    assert shop.tab.ui.historyStatusLabel.text() == "No sale matches this search."
+    shop.tab.ui.historySearchInput.setText("hello")
+    QTest.keyClick(shop.tab.ui.historySearchInput, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "receipt number" in shop.tab.ui.historyStatusLabel.text())
