@@ -16,6 +16,7 @@ from typing import Final
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 
+from counter_app.domain.cash import denomination_label
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.money import format_money
 from counter_app.printing.fonts import cjk_font
@@ -37,6 +38,8 @@ from counter_app.services.shifts import SALE_KINDS, ShiftFigures
 # Wide enough for the largest count a shift can have, however it is measured.
 _COUNT_SAMPLE: Final = "00000"
 _MAX_WIDTH: Final = 120 * mm
+# The Z report's count by denomination: (Traditional, Simplified, English).
+_CASH_COUNT_HEADING: Final = ("現金點算明細", "现金点算明细", "Cash count")
 
 
 class ReportKind(StrEnum):
@@ -147,6 +150,7 @@ class _Composer:
             self._reversals,
             self._tenders,
             self._drawer,
+            self._cash_count,
             self._movements,
             self._signature,
         )
@@ -291,6 +295,21 @@ class _Composer:
             if figures.variance_reason:
                 self.flow.text(f"{labels.both('variance_reason')}:", styles.text)
                 self.flow.text(figures.variance_reason, styles.text, indent=styles.indent)
+        self._rule()
+
+    def _cash_count(self) -> None:
+        count = self.figures.cash_count
+        if self.report.kind is not ReportKind.Z or count is None:
+            return
+        styles, labels = self.styles, self.labels
+        traditional, simplified, english = _CASH_COUNT_HEADING
+        chinese = simplified if labels.script is ChineseScript.SIMPLIFIED else traditional
+        self.flow.text(f"{chinese} {english}", styles.heading)
+        self._column_heads()
+        for cents, pieces in count:
+            self._money_row(denomination_label(cents), cents * pieces, count=pieces)
+        self.flow.rule(styles.gap, dashed=False)
+        self._amount("counted_cash", count.total, style=styles.strong)
         self._rule()
 
     def _movements(self) -> None:

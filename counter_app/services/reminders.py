@@ -26,7 +26,7 @@ from counter_app.domain.errors import InputError, NotFound, OutsideError
 from counter_app.domain.phones import format_msisdn
 from counter_app.domain.plans import CardType, LineStatus, days_left, line_status
 from counter_app.domain.text import clean_input
-from counter_app.services import audit
+from counter_app.services import audit, permissions
 from counter_app.services.exports import neutralise_cell
 from counter_app.services.lines import carrier_rules, mask_name_en, mask_name_zh
 from counter_app.services.staff import Clerk
@@ -372,8 +372,15 @@ def reminders_csv(reminders: Sequence[Reminder]) -> str:
     return buffer.getvalue()
 
 
-def export_reminders_csv(reminders: Sequence[Reminder], out: Path) -> int:
-    """Write the list to *out* (UTF-8 with BOM); the file appears only when complete."""
+def export_reminders_csv(
+    reminders: Sequence[Reminder], out: Path, *, clerk: Clerk | None = None
+) -> int:
+    """Write the list to *out* (UTF-8 with BOM); the file appears only when complete.
+
+    *clerk* None is the command line on this PC; a clerk needs ``REMINDERS_EXPORT``.
+    """
+    if clerk is not None:
+        permissions.require(clerk, permissions.Action.REMINDERS_EXPORT)
     if not out.parent.is_dir():
         raise InputError(f"the folder {out.parent} does not exist", code="export.folder")
     if out.is_dir():

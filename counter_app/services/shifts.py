@@ -3,10 +3,14 @@
 Expected cash = float + cash taken in sales - cash handed back in voids and refunds
 + cash put in - cash taken out. Change given is never takings: a payment's amount is what
 the sale received, not what the customer handed over (cash tendered - change given).
+
+A close may carry the count note by note and coin by coin; a variance larger than the
+shop's ``variance_reason_threshold`` setting (cents; HK$20 when unset) needs a reason.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
@@ -14,22 +18,28 @@ from typing import Final
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from counter_app import log
+from counter_app.domain.cash import CashCount
 from counter_app.domain.clock import Clock, system_clock
 from counter_app.domain.errors import InputError, NotFound
 from counter_app.domain.money import MAX_AMOUNT, format_money
 from counter_app.domain.text import clean_input
 from counter_app.services import audit
+from counter_app.services.permissions import Action, require
 from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import (
     CashMovement,
+    Counter,
     Payment,
     Plan,
     ReceiptSequence,
     Sale,
     SaleItem,
     SaleReversal,
+    Setting,
     Shift,
+    StaffUser,
 )
 
 # A sale in one of these states took its money in its shift, even if reversed later.
@@ -38,6 +48,8 @@ MAX_FLOAT: Final = 5_000_000
 # The kinds of sale a shift report counts, in the order it lists them: a line sale by the
 # kind of its plan, the others by the kind of sale.
 SALE_KINDS: Final = ("renewal", "credit_topup", "data_addon", "new_sim", "voucher")
+VARIANCE_THRESHOLD_KEY: Final = "variance_reason_threshold"
+DEFAULT_VARIANCE_THRESHOLD: Final = 2_000
 
 
 @dataclass(frozen=True)
@@ -84,6 +96,7 @@ class ShiftFigures:
     change_given: int = 0
     void_amount: int = 0
     refund_amount: int = 0
+    cash_count: CashCount | None = None
 
     @property
     def net_sales(self) -> int:
@@ -174,6 +187,7 @@ def move_cash(
     clock: Clock = system_clock,
 ) -> None:
     """Cash into (positive) or out of (negative) the till, with the reason why."""
+    require(clerk, Action.CASH_MOVE)
     if amount == 0 or abs(amount) > MAX_AMOUNT:
         raise InputError("enter the amount of cash moved", code="cash.amount", field="amount")
     why = clean_input(reason, field="reason", max_length=200)
@@ -280,6 +294,7 @@ def _figures(session: Session, shift: Shift) -> ShiftFigures:
         change_given=int(change),
         void_amount=int(void_amount),
         refund_amount=int(refund_amount),
+        cash_count=CashCount.from_json(shift.cash_count) if shift.cash_count else None,
     )
 
 
@@ -309,20 +324,96 @@ def _by_kind(session: Session, taken: ColumnElement[bool]) -> dict[str, KindFigu
     return {key: counted[key] for key in sorted(counted, key=lambda k: (order.get(k, 99), k))}
 
 
+@dataclass(frozen=True)
+class LiveShift:
+    """The open shift as the shift screen shows it: its X figures, who opened it, the rule."""
+
+    figures: ShiftFigures
+    opened_by_name: str
+    variance_threshold: int
+
+
+def live_shift(db: Database, clerk: Clerk, counter_id: int) -> LiveShift | None:
+    """The counter's open shift and its X figures as they are now (None: no shift is open)."""
+    require(clerk, Action.SHIFT_X_REPORT)
+    with db.read() as session:
+        shift = _open_shift(session, counter_id)
+        if shift is None:
+            return None
+        opener = session.get(StaffUser, shift.opened_by)
+        return LiveShift(
+            figures=_figures(session, shift),
+            opened_by_name=(opener.display_name or opener.username) if opener else "",
+            variance_threshold=_threshold(session, counter_id),
+        )
+
+
+def _threshold(session: Session, counter_id: int) -> int:
+    shop_id = session.scalar(select(Counter.shop_id).where(Counter.id == counter_id))
+    value = session.scalar(
+        select(Setting.value).where(
+            Setting.shop_id == shop_id, Setting.key == VARIANCE_THRESHOLD_KEY
+        )
+    )
+    if value is None or not value.strip():
+        return DEFAULT_VARIANCE_THRESHOLD
+    text = value.strip()
+    if not text.isascii() or not text.isdigit() or int(text) > MAX_AMOUNT:
+        # A mistyped setting must not stop the close: say so, use the default.
+        log.services.warning(
+            "the setting %s=%r is not a number of cents; using %d",
+            VARIANCE_THRESHOLD_KEY,
+            value,
+            DEFAULT_VARIANCE_THRESHOLD,
+        )
+        return DEFAULT_VARIANCE_THRESHOLD
+    return int(text)
+
+
+def variance_threshold(db: Database, counter_id: int) -> int:
+    """The largest variance (either way, cents) a close takes without a reason."""
+    with db.read() as session:
+        return _threshold(session, counter_id)
+
+
+def _counted(
+    counted: int | None, cash_count: Mapping[int, int] | None
+) -> tuple[int, CashCount | None]:
+    count = CashCount.of(cash_count) if cash_count is not None else None
+    if count is not None:
+        if counted is not None and counted != count.total:
+            raise InputError(
+                f"the notes and coins add up to {format_money(count.total)}, "
+                f"not {format_money(counted)}",
+                code="shift.count_total",
+                field="counted",
+            )
+        counted = count.total
+    if counted is None or isinstance(counted, bool) or not 0 <= counted <= MAX_AMOUNT:
+        raise InputError(
+            "enter the cash counted in the till", code="shift.counted", field="counted"
+        )
+    return counted, count
+
+
 def close_shift(
     db: Database,
     clerk: Clerk,
     counter_id: int,
-    counted: int,
+    counted: int | None = None,
     *,
+    cash_count: Mapping[int, int] | None = None,
     variance_reason: str = "",
     clock: Clock = system_clock,
 ) -> ShiftFigures:
-    """Close the counter's shift with the cash counted; the variance is recorded."""
-    if not 0 <= counted <= MAX_AMOUNT:
-        raise InputError(
-            "enter the cash counted in the till", code="shift.counted", field="counted"
-        )
+    """Close the counter's shift with the cash counted; the variance is recorded.
+
+    *cash_count* (cents → how many) is the count by denomination: *counted* is its total
+    (given as well, it must agree). A variance beyond :func:`variance_threshold` either
+    way needs a *variance_reason* (``shift.variance_reason``).
+    """
+    require(clerk, Action.SHIFT_CLOSE)
+    total, count = _counted(counted, cash_count)
     reason = clean_input(variance_reason, field="variance_reason", max_length=300)
     now = clock()
     with db.write() as session:
@@ -338,13 +429,31 @@ def close_shift(
                 code="shift.open_drafts",
             )
         before = _figures(session, shift)
+        variance = total - before.expected_cash
+        threshold = _threshold(session, counter_id)
+        if abs(variance) > threshold and not reason:
+            side = "short" if variance < 0 else "over"
+            raise InputError(
+                f"the cash is {format_money(abs(variance))} {side}: a variance over "
+                f"{format_money(threshold)} needs a reason",
+                code="shift.variance_reason",
+                field="variance_reason",
+            )
         shift.closed_at = now
         shift.closed_by = clerk.id
-        shift.counted = counted
+        shift.counted = total
         shift.expected = before.expected_cash
-        shift.variance = counted - before.expected_cash
+        shift.variance = variance
         shift.variance_reason = reason
+        shift.cash_count = count.as_json() if count is not None else None
         session.flush()
+        details: dict[str, object] = {
+            "expected": shift.expected,
+            "counted": total,
+            "variance": variance,
+        }
+        if count is not None:
+            details["cash_count"] = count.as_json()
         audit.record(
             session,
             "shift.closed",
@@ -352,6 +461,6 @@ def close_shift(
             staff_id=clerk.id,
             counter_id=counter_id,
             subject=f"shift {shift.id}",
-            details={"expected": shift.expected, "counted": counted, "variance": shift.variance},
+            details=details,
         )
         return _figures(session, shift)

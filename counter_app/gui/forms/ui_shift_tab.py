@@ -1,0 +1,548 @@
+# Generated from ui/shift_tab.ui by `python -m counter_app.devtools.regenerate`.
+# Do not edit: change the source and regenerate.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'shift_tab.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
+
+class Ui_ShiftTab(object):
+    def setupUi(self, ShiftTab):
+        if not ShiftTab.objectName():
+            ShiftTab.setObjectName(u"ShiftTab")
+        ShiftTab.resize(1340, 640)
+        ShiftTab.setStyleSheet(u"QLabel#shiftTitleLabel, QLabel#closedTitleLabel { font-size: 24px; font-weight: bold; }\n"
+"QLabel#noShiftLabel { font-size: 20px; }\n"
+"QLabel#expectedValueLabel, QLabel#expectedLabel { font-weight: bold; }\n"
+"QLabel#closeExpectedValueLabel, QLabel#countedValueLabel, QLabel#varianceValueLabel { font-size: 20px; font-weight: bold; }\n"
+"QLabel#varianceValueLabel[variance=\"short\"] { color: #b3261e; }\n"
+"QLabel#varianceValueLabel[variance=\"over\"] { color: #1a56a6; }\n"
+"QLabel#varianceValueLabel[variance=\"even\"] { color: #0b6e4f; }\n"
+"QLabel#closedSummaryLabel { font-size: 18px; }\n"
+"QLabel#notesHeadingLabel, QLabel#coinsHeadingLabel { font-weight: bold; }\n"
+"QSpinBox { font-size: 18px; }\n"
+"QSpinBox QLineEdit { min-height: 0px; font-size: 18px; }\n"
+"QFrame#reportPreviewFrame { border: 1px solid #c8d0d4; }")
+        self.shiftTabLayout = QHBoxLayout(ShiftTab)
+        self.shiftTabLayout.setSpacing(16)
+        self.shiftTabLayout.setObjectName(u"shiftTabLayout")
+        self.shiftStack = QStackedWidget(ShiftTab)
+        self.shiftStack.setObjectName(u"shiftStack")
+        self.noShiftPage = QWidget()
+        self.noShiftPage.setObjectName(u"noShiftPage")
+        self.noShiftPageLayout = QVBoxLayout(self.noShiftPage)
+        self.noShiftPageLayout.setObjectName(u"noShiftPageLayout")
+        self.noShiftLabel = QLabel(self.noShiftPage)
+        self.noShiftLabel.setObjectName(u"noShiftLabel")
+        self.noShiftLabel.setWordWrap(True)
+
+        self.noShiftPageLayout.addWidget(self.noShiftLabel)
+
+        self.noShiftMessageLabel = QLabel(self.noShiftPage)
+        self.noShiftMessageLabel.setObjectName(u"noShiftMessageLabel")
+        self.noShiftMessageLabel.setText(u"")
+        self.noShiftMessageLabel.setWordWrap(True)
+
+        self.noShiftPageLayout.addWidget(self.noShiftMessageLabel)
+
+        self.noShiftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.noShiftPageLayout.addItem(self.noShiftSpacer)
+
+        self.shiftStack.addWidget(self.noShiftPage)
+        self.openShiftPage = QWidget()
+        self.openShiftPage.setObjectName(u"openShiftPage")
+        self.openShiftPageLayout = QHBoxLayout(self.openShiftPage)
+        self.openShiftPageLayout.setSpacing(16)
+        self.openShiftPageLayout.setObjectName(u"openShiftPageLayout")
+        self.openShiftPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.figuresColumnLayout = QVBoxLayout()
+        self.figuresColumnLayout.setObjectName(u"figuresColumnLayout")
+        self.shiftTitleLabel = QLabel(self.openShiftPage)
+        self.shiftTitleLabel.setObjectName(u"shiftTitleLabel")
+        self.shiftTitleLabel.setText(u"")
+
+        self.figuresColumnLayout.addWidget(self.shiftTitleLabel)
+
+        self.shiftOpenedLabel = QLabel(self.openShiftPage)
+        self.shiftOpenedLabel.setObjectName(u"shiftOpenedLabel")
+        self.shiftOpenedLabel.setText(u"")
+        self.shiftOpenedLabel.setWordWrap(True)
+
+        self.figuresColumnLayout.addWidget(self.shiftOpenedLabel)
+
+        self.figuresGroup = QGroupBox(self.openShiftPage)
+        self.figuresGroup.setObjectName(u"figuresGroup")
+        self.figuresLayout = QFormLayout(self.figuresGroup)
+        self.figuresLayout.setObjectName(u"figuresLayout")
+        self.salesLabel = QLabel(self.figuresGroup)
+        self.salesLabel.setObjectName(u"salesLabel")
+
+        self.figuresLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.salesLabel)
+
+        self.salesValueLabel = QLabel(self.figuresGroup)
+        self.salesValueLabel.setObjectName(u"salesValueLabel")
+        self.salesValueLabel.setText(u"")
+        self.salesValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.figuresLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.salesValueLabel)
+
+        self.tendersLabel = QLabel(self.figuresGroup)
+        self.tendersLabel.setObjectName(u"tendersLabel")
+
+        self.figuresLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.tendersLabel)
+
+        self.tendersValueLabel = QLabel(self.figuresGroup)
+        self.tendersValueLabel.setObjectName(u"tendersValueLabel")
+        self.tendersValueLabel.setText(u"")
+        self.tendersValueLabel.setWordWrap(True)
+        self.tendersValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.figuresLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.tendersValueLabel)
+
+        self.cashTakingsLabel = QLabel(self.figuresGroup)
+        self.cashTakingsLabel.setObjectName(u"cashTakingsLabel")
+
+        self.figuresLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.cashTakingsLabel)
+
+        self.cashTakingsValueLabel = QLabel(self.figuresGroup)
+        self.cashTakingsValueLabel.setObjectName(u"cashTakingsValueLabel")
+        self.cashTakingsValueLabel.setText(u"")
+        self.cashTakingsValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.figuresLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.cashTakingsValueLabel)
+
+        self.voidsLabel = QLabel(self.figuresGroup)
+        self.voidsLabel.setObjectName(u"voidsLabel")
+
+        self.figuresLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.voidsLabel)
+
+        self.voidsValueLabel = QLabel(self.figuresGroup)
+        self.voidsValueLabel.setObjectName(u"voidsValueLabel")
+        self.voidsValueLabel.setText(u"")
+        self.voidsValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.figuresLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.voidsValueLabel)
+
+        self.refundsLabel = QLabel(self.figuresGroup)
+        self.refundsLabel.setObjectName(u"refundsLabel")
+
+        self.figuresLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.refundsLabel)
+
+        self.refundsValueLabel = QLabel(self.figuresGroup)
+        self.refundsValueLabel.setObjectName(u"refundsValueLabel")
+        self.refundsValueLabel.setText(u"")
+        self.refundsValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.figuresLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.refundsValueLabel)
+
+        self.floatLabel = QLabel(self.figuresGroup)
+        self.floatLabel.setObjectName(u"floatLabel")
+
+        self.figuresLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.floatLabel)
+
+        self.floatValueLabel = QLabel(self.figuresGroup)
+        self.floatValueLabel.setObjectName(u"floatValueLabel")
+        self.floatValueLabel.setText(u"")
+        self.floatValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.figuresLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.floatValueLabel)
+
+        self.cashReturnedLabel = QLabel(self.figuresGroup)
+        self.cashReturnedLabel.setObjectName(u"cashReturnedLabel")
+
+        self.figuresLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.cashReturnedLabel)
+
+        self.cashReturnedValueLabel = QLabel(self.figuresGroup)
+        self.cashReturnedValueLabel.setObjectName(u"cashReturnedValueLabel")
+        self.cashReturnedValueLabel.setText(u"")
+        self.cashReturnedValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.figuresLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.cashReturnedValueLabel)
+
+        self.cashInLabel = QLabel(self.figuresGroup)
+        self.cashInLabel.setObjectName(u"cashInLabel")
+
+        self.figuresLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.cashInLabel)
+
+        self.cashInValueLabel = QLabel(self.figuresGroup)
+        self.cashInValueLabel.setObjectName(u"cashInValueLabel")
+        self.cashInValueLabel.setText(u"")
+        self.cashInValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.figuresLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.cashInValueLabel)
+
+        self.cashOutLabel = QLabel(self.figuresGroup)
+        self.cashOutLabel.setObjectName(u"cashOutLabel")
+
+        self.figuresLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.cashOutLabel)
+
+        self.cashOutValueLabel = QLabel(self.figuresGroup)
+        self.cashOutValueLabel.setObjectName(u"cashOutValueLabel")
+        self.cashOutValueLabel.setText(u"")
+        self.cashOutValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.figuresLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.cashOutValueLabel)
+
+        self.expectedLabel = QLabel(self.figuresGroup)
+        self.expectedLabel.setObjectName(u"expectedLabel")
+
+        self.figuresLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.expectedLabel)
+
+        self.expectedValueLabel = QLabel(self.figuresGroup)
+        self.expectedValueLabel.setObjectName(u"expectedValueLabel")
+        self.expectedValueLabel.setText(u"")
+        self.expectedValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.figuresLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.expectedValueLabel)
+
+
+        self.figuresColumnLayout.addWidget(self.figuresGroup)
+
+        self.cashMoveGroup = QGroupBox(self.openShiftPage)
+        self.cashMoveGroup.setObjectName(u"cashMoveGroup")
+        self.cashMoveLayout = QGridLayout(self.cashMoveGroup)
+        self.cashMoveLayout.setObjectName(u"cashMoveLayout")
+        self.cashAmountLabel = QLabel(self.cashMoveGroup)
+        self.cashAmountLabel.setObjectName(u"cashAmountLabel")
+
+        self.cashMoveLayout.addWidget(self.cashAmountLabel, 0, 0, 1, 1)
+
+        self.cashAmountInput = QLineEdit(self.cashMoveGroup)
+        self.cashAmountInput.setObjectName(u"cashAmountInput")
+        self.cashAmountInput.setMaxLength(32)
+
+        self.cashMoveLayout.addWidget(self.cashAmountInput, 0, 1, 1, 1)
+
+        self.cashInButton = QPushButton(self.cashMoveGroup)
+        self.cashInButton.setObjectName(u"cashInButton")
+        self.cashInButton.setMinimumSize(QSize(0, 48))
+
+        self.cashMoveLayout.addWidget(self.cashInButton, 0, 2, 1, 1)
+
+        self.cashReasonLabel = QLabel(self.cashMoveGroup)
+        self.cashReasonLabel.setObjectName(u"cashReasonLabel")
+
+        self.cashMoveLayout.addWidget(self.cashReasonLabel, 1, 0, 1, 1)
+
+        self.cashReasonInput = QLineEdit(self.cashMoveGroup)
+        self.cashReasonInput.setObjectName(u"cashReasonInput")
+        self.cashReasonInput.setMaxLength(200)
+
+        self.cashMoveLayout.addWidget(self.cashReasonInput, 1, 1, 1, 1)
+
+        self.cashOutButton = QPushButton(self.cashMoveGroup)
+        self.cashOutButton.setObjectName(u"cashOutButton")
+        self.cashOutButton.setMinimumSize(QSize(0, 48))
+
+        self.cashMoveLayout.addWidget(self.cashOutButton, 1, 2, 1, 1)
+
+        self.cashMessageLabel = QLabel(self.cashMoveGroup)
+        self.cashMessageLabel.setObjectName(u"cashMessageLabel")
+        self.cashMessageLabel.setText(u"")
+        self.cashMessageLabel.setWordWrap(True)
+
+        self.cashMoveLayout.addWidget(self.cashMessageLabel, 2, 0, 1, 3)
+
+
+        self.figuresColumnLayout.addWidget(self.cashMoveGroup)
+
+        self.figuresColumnSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.figuresColumnLayout.addItem(self.figuresColumnSpacer)
+
+
+        self.openShiftPageLayout.addLayout(self.figuresColumnLayout)
+
+        self.closeColumnLayout = QVBoxLayout()
+        self.closeColumnLayout.setObjectName(u"closeColumnLayout")
+        self.countGroup = QGroupBox(self.openShiftPage)
+        self.countGroup.setObjectName(u"countGroup")
+        self.countGroupLayout = QVBoxLayout(self.countGroup)
+        self.countGroupLayout.setObjectName(u"countGroupLayout")
+        self.countGridsLayout = QHBoxLayout()
+        self.countGridsLayout.setSpacing(24)
+        self.countGridsLayout.setObjectName(u"countGridsLayout")
+        self.notesLayout = QVBoxLayout()
+        self.notesLayout.setSpacing(6)
+        self.notesLayout.setObjectName(u"notesLayout")
+        self.notesHeadingLabel = QLabel(self.countGroup)
+        self.notesHeadingLabel.setObjectName(u"notesHeadingLabel")
+
+        self.notesLayout.addWidget(self.notesHeadingLabel)
+
+        self.notesGrid = QGridLayout()
+        self.notesGrid.setObjectName(u"notesGrid")
+        self.notesGrid.setHorizontalSpacing(8)
+        self.notesGrid.setVerticalSpacing(6)
+
+        self.notesLayout.addLayout(self.notesGrid)
+
+        self.notesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.notesLayout.addItem(self.notesSpacer)
+
+
+        self.countGridsLayout.addLayout(self.notesLayout)
+
+        self.coinsLayout = QVBoxLayout()
+        self.coinsLayout.setSpacing(6)
+        self.coinsLayout.setObjectName(u"coinsLayout")
+        self.coinsHeadingLabel = QLabel(self.countGroup)
+        self.coinsHeadingLabel.setObjectName(u"coinsHeadingLabel")
+
+        self.coinsLayout.addWidget(self.coinsHeadingLabel)
+
+        self.coinsGrid = QGridLayout()
+        self.coinsGrid.setObjectName(u"coinsGrid")
+        self.coinsGrid.setHorizontalSpacing(8)
+        self.coinsGrid.setVerticalSpacing(6)
+
+        self.coinsLayout.addLayout(self.coinsGrid)
+
+        self.coinsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.coinsLayout.addItem(self.coinsSpacer)
+
+
+        self.countGridsLayout.addLayout(self.coinsLayout)
+
+
+        self.countGroupLayout.addLayout(self.countGridsLayout)
+
+        self.totalsLayout = QFormLayout()
+        self.totalsLayout.setObjectName(u"totalsLayout")
+        self.closeExpectedLabel = QLabel(self.countGroup)
+        self.closeExpectedLabel.setObjectName(u"closeExpectedLabel")
+
+        self.totalsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.closeExpectedLabel)
+
+        self.closeExpectedValueLabel = QLabel(self.countGroup)
+        self.closeExpectedValueLabel.setObjectName(u"closeExpectedValueLabel")
+        self.closeExpectedValueLabel.setText(u"")
+        self.closeExpectedValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.totalsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.closeExpectedValueLabel)
+
+        self.countedLabel = QLabel(self.countGroup)
+        self.countedLabel.setObjectName(u"countedLabel")
+
+        self.totalsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.countedLabel)
+
+        self.countedValueLabel = QLabel(self.countGroup)
+        self.countedValueLabel.setObjectName(u"countedValueLabel")
+        self.countedValueLabel.setText(u"")
+        self.countedValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.totalsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.countedValueLabel)
+
+        self.varianceLabel = QLabel(self.countGroup)
+        self.varianceLabel.setObjectName(u"varianceLabel")
+
+        self.totalsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.varianceLabel)
+
+        self.varianceValueLabel = QLabel(self.countGroup)
+        self.varianceValueLabel.setObjectName(u"varianceValueLabel")
+        self.varianceValueLabel.setText(u"")
+        self.varianceValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.totalsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.varianceValueLabel)
+
+
+        self.countGroupLayout.addLayout(self.totalsLayout)
+
+        self.varianceReasonLabel = QLabel(self.countGroup)
+        self.varianceReasonLabel.setObjectName(u"varianceReasonLabel")
+
+        self.countGroupLayout.addWidget(self.varianceReasonLabel)
+
+        self.varianceReasonInput = QLineEdit(self.countGroup)
+        self.varianceReasonInput.setObjectName(u"varianceReasonInput")
+        self.varianceReasonInput.setMaxLength(300)
+
+        self.countGroupLayout.addWidget(self.varianceReasonInput)
+
+        self.varianceReasonHintLabel = QLabel(self.countGroup)
+        self.varianceReasonHintLabel.setObjectName(u"varianceReasonHintLabel")
+        self.varianceReasonHintLabel.setText(u"")
+        self.varianceReasonHintLabel.setWordWrap(True)
+
+        self.countGroupLayout.addWidget(self.varianceReasonHintLabel)
+
+        self.closeMessageLabel = QLabel(self.countGroup)
+        self.closeMessageLabel.setObjectName(u"closeMessageLabel")
+        self.closeMessageLabel.setText(u"")
+        self.closeMessageLabel.setWordWrap(True)
+
+        self.countGroupLayout.addWidget(self.closeMessageLabel)
+
+        self.closeShiftButton = QPushButton(self.countGroup)
+        self.closeShiftButton.setObjectName(u"closeShiftButton")
+        self.closeShiftButton.setMinimumSize(QSize(0, 48))
+
+        self.countGroupLayout.addWidget(self.closeShiftButton)
+
+
+        self.closeColumnLayout.addWidget(self.countGroup)
+
+        self.closeColumnSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.closeColumnLayout.addItem(self.closeColumnSpacer)
+
+
+        self.openShiftPageLayout.addLayout(self.closeColumnLayout)
+
+        self.shiftStack.addWidget(self.openShiftPage)
+        self.closedPage = QWidget()
+        self.closedPage.setObjectName(u"closedPage")
+        self.closedPageLayout = QVBoxLayout(self.closedPage)
+        self.closedPageLayout.setObjectName(u"closedPageLayout")
+        self.closedTitleLabel = QLabel(self.closedPage)
+        self.closedTitleLabel.setObjectName(u"closedTitleLabel")
+        self.closedTitleLabel.setText(u"")
+
+        self.closedPageLayout.addWidget(self.closedTitleLabel)
+
+        self.closedSummaryLabel = QLabel(self.closedPage)
+        self.closedSummaryLabel.setObjectName(u"closedSummaryLabel")
+        self.closedSummaryLabel.setText(u"")
+        self.closedSummaryLabel.setWordWrap(True)
+
+        self.closedPageLayout.addWidget(self.closedSummaryLabel)
+
+        self.closedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.closedPageLayout.addItem(self.closedSpacer)
+
+        self.closedButtonsLayout = QHBoxLayout()
+        self.closedButtonsLayout.setObjectName(u"closedButtonsLayout")
+        self.closedButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.closedButtonsLayout.addItem(self.closedButtonsSpacer)
+
+        self.doneButton = QPushButton(self.closedPage)
+        self.doneButton.setObjectName(u"doneButton")
+        self.doneButton.setMinimumSize(QSize(0, 48))
+
+        self.closedButtonsLayout.addWidget(self.doneButton)
+
+
+        self.closedPageLayout.addLayout(self.closedButtonsLayout)
+
+        self.shiftStack.addWidget(self.closedPage)
+
+        self.shiftTabLayout.addWidget(self.shiftStack)
+
+        self.reportFrame = QFrame(ShiftTab)
+        self.reportFrame.setObjectName(u"reportFrame")
+        self.reportFrame.setMinimumSize(QSize(340, 0))
+        self.reportFrame.setMaximumSize(QSize(420, 16777215))
+        self.reportLayout = QVBoxLayout(self.reportFrame)
+        self.reportLayout.setObjectName(u"reportLayout")
+        self.reportLayout.setContentsMargins(0, 0, 0, 0)
+        self.reportCaptionLabel = QLabel(self.reportFrame)
+        self.reportCaptionLabel.setObjectName(u"reportCaptionLabel")
+
+        self.reportLayout.addWidget(self.reportCaptionLabel)
+
+        self.reportPreviewFrame = QFrame(self.reportFrame)
+        self.reportPreviewFrame.setObjectName(u"reportPreviewFrame")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.reportPreviewFrame.sizePolicy().hasHeightForWidth())
+        self.reportPreviewFrame.setSizePolicy(sizePolicy)
+        self.reportPreviewLayout = QVBoxLayout(self.reportPreviewFrame)
+        self.reportPreviewLayout.setObjectName(u"reportPreviewLayout")
+        self.reportPreviewLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.reportLayout.addWidget(self.reportPreviewFrame)
+
+        self.reportStatusLabel = QLabel(self.reportFrame)
+        self.reportStatusLabel.setObjectName(u"reportStatusLabel")
+        self.reportStatusLabel.setText(u"")
+        self.reportStatusLabel.setWordWrap(True)
+
+        self.reportLayout.addWidget(self.reportStatusLabel)
+
+        self.reportButtonsLayout = QHBoxLayout()
+        self.reportButtonsLayout.setObjectName(u"reportButtonsLayout")
+        self.xReportButton = QPushButton(self.reportFrame)
+        self.xReportButton.setObjectName(u"xReportButton")
+        self.xReportButton.setMinimumSize(QSize(0, 48))
+
+        self.reportButtonsLayout.addWidget(self.xReportButton)
+
+        self.printReportButton = QPushButton(self.reportFrame)
+        self.printReportButton.setObjectName(u"printReportButton")
+        self.printReportButton.setMinimumSize(QSize(0, 48))
+        self.printReportButton.setEnabled(False)
+
+        self.reportButtonsLayout.addWidget(self.printReportButton)
+
+
+        self.reportLayout.addLayout(self.reportButtonsLayout)
+
+
+        self.shiftTabLayout.addWidget(self.reportFrame)
+
+#if QT_CONFIG(shortcut)
+        self.cashAmountLabel.setBuddy(self.cashAmountInput)
+        self.cashReasonLabel.setBuddy(self.cashReasonInput)
+        self.varianceReasonLabel.setBuddy(self.varianceReasonInput)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.cashAmountInput, self.cashReasonInput)
+        QWidget.setTabOrder(self.cashReasonInput, self.cashInButton)
+        QWidget.setTabOrder(self.cashInButton, self.cashOutButton)
+        QWidget.setTabOrder(self.cashOutButton, self.xReportButton)
+        QWidget.setTabOrder(self.xReportButton, self.varianceReasonInput)
+        QWidget.setTabOrder(self.varianceReasonInput, self.closeShiftButton)
+        QWidget.setTabOrder(self.closeShiftButton, self.printReportButton)
+        QWidget.setTabOrder(self.printReportButton, self.doneButton)
+
+        self.retranslateUi(ShiftTab)
+
+        QMetaObject.connectSlotsByName(ShiftTab)
+    # setupUi
+
+    def retranslateUi(self, ShiftTab):
+        self.noShiftLabel.setText(QCoreApplication.translate("ShiftTab", u"No shift is open at this counter. Open one on the counter screen by counting the float into the till.", None))
+        self.figuresGroup.setTitle(QCoreApplication.translate("ShiftTab", u"This shift so far", None))
+        self.salesLabel.setText(QCoreApplication.translate("ShiftTab", u"Sales", None))
+        self.tendersLabel.setText(QCoreApplication.translate("ShiftTab", u"By tender", None))
+        self.cashTakingsLabel.setText(QCoreApplication.translate("ShiftTab", u"Cash takings", None))
+        self.voidsLabel.setText(QCoreApplication.translate("ShiftTab", u"Voids", None))
+        self.refundsLabel.setText(QCoreApplication.translate("ShiftTab", u"Refunds", None))
+        self.floatLabel.setText(QCoreApplication.translate("ShiftTab", u"Float", None))
+        self.cashReturnedLabel.setText(QCoreApplication.translate("ShiftTab", u"Cash refunded", None))
+        self.cashInLabel.setText(QCoreApplication.translate("ShiftTab", u"Cash in", None))
+        self.cashOutLabel.setText(QCoreApplication.translate("ShiftTab", u"Cash out", None))
+        self.expectedLabel.setText(QCoreApplication.translate("ShiftTab", u"Expected cash in the till", None))
+        self.cashMoveGroup.setTitle(QCoreApplication.translate("ShiftTab", u"Cash in or out of the till", None))
+        self.cashAmountLabel.setText(QCoreApplication.translate("ShiftTab", u"&Amount (HK$)", None))
+        self.cashInButton.setText(QCoreApplication.translate("ShiftTab", u"Cash in", None))
+        self.cashReasonLabel.setText(QCoreApplication.translate("ShiftTab", u"&Reason", None))
+        self.cashReasonInput.setPlaceholderText(QCoreApplication.translate("ShiftTab", u"e.g. coins from the bank", None))
+        self.cashOutButton.setText(QCoreApplication.translate("ShiftTab", u"Cash out", None))
+        self.countGroup.setTitle(QCoreApplication.translate("ShiftTab", u"Close the shift: count the cash (Enter moves down)", None))
+        self.notesHeadingLabel.setText(QCoreApplication.translate("ShiftTab", u"Notes", None))
+        self.coinsHeadingLabel.setText(QCoreApplication.translate("ShiftTab", u"Coins", None))
+        self.closeExpectedLabel.setText(QCoreApplication.translate("ShiftTab", u"Expected", None))
+        self.countedLabel.setText(QCoreApplication.translate("ShiftTab", u"Counted", None))
+        self.varianceLabel.setText(QCoreApplication.translate("ShiftTab", u"Variance", None))
+        self.varianceReasonLabel.setText(QCoreApplication.translate("ShiftTab", u"Reason for the &variance", None))
+        self.closeShiftButton.setText(QCoreApplication.translate("ShiftTab", u"Close the shift\u2026", None))
+        self.doneButton.setText(QCoreApplication.translate("ShiftTab", u"Done (Enter)", None))
+        self.reportCaptionLabel.setText(QCoreApplication.translate("ShiftTab", u"Report", None))
+        self.xReportButton.setText(QCoreApplication.translate("ShiftTab", u"X report (F9)", None))
+        self.printReportButton.setText(QCoreApplication.translate("ShiftTab", u"Print (Ctrl+P)", None))
+        pass
+    # retranslateUi
+
