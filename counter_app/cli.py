@@ -110,6 +110,20 @@ def _add_password_stdin(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_retention_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    retention = _command(
+        commands,
+        "retention",
+        "erase the identity data (names, date of birth, document) of holders whose lines all "
+        "closed longer ago than the shop's id_retention_months; their sales stay. Schedule it "
+        "daily (cron or Task Scheduler)",
+        "counter-app retention --dry-run",
+    )
+    retention.add_argument(
+        "--dry-run", action="store_true", help="only say how many holders would be erased"
+    )
+
+
 def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     setup = _command(
         commands,
@@ -252,6 +266,7 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     )
     _add_report_commands(commands)
     _add_reminder_commands(commands)
+    _add_retention_command(commands)
 
 
 def _reminder_days(text: str) -> int:
@@ -537,6 +552,7 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
             "report": _report,
             "invoice": _invoice,
             "reminders": _reminders,
+            "retention": _retention,
         }[args.command]
         return handler(args, settings, db, password)
     finally:
@@ -666,6 +682,21 @@ def _audit_verify(
         file=sys.stderr,
     )
     return EXIT_AUDIT_BROKEN
+
+
+def _retention(args: argparse.Namespace, _settings: Settings, db: Database, _password: str) -> int:
+    from counter_app.services import retention  # noqa: PLC0415
+
+    if args.dry_run:
+        count = retention.count_expired_identities(db)
+        print(f"{count} holder(s) would have their identity data erased")
+        return EXIT_OK
+    result = retention.erase_expired_identities(db, None)
+    print(
+        f"erased the identity data of {result.erased} holder(s) whose lines all closed "
+        f"before {result.closed_before.isoformat()} ({result.months} months kept)"
+    )
+    return EXIT_OK
 
 
 def _read_password_once(from_stdin: bool) -> str:

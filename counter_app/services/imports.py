@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Final, TypeVar
+from typing import Final, Generic, TypeVar
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import IntegrityError
@@ -30,7 +30,9 @@ from counter_app.domain.text import clean_input
 from counter_app.services import audit, vouchers
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.lines import accepted_id_types
+from counter_app.services.permissions import Action, require
 from counter_app.services.registration import MAX_LINES_PER_DOCUMENT, Holder, parse_holder
+from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, Customer, Line, Plan, VoucherPin
 
@@ -69,15 +71,28 @@ _YES: Final = frozenset({"yes", "true", "1"})
 _NO: Final = frozenset({"no", "false", "0", ""})
 
 _T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 @dataclass(frozen=True)
 class RowError:
-    """One problem with one row; ``line_no`` counts the file's lines from 1 (the header)."""
+    """One problem with one row; ``line_no`` counts the file's lines from 1 (the header).
+
+    ``message`` starts with the column it is about ("pin: a PIN is 6 to 24 digits");
+    ``column`` is that column ("" for the whole row) and ``detail`` the rest.
+    """
 
     line_no: int
     message: str
     code: str
+    column: str = ""
+
+    @property
+    def detail(self) -> str:
+        prefix = f"{self.column}: "
+        if self.column and self.message.startswith(prefix):
+            return self.message[len(prefix) :]
+        return self.message
 
 
 @dataclass
@@ -93,6 +108,59 @@ class ImportReport:
         return not self.errors
 
 
+@dataclass(frozen=True)
+class PreviewGroup:
+    """What a file would add for one carrier and face value (vouchers) or card type (lines)."""
+
+    carrier_code: str
+    count: int
+    face_value: int = 0
+    card_type: str = ""
+
+
+@dataclass
+class ImportPreview:
+    """An import checked but not done: the problems, and what the rows without one hold.
+
+    ``groups`` and the totals count only rows without a problem; while ``errors`` is not
+    empty, an import would add nothing. Never holds a PIN or an ID number.
+    """
+
+    kind: str  # "vouchers" or "lines"
+    file_name: str
+    rows: int
+    errors: list[RowError] = field(default_factory=list)
+    groups: list[PreviewGroup] = field(default_factory=list)
+    face_value_total: int = 0
+    batches: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def count(self) -> int:
+        """Rows without a problem: what the import would add once the others are fixed."""
+        return sum(group.count for group in self.groups)
+
+    @property
+    def bad_lines(self) -> int:
+        return len({error.line_no for error in self.errors})
+
+
+@dataclass
+class _Checked(Generic[_R]):
+    """A file read and checked: data rows read, problems found, the rows that parsed."""
+
+    rows: int
+    errors: list[RowError]
+    parsed: list[_R]
+
+    def good(self, line_no: Callable[[_R], int]) -> list[_R]:
+        bad = {error.line_no for error in self.errors}
+        return [row for row in self.parsed if line_no(row) not in bad]
+
+
 class _RowProblems:
     """Collects the problems of one row, each prefixed with the column it is about."""
 
@@ -101,7 +169,7 @@ class _RowProblems:
         self.errors: list[RowError] = []
 
     def add(self, column: str, message: str, code: str) -> None:
-        self.errors.append(RowError(self.line_no, f"{column}: {message}", code))
+        self.errors.append(RowError(self.line_no, f"{column}: {message}", code, column))
 
     def check(self, column: str, parse: Callable[[], _T]) -> _T | None:
         """``parse()``, or None after recording its InputError against *column*."""
@@ -411,6 +479,7 @@ def _duplicates_in_file(rows: Sequence[_LineRow]) -> list[RowError]:
                     row.line_no,
                     "secondary_msisdn: the second number must differ from the first",
                     "import.duplicate_msisdn",
+                    column="secondary_msisdn",
                 )
             )
         for column, number in (("msisdn", row.msisdn), ("secondary_msisdn", row.secondary)):
@@ -423,6 +492,7 @@ def _duplicates_in_file(rows: Sequence[_LineRow]) -> list[RowError]:
                         row.line_no,
                         f"{column}: this number is already on line {first} of the file",
                         "import.duplicate_msisdn",
+                        column,
                     )
                 )
         first = iccids.setdefault(row.iccid, row.line_no)
@@ -432,6 +502,7 @@ def _duplicates_in_file(rows: Sequence[_LineRow]) -> list[RowError]:
                     row.line_no,
                     f"iccid: this SIM card is already on line {first} of the file",
                     "import.duplicate_iccid",
+                    column="iccid",
                 )
             )
     return errors
@@ -471,6 +542,7 @@ def _taken_in_database(session: Session, rows: Sequence[_LineRow]) -> list[RowEr
                         row.line_no,
                         f"{column}: this number already belongs to a line",
                         "registration.msisdn_taken",
+                        column,
                     )
                 )
         if row.iccid in taken_iccids:
@@ -479,6 +551,7 @@ def _taken_in_database(session: Session, rows: Sequence[_LineRow]) -> list[RowEr
                     row.line_no,
                     "iccid: this SIM card is already registered",
                     "registration.iccid_taken",
+                    column="iccid",
                 )
             )
     return errors
@@ -512,6 +585,7 @@ def _over_the_limit(session: Session, rows: Sequence[_LineRow]) -> list[RowError
                     f"{row.carrier.name_en} prepaid lines; the limit is "
                     f"{MAX_LINES_PER_DOCUMENT} per person per carrier",
                     "registration.limit",
+                    "id_number",
                 )
             )
     return errors
@@ -556,32 +630,89 @@ def _insert_lines(session: Session, rows: Sequence[_LineRow], now: datetime) -> 
         )
 
 
-def import_lines(
-    db: Database, path: Path, secret: InstallationSecret, *, clock: Clock = system_clock
-) -> ImportReport:
-    """Import the lines in the CSV at *path*, all of them or (if any row is bad) none."""
-    now = clock()
+def _check_line_file(
+    db: Database, path: Path, secret: InstallationSecret, now: datetime
+) -> _Checked[_LineRow]:
+    """Every row of a lines file parsed and checked against the others (not the database)."""
     today = now.astimezone(HONG_KONG).date()
     catalog = _Catalog.load(db)
-    errors: list[RowError] = []
-    parsed: list[_LineRow] = []
-    count = 0
-    for line_no, row in _read_rows(path, LINE_COLUMNS, errors):
-        count += 1
+    checked: _Checked[_LineRow] = _Checked(0, [], [])
+    for line_no, row in _read_rows(path, LINE_COLUMNS, checked.errors):
+        checked.rows += 1
         if row is None:
             continue
         line, problems = _parse_line(line_no, row, catalog, secret, today, now)
-        errors.extend(problems)
+        checked.errors.extend(problems)
         if line is not None:
-            parsed.append(line)
-    errors.extend(_duplicates_in_file(parsed))
+            checked.parsed.append(line)
+    checked.errors.extend(_duplicates_in_file(checked.parsed))
+    return checked
+
+
+def _check_lines_in_database(session: Session, checked: _Checked[_LineRow]) -> None:
+    checked.errors.extend(_taken_in_database(session, checked.parsed))
+    checked.errors.extend(_over_the_limit(session, checked.parsed))
+    checked.errors.sort(key=lambda e: e.line_no)
+
+
+def preview_lines(
+    db: Database,
+    path: Path,
+    secret: InstallationSecret,
+    *,
+    clerk: Clerk | None = None,
+    clock: Clock = system_clock,
+) -> ImportPreview:
+    """What :func:`import_lines` would find in *path*, checked the same way; writes nothing.
+
+    The summary counts lines per carrier and card type; it never holds an ID number.
+    """
+    if clerk is not None:
+        require(clerk, Action.LINES_IMPORT)
+    checked = _check_line_file(db, path, secret, clock())
+    with db.read() as session:
+        _check_lines_in_database(session, checked)
+    tally = Tally((row.carrier.code, row.card_type) for row in checked.good(_line_no))
+    return ImportPreview(
+        kind="lines",
+        file_name=path.name,
+        rows=checked.rows,
+        errors=checked.errors,
+        groups=[
+            PreviewGroup(carrier_code=carrier, count=count, card_type=card_type)
+            for (carrier, card_type), count in sorted(tally.items())
+        ],
+    )
+
+
+def _line_no(row: _LineRow) -> int:
+    return row.line_no
+
+
+def import_lines(
+    db: Database,
+    path: Path,
+    secret: InstallationSecret,
+    *,
+    clerk: Clerk | None = None,
+    clock: Clock = system_clock,
+) -> ImportReport:
+    """Import the lines in the CSV at *path*, all of them or (if any row is bad) none.
+
+    *clerk* None is the command line (whoever runs it owns the installation); a clerk
+    needs :attr:`Action.LINES_IMPORT`.
+    """
+    if clerk is not None:
+        require(clerk, Action.LINES_IMPORT)
+    now = clock()
+    checked = _check_line_file(db, path, secret, now)
+    parsed = checked.parsed
     with db.write() as session:
         # Checked inside the writing transaction, so nothing can take a number between
         # the check and the insert on SQLite (PostgreSQL's unique indexes catch the rest).
-        errors.extend(_taken_in_database(session, parsed))
-        errors.extend(_over_the_limit(session, parsed))
-        if errors:
-            return _refused(path, "lines", count, errors)
+        _check_lines_in_database(session, checked)
+        if checked.errors:
+            return _refused(path, "lines", checked.rows, checked.errors)
         try:
             _insert_lines(session, parsed, now)
         except IntegrityError as exc:
@@ -591,11 +722,12 @@ def import_lines(
             session,
             "lines.imported",
             occurred_at=now,
+            staff_id=clerk.id if clerk else None,
             subject=_subject(path),
             details={"count": len(parsed), "file": path.name},
         )
     log.services.info("imported %d lines from %s", len(parsed), path.name)
-    return ImportReport(rows=count, imported=len(parsed))
+    return ImportReport(rows=checked.rows, imported=len(parsed))
 
 
 def _refresh_statistics(session: Session, *tables: str) -> None:
@@ -700,6 +832,7 @@ def _voucher_duplicates(
                     line_no,
                     f"serial: this serial is already on line {first} of the file",
                     "import.duplicate_serial",
+                    column="serial",
                 )
             )
         first = pins.setdefault(hashed, line_no)
@@ -709,6 +842,7 @@ def _voucher_duplicates(
                     line_no,
                     f"pin: this PIN is already on line {first} of the file",
                     "import.duplicate_pin",
+                    column="pin",
                 )
             )
     taken_serials: set[tuple[int, str]] = set()
@@ -734,40 +868,106 @@ def _voucher_duplicates(
         if (voucher.carrier_id, voucher.serial) in taken_serials:
             errors.append(
                 RowError(
-                    line_no, "serial: this voucher is already in stock", "voucher.serial_taken"
+                    line_no,
+                    "serial: this voucher is already in stock",
+                    "voucher.serial_taken",
+                    "serial",
                 )
             )
         if hashed in taken_pins:
             errors.append(
-                RowError(line_no, "pin: this PIN is already in stock", "voucher.pin_taken")
+                RowError(line_no, "pin: this PIN is already in stock", "voucher.pin_taken", "pin")
             )
     return errors
 
 
-def import_vouchers(
-    db: Database, path: Path, secret: InstallationSecret, *, clock: Clock = system_clock
-) -> ImportReport:
-    """Add the PIN vouchers in the CSV at *path* to stock, all or (if any row is bad) none."""
-    today = clock().astimezone(HONG_KONG).date()
+def _check_voucher_file(
+    db: Database, path: Path, secret: InstallationSecret, today: date
+) -> _Checked[tuple[int, vouchers.NewVoucher, str]]:
+    """Every row of a voucher file parsed and checked on its own (not against the stock)."""
     catalog = _Catalog.load(db)
-    errors: list[RowError] = []
-    parsed: list[tuple[int, vouchers.NewVoucher, str]] = []
-    count = 0
-    for line_no, row in _read_rows(path, VOUCHER_COLUMNS, errors):
-        count += 1
+    checked: _Checked[tuple[int, vouchers.NewVoucher, str]] = _Checked(0, [], [])
+    for line_no, row in _read_rows(path, VOUCHER_COLUMNS, checked.errors):
+        checked.rows += 1
         if row is None:
             continue
         voucher, problems = _parse_voucher(line_no, row, catalog, today)
-        errors.extend(problems)
+        checked.errors.extend(problems)
         if voucher is not None:
             hashed = vouchers.pin_hash(secret, voucher.carrier_id, voucher.pin)
-            parsed.append((line_no, voucher, hashed))
+            checked.parsed.append((line_no, voucher, hashed))
+    return checked
+
+
+def _check_vouchers_in_stock(
+    session: Session, checked: _Checked[tuple[int, vouchers.NewVoucher, str]]
+) -> None:
+    checked.errors.extend(_voucher_duplicates(session, checked.parsed))
+    checked.errors.sort(key=lambda e: e.line_no)
+
+
+def preview_vouchers(
+    db: Database,
+    path: Path,
+    secret: InstallationSecret,
+    *,
+    clerk: Clerk | None = None,
+    clock: Clock = system_clock,
+) -> ImportPreview:
+    """What :func:`import_vouchers` would find in *path*, checked the same way; writes nothing.
+
+    The summary counts vouchers per carrier and face value, with the total face value and
+    the batches; it never holds a PIN.
+    """
+    if clerk is not None:
+        require(clerk, Action.VOUCHERS_IMPORT)
+    today = clock().astimezone(HONG_KONG).date()
+    checked = _check_voucher_file(db, path, secret, today)
+    with db.read() as session:
+        _check_vouchers_in_stock(session, checked)
+        codes = {i: code for i, code in session.execute(select(Carrier.id, Carrier.code))}
+    good = [voucher for _, voucher, _ in checked.good(_voucher_line_no)]
+    tally = Tally((codes[v.carrier_id], v.face_value) for v in good)
+    return ImportPreview(
+        kind="vouchers",
+        file_name=path.name,
+        rows=checked.rows,
+        errors=checked.errors,
+        groups=[
+            PreviewGroup(carrier_code=carrier, count=count, face_value=face_value)
+            for (carrier, face_value), count in sorted(tally.items())
+        ],
+        face_value_total=sum(v.face_value for v in good),
+        batches=sorted({v.batch for v in good if v.batch}),
+    )
+
+
+def _voucher_line_no(row: tuple[int, vouchers.NewVoucher, str]) -> int:
+    return row[0]
+
+
+def import_vouchers(
+    db: Database,
+    path: Path,
+    secret: InstallationSecret,
+    *,
+    clerk: Clerk | None = None,
+    clock: Clock = system_clock,
+) -> ImportReport:
+    """Add the PIN vouchers in the CSV at *path* to stock, all or (if any row is bad) none.
+
+    *clerk* None is the command line; a clerk needs :attr:`Action.VOUCHERS_IMPORT`.
+    """
+    if clerk is not None:
+        require(clerk, Action.VOUCHERS_IMPORT)
+    today = clock().astimezone(HONG_KONG).date()
+    checked = _check_voucher_file(db, path, secret, today)
     with db.write() as session:
-        errors.extend(_voucher_duplicates(session, parsed))
-        if errors:
-            return _refused(path, "vouchers", count, errors)
+        _check_vouchers_in_stock(session, checked)
+        if checked.errors:
+            return _refused(path, "vouchers", checked.rows, checked.errors)
         now = clock()
-        stock = [voucher for _, voucher, _ in parsed]
+        stock = [voucher for _, voucher, _ in checked.parsed]
         try:
             for chunk in _chunks(stock):
                 vouchers.add_to_stock(session, list(chunk), secret, now)
@@ -780,6 +980,7 @@ def import_vouchers(
             session,
             "vouchers.imported",
             occurred_at=now,
+            staff_id=clerk.id if clerk else None,
             subject=_subject(path),
             details={
                 "count": len(stock),
@@ -789,4 +990,4 @@ def import_vouchers(
             },
         )
     log.services.info("imported %d vouchers from %s", len(stock), path.name)
-    return ImportReport(rows=count, imported=len(stock))
+    return ImportReport(rows=checked.rows, imported=len(stock))

@@ -67,12 +67,13 @@ class StaffSummary:
     locked: bool
 
 
-def require(clerk: Clerk, needed: Role, action: str) -> None:
-    if not clerk.can(needed):
-        raise NotAllowed(
-            f"{action} needs a {needed.value} (you are signed in as {clerk.role.value})",
-            code="auth.not_allowed",
-        )
+def _require(actor: Clerk | None, action: str) -> None:
+    """Refuse *action* (a permissions.Action value) to *actor*'s role; None is the CLI."""
+    # permissions imports this module (Clerk, Role), so it is imported when first needed.
+    from counter_app.services import permissions  # noqa: PLC0415
+
+    if actor is not None:
+        permissions.require(actor, permissions.Action(action))
 
 
 def hash_password(password: str) -> str:
@@ -254,15 +255,9 @@ def create_user(
     clock: Clock = system_clock,
 ) -> StaffSummary:
     """Add a member of staff. Only an admin may (``actor=None`` is the CLI's first run)."""
-    if actor is not None:
-        require(actor, Role.ADMIN, "adding staff")
+    _require(actor, "staff.add")
     name = normalise_username(username)
-    try:
-        role = Role(role)
-    except ValueError as exc:
-        raise InputError(
-            f"role must be one of {', '.join(r.value for r in Role)}", code="role.unknown"
-        ) from exc
+    role = _role(role)
     shown = clean_input(display_name or name, field="display_name", max_length=80)
     hashed = hash_password(password)
     now = clock()
@@ -328,8 +323,7 @@ def unlock(
     db: Database, actor: Clerk | None, username: str, *, clock: Clock = system_clock
 ) -> None:
     """Unlock a locked account (supervisor or admin; ``None`` = the CLI on this PC)."""
-    if actor is not None:
-        require(actor, Role.SUPERVISOR, "unlocking an account")
+    _require(actor, "staff.unlock")
     now = clock()
     with db.write() as session:
         user = _find_for_update(session, username)
@@ -354,8 +348,7 @@ def reset_password(
     clock: Clock = system_clock,
 ) -> None:
     """Set a new password (admin, or the CLI); the user must change it at next sign-in."""
-    if actor is not None:
-        require(actor, Role.ADMIN, "resetting a password")
+    _require(actor, "staff.reset_password")
     hashed = hash_password(new_password)
     now = clock()
     with db.write() as session:
@@ -372,6 +365,108 @@ def reset_password(
             staff_id=actor.id if actor else None,
             subject=user.username,
         )
+
+
+def _role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError as exc:
+        raise InputError(
+            f"role must be one of {', '.join(r.value for r in Role)}", code="role.unknown"
+        ) from exc
+
+
+def _not_yourself(actor: Clerk | None, user: StaffUser, what: str) -> None:
+    if actor is not None and actor.id == user.id:
+        raise InputError(
+            f"you cannot {what} your own account: ask another admin", code="staff.self"
+        )
+
+
+def _keep_an_admin(session: Session, user: StaffUser) -> None:
+    """Refuse to take away the last active admin (nobody could manage the staff after)."""
+    # Every active admin row is locked, so two admins demoting each other at once queue
+    # here and the second sees the first's change.
+    admins = session.scalars(
+        select(StaffUser.id)
+        .where(StaffUser.role == Role.ADMIN.value, StaffUser.active.is_(True))
+        .with_for_update()
+    ).all()
+    if user.id in admins and len(admins) == 1:
+        raise InputError(
+            f"{user.username} is the last active admin: make another admin first",
+            code="staff.last_admin",
+        )
+
+
+def set_role(
+    db: Database,
+    actor: Clerk | None,
+    username: str,
+    role: Role | str,
+    *,
+    clock: Clock = system_clock,
+) -> StaffSummary:
+    """Make *username* a clerk, supervisor or admin (admin; ``None`` = the CLI).
+
+    Nobody changes their own role (``staff.self``), and the last active admin stays one
+    (``staff.last_admin``).
+    """
+    _require(actor, "staff.role")
+    new_role = _role(role)
+    now = clock()
+    with db.write() as session:
+        user = _find_for_update(session, username)
+        if user.role == new_role.value:
+            return _summary(user)
+        _not_yourself(actor, user, "change the role of")
+        if user.role == Role.ADMIN.value:
+            _keep_an_admin(session, user)
+        old_role, user.role = user.role, new_role.value
+        audit.record(
+            session,
+            "staff.role_changed",
+            occurred_at=now,
+            staff_id=actor.id if actor else None,
+            subject=user.username,
+            details={"before": {"role": old_role}, "after": {"role": new_role.value}},
+        )
+        return _summary(user)
+
+
+def set_active(
+    db: Database,
+    actor: Clerk | None,
+    username: str,
+    active: bool,
+    *,
+    clock: Clock = system_clock,
+) -> StaffSummary:
+    """Deactivate (no more sign-in; history kept) or reactivate an account (admin).
+
+    Nobody deactivates themselves (``staff.self``) or the last active admin
+    (``staff.last_admin``).
+    """
+    _require(actor, "staff.role")
+    now = clock()
+    with db.write() as session:
+        user = _find_for_update(session, username)
+        if user.active == active:
+            return _summary(user)
+        if not active:
+            _not_yourself(actor, user, "deactivate")
+            if user.role == Role.ADMIN.value:
+                _keep_an_admin(session, user)
+        user.active = active
+        audit.record(
+            session,
+            "staff.reactivated" if active else "staff.deactivated",
+            occurred_at=now,
+            staff_id=actor.id if actor else None,
+            subject=user.username,
+            details={"before": {"active": not active}, "after": {"active": active}},
+        )
+        return _summary(user)
 
 
 def first_run(

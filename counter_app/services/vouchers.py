@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.services.keys import InstallationSecret
+from counter_app.services.shop_settings import low_stock_threshold
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, VoucherPin
 
@@ -32,12 +33,18 @@ class NewVoucher:
 
 @dataclass(frozen=True)
 class StockLevel:
+    """One carrier and face value: PINs sellable today, sold, voided, expired unsold.
+
+    ``low``: fewer are available than the shop's low-stock threshold (never when it is 0).
+    """
+
     carrier_code: str
     face_value: int
     available: int
     sold: int
     void: int
     expired: int
+    low: bool = False
 
 
 def pin_hash(secret: InstallationSecret, carrier_id: int, pin: str) -> str:
@@ -65,8 +72,10 @@ def add_to_stock(
     return len(vouchers)
 
 
-def stock_levels(db: Database, *, today: date) -> list[StockLevel]:
+def stock_levels(db: Database, *, today: date, shop_id: int | None = None) -> list[StockLevel]:
+    """Stock by carrier and face value, flagged low by *shop_id*'s threshold (None: first shop)."""
     with db.read() as session:
+        threshold = low_stock_threshold(session, shop_id)
         expired = (VoucherPin.state == "available") & (VoucherPin.expires_on < today)
         rows = session.execute(
             select(
@@ -81,4 +90,7 @@ def stock_levels(db: Database, *, today: date) -> list[StockLevel]:
             .group_by(Carrier.code, VoucherPin.face_value)
             .order_by(Carrier.code, VoucherPin.face_value)
         )
-        return [StockLevel(c, f, int(a), int(s), int(v), int(e)) for c, f, a, s, v, e in rows]
+        return [
+            StockLevel(c, f, int(a), int(s), int(v), int(e), low=int(a) < threshold)
+            for c, f, a, s, v, e in rows
+        ]
