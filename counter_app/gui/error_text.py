@@ -218,6 +218,208 @@ def _texts() -> dict[str, str]:
         "voucher.out_of_stock": QCoreApplication.translate(
             "ErrorText", "No voucher of this value is left in stock."
         ),
+        "plan.code": QCoreApplication.translate(
+            "ErrorText", "A code is 1-32 capital letters, digits, dashes or underscores."
+        ),
+        "plan.code_taken": QCoreApplication.translate(
+            "ErrorText", "There is already a plan with this code."
+        ),
+        "plan.name": QCoreApplication.translate(
+            "ErrorText", "Type the name in Chinese and in English."
+        ),
+        "plan.price": QCoreApplication.translate(
+            "ErrorText", "The price is HK$0.01 to HK$100,000."
+        ),
+        "plan.months": QCoreApplication.translate(
+            "ErrorText", "A renewal lasts 1 to 36 months; other plans have no months."
+        ),
+        "plan.credit": QCoreApplication.translate(
+            "ErrorText", "A credit top-up must add credit; other plans add none."
+        ),
+        "plan.data": QCoreApplication.translate(
+            "ErrorText", "A data add-on must add some data (up to 10,000,000 MB)."
+        ),
+        "plan.minutes": QCoreApplication.translate("ErrorText", "The minutes are 0 to 100,000."),
+        "plan.card_types": QCoreApplication.translate(
+            "ErrorText", "Tick at least one card type the plan is sold for."
+        ),
+        "plan.kind": QCoreApplication.translate("ErrorText", "Choose the kind of plan."),
+        "plan.dates": QCoreApplication.translate(
+            "ErrorText", "The first day is after the last day: check the dates."
+        ),
+        "plan.fixed": QCoreApplication.translate(
+            "ErrorText", "A plan's carrier and kind cannot change: make a new plan instead."
+        ),
+        "plan.unknown": QCoreApplication.translate("ErrorText", "There is no plan with this code."),
+        "promotion.code": QCoreApplication.translate(
+            "ErrorText", "A code is 1-32 capital letters, digits, dashes or underscores."
+        ),
+        "promotion.code_taken": QCoreApplication.translate(
+            "ErrorText", "There is already a promotion with this code."
+        ),
+        "promotion.name": QCoreApplication.translate(
+            "ErrorText", "Type the name in Chinese and in English."
+        ),
+        "promotion.dates": QCoreApplication.translate(
+            "ErrorText", "The first day is after the last day: check the dates."
+        ),
+        "promotion.discount_both": QCoreApplication.translate(
+            "ErrorText", "Take either an amount or a percentage off, not both."
+        ),
+        "promotion.nothing": QCoreApplication.translate(
+            "ErrorText", "The promotion gives the customer nothing: add a bonus or a discount."
+        ),
+        "promotion.percent": QCoreApplication.translate(
+            "ErrorText", "The percentage off is 0 to 100."
+        ),
+        "promotion.discount": QCoreApplication.translate(
+            "ErrorText", "The amount off is HK$0 to HK$100,000."
+        ),
+        "promotion.bonus": QCoreApplication.translate(
+            "ErrorText",
+            "A bonus is too large (data up to 10,000,000 MB, minutes 100,000, days 366).",
+        ),
+        "promotion.priority": QCoreApplication.translate("ErrorText", "The priority is 0 to 1000."),
+        "promotion.plan_unknown": QCoreApplication.translate(
+            "ErrorText", "A plan code in the list does not exist."
+        ),
+        "promotion.carrier_unknown": QCoreApplication.translate(
+            "ErrorText", "A carrier code in the list does not exist."
+        ),
+        "promotion.card_types": QCoreApplication.translate("ErrorText", "Unknown card type."),
+        "promotion.kinds": QCoreApplication.translate("ErrorText", "Unknown kind of plan."),
+        "promotion.unknown": QCoreApplication.translate(
+            "ErrorText", "There is no promotion with this code."
+        ),
+        "carrier.id_types": QCoreApplication.translate(
+            "ErrorText", "Tick at least one identity document the carrier accepts."
+        ),
+        "carrier.hotline": QCoreApplication.translate(
+            "ErrorText", "A hotline is digits, spaces and dashes, with an optional leading +."
+        ),
+        "carrier.days": QCoreApplication.translate(
+            "ErrorText",
+            "Grace and recycle days are 0 to 3,650, and recycling cannot come before "
+            "the grace period ends.",
+        ),
+        "staff.self": QCoreApplication.translate(
+            "ErrorText",
+            "You cannot change your own role or deactivate yourself: ask another admin.",
+        ),
+        "staff.last_admin": QCoreApplication.translate(
+            "ErrorText", "This is the last active admin: make another admin first."
+        ),
+        "staff.unknown": QCoreApplication.translate("ErrorText", "There is no such user."),
+        "role.unknown": QCoreApplication.translate(
+            "ErrorText", "Choose clerk, supervisor or admin."
+        ),
+        "history.text": QCoreApplication.translate(
+            "ErrorText", "Type a phone number, or a receipt number such as DEMO-C1-000123."
+        ),
+        "history.dates": QCoreApplication.translate(
+            "ErrorText", "The first date is after the last one."
+        ),
+        "history.clerk": QCoreApplication.translate(
+            "ErrorText", "There is no member of staff with this username."
+        ),
+        "history.counter": QCoreApplication.translate("ErrorText", "There is no such counter."),
+        "report.dates": QCoreApplication.translate(
+            "ErrorText", "The start date is after the end date."
+        ),
+        "report.range_too_long": QCoreApplication.translate(
+            "ErrorText", "A report covers at most two years: choose a shorter range."
+        ),
+        "shift.variance_reason": QCoreApplication.translate(
+            "ErrorText", "A variance this large needs a reason: say why the cash is short or over."
+        ),
+        "shift.count_total": QCoreApplication.translate(
+            "ErrorText", "The notes and coins counted do not add up to the total entered."
+        ),
+        "cash.count": QCoreApplication.translate(
+            "ErrorText", "Count each note and coin as a whole number from 0 to 99,999."
+        ),
+        "cash.denomination": QCoreApplication.translate(
+            "ErrorText", "That is not a Hong Kong note or coin."
+        ),
+        "shift.counted": QCoreApplication.translate(
+            "ErrorText", "Enter the cash counted in the till."
+        ),
+        "shift.open_drafts": QCoreApplication.translate(
+            "ErrorText", "A sale of this shift is unfinished: complete or abandon it first."
+        ),
+        "cash.amount": QCoreApplication.translate("ErrorText", "Enter the amount of cash moved."),
+        "cash.reason": QCoreApplication.translate("ErrorText", "Say why the cash is moved."),
+        "reminders.not_open": QCoreApplication.translate(
+            "ErrorText",
+            "This line is closed or recycled: there is nothing to remind its holder of.",
+        ),
+        "export.folder": QCoreApplication.translate(
+            "ErrorText", "Choose a folder that exists and a file name."
+        ),
+        "settings.name_zh": QCoreApplication.translate(
+            "ErrorText", "The shop's name cannot be empty."
+        ),
+        "settings.name_en": QCoreApplication.translate(
+            "ErrorText", "The shop's name cannot be empty."
+        ),
+        "settings.address_zh": QCoreApplication.translate(
+            "ErrorText", "This text has a character that cannot be printed, or is too long."
+        ),
+        "settings.address_en": QCoreApplication.translate(
+            "ErrorText", "This text has a character that cannot be printed, or is too long."
+        ),
+        "settings.receipt_footer_zh": QCoreApplication.translate(
+            "ErrorText", "This text has a character that cannot be printed, or is too long."
+        ),
+        "settings.receipt_footer_en": QCoreApplication.translate(
+            "ErrorText", "This text has a character that cannot be printed, or is too long."
+        ),
+        "settings.phone": QCoreApplication.translate(
+            "ErrorText", "A phone number has only digits, spaces and + - ( )."
+        ),
+        "settings.receipt_hotline": QCoreApplication.translate(
+            "ErrorText", "A phone number has only digits, spaces and + - ( )."
+        ),
+        "settings.br_number": QCoreApplication.translate(
+            "ErrorText", "A BR number has only letters, digits, spaces and -."
+        ),
+        "settings.receipt_logo_path": QCoreApplication.translate(
+            "ErrorText", "There is no file at this path on this PC."
+        ),
+        "settings.cjk_font_path": QCoreApplication.translate(
+            "ErrorText", "There is no file at this path on this PC."
+        ),
+        "settings.receipt_paper": QCoreApplication.translate(
+            "ErrorText", "Choose 80 mm, 58 mm or A4."
+        ),
+        "settings.receipt_chinese": QCoreApplication.translate(
+            "ErrorText", "Choose Traditional or Simplified Chinese."
+        ),
+        "settings.id_retention_months": QCoreApplication.translate(
+            "ErrorText", "Keep identity data 1 to 84 months."
+        ),
+        "settings.low_stock_threshold": QCoreApplication.translate(
+            "ErrorText", "Type a whole number from 0 to 100000."
+        ),
+        "settings.variance_reason_threshold": QCoreApplication.translate(
+            "ErrorText", "Type an amount from 0 to 10,000.00."
+        ),
+        "settings.printer": QCoreApplication.translate(
+            "ErrorText", "This printer name has a character that cannot be used."
+        ),
+        "settings.print_copies": QCoreApplication.translate("ErrorText", "Print 1 to 5 copies."),
+        "settings.print_automatically": QCoreApplication.translate(
+            "ErrorText", "Choose yes or no."
+        ),
+        "settings.language": QCoreApplication.translate(
+            "ErrorText", "Choose a language from the list."
+        ),
+        "settings.idle_lock_minutes": QCoreApplication.translate(
+            "ErrorText", "Lock after 1 to 120 minutes."
+        ),
+        "counter.unknown": QCoreApplication.translate(
+            "ErrorText", "There is no such counter in this shop."
+        ),
     }
 
 

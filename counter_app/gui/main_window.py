@@ -30,6 +30,7 @@ from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:
+    from counter_app.gui.back_office import BackOfficeScreen
     from counter_app.gui.new_sim_screen import NewSimScreen
     from counter_app.gui.sale_screen import SaleScreen
     from counter_app.gui.sign_in_screen import LockScreen, OpenShiftScreen, SignInScreen
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from counter_app.services.keys import InstallationSecret
     from counter_app.services.shifts import OpenShift
     from counter_app.services.shop import CounterContext
+    from counter_app.services.shop_settings import CounterSettings
     from counter_app.services.staff import Clerk
     from counter_app.store.engine import Database
 
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.lock_screen: LockScreen | None = None
         self.voucher_screen: VoucherScreen | None = None
         self.new_sim_screen: NewSimScreen | None = None
+        self.back_office_screen: BackOfficeScreen | None = None
         self._locked_from: QWidget | None = None
         # The idle lock: any key or click restarts it; when it fires the counter locks,
         # keeping the sale in progress for the same clerk.
@@ -187,6 +190,7 @@ class MainWindow(QMainWindow):
         self.ui.actionLock.triggered.connect(self.lock_now)
         self.ui.actionSellVoucher.triggered.connect(self.sell_voucher)
         self.ui.actionNewSim.triggered.connect(self.new_sim)
+        self.ui.actionBackOffice.triggered.connect(self.back_office)
         self.ui.actionSwitchClerk.triggered.connect(self.switch_clerk)
         self.ui.actionAbout.triggered.connect(self._on_about)
 
@@ -230,6 +234,7 @@ class MainWindow(QMainWindow):
                 )
             else:
                 self.station.db = self.database
+            self._read_counter_settings()
             if self.station.clerk is None:
                 self._show_sign_in()
                 # While the clerk signs in: the counter screen's modules are imported in
@@ -241,6 +246,48 @@ class MainWindow(QMainWindow):
                     self._on_counter_screen_imported,
                     lambda error: log.gui.warning("preparing the counter screen: %r", error),
                 )
+
+    def _read_counter_settings(self) -> None:
+        """This counter's settings kept in the shop's database (set in the back office)."""
+        station = self.station
+        if station is None:
+            return
+
+        def read() -> CounterSettings:
+            from counter_app.services.shop_settings import counter_settings  # noqa: PLC0415
+
+            return counter_settings(station.db, station.counter.counter_code)
+
+        run_task(
+            "read the counter's settings",
+            read,
+            self.apply_counter_settings,
+            lambda error: log.gui.warning("reading the counter's settings: %r", error),
+        )
+
+    @Slot(object)
+    def apply_counter_settings(self, counter: CounterSettings) -> None:
+        """A value set for this counter in the database wins over this PC's settings.toml."""
+        station = self.station
+        if station is None:
+            return
+        pc = self.settings
+        station.printer = pc.printer if counter.printer is None else counter.printer
+        station.print_copies = (
+            pc.print_copies if counter.print_copies is None else counter.print_copies
+        )
+        station.print_automatically = (
+            pc.print_automatically
+            if counter.print_automatically is None
+            else counter.print_automatically
+        )
+        minutes = (
+            pc.idle_lock_minutes if counter.idle_lock_minutes is None else counter.idle_lock_minutes
+        )
+        self.idle_timer.setInterval(minutes * 60_000)
+        language = pc.language if counter.language is None else counter.language
+        if language != language_switcher().language:
+            language_switcher().set_language(language)
 
     # --- sign-in and shift ---------------------------------------------------------------
 
@@ -254,7 +301,7 @@ class MainWindow(QMainWindow):
         if not hint and self.settings.demo:
             from counter_app.services.demo import GUI_DEMO_PASSWORD  # noqa: PLC0415
 
-            hint = self.tr("Demo: clerk or supervisor, password {password}").format(
+            hint = self.tr("Demo: clerk, supervisor or manager, password {password}").format(
                 password=GUI_DEMO_PASSWORD
             )
         self.screens.setCurrentWidget(self.sign_in_screen)
@@ -326,6 +373,7 @@ class MainWindow(QMainWindow):
             self.sale_screen.receipt_panel.shown.connect(_freeze_once)
             self.sale_screen.newSimRequested.connect(self.new_sim)
             self.sale_screen.voucherRequested.connect(self.sell_voucher)
+            self.sale_screen.backOfficeRequested.connect(self.back_office)
             QTimer.singleShot(0, lambda: self._add_screen(self.sale_screen))
             # Each step's first showing (style polish, layouts) is done now, hidden, a
             # page per turn of the event loop, instead of during the first customer.
@@ -386,6 +434,28 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self.new_sim_screen)
         self.screens.setCurrentWidget(self.new_sim_screen)
         self.new_sim_screen.start()  # it puts the focus where Enter agrees to the statement
+
+    @Slot()
+    def back_office(self) -> None:
+        """The back office, from the counter screen when no sale is in progress there."""
+        from counter_app.gui.back_office import BackOfficeScreen  # noqa: PLC0415
+
+        if self.station is None or not self._counter_screen_gives_way():
+            return
+        if self.back_office_screen is None:
+            self.back_office_screen = BackOfficeScreen(self.station)
+            self.back_office_screen.finished.connect(self._show_sale_screen)
+            self.back_office_screen.shiftClosed.connect(self._on_shift_closed)
+            self.back_office_screen.counterSettingsChanged.connect(self.apply_counter_settings)
+            self.screens.addWidget(self.back_office_screen)
+        self.screens.setCurrentWidget(self.back_office_screen)
+        self.back_office_screen.enter()
+
+    @Slot()
+    def _on_shift_closed(self) -> None:
+        """The shift was closed in the back office: the next one starts with its float."""
+        if self.station is not None and self.station.clerk is not None:
+            self._show_open_shift()
 
     # --- idle lock and switching clerk ---------------------------------------------------
 

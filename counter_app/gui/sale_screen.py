@@ -50,6 +50,7 @@ class SaleScreen(QWidget):
         saleCompleted(object): the SaleView of each completed sale.
         busyChanged(bool): a service call started or finished.
         newSimRequested(), voucherRequested(): the clerk chose the other kind of sale
+        backOfficeRequested(): the clerk asked for the back office (history, shift, ...)
             (the window's actions, F11 and F10, do the same).
     """
 
@@ -57,6 +58,7 @@ class SaleScreen(QWidget):
     busyChanged = Signal(bool)
     newSimRequested = Signal()
     voucherRequested = Signal()
+    backOfficeRequested = Signal()
 
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +98,7 @@ class SaleScreen(QWidget):
         self.ui.nextCustomerButton.clicked.connect(self.next_customer)
         self.ui.newSimButton.clicked.connect(self.newSimRequested)
         self.ui.sellVoucherButton.clicked.connect(self.voucherRequested)
+        self.ui.backOfficeButton.clicked.connect(self.backOfficeRequested)
         self.identity_panel.verifyRequested.connect(self._on_verify)
         self.identity_panel.overrideRequested.connect(self._on_override_requested)
         self.identity_panel.backRequested.connect(self._on_back_to_search)

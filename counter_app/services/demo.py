@@ -69,6 +69,12 @@ MOBILE_PREFIXES: Final = ("96", "94", "97", "61", "63", "64", "65", "69")
 BATCH: Final = 20_000
 # The window's --demo shop: known credentials, shown on its sign-in screen. Demo only.
 GUI_DEMO_LINES: Final = 500
+# The demo shop's staff: one of each role, so every back-office screen can be tried.
+DEMO_STAFF: Final = (
+    ("clerk", Role.CLERK, "陳店員"),
+    ("supervisor", Role.SUPERVISOR, "李主管"),
+    ("manager", Role.ADMIN, "黃經理"),
+)
 GUI_DEMO_PASSWORD: Final = "demo-1234"  # noqa: S105 - the demo shop's published password
 
 
@@ -308,13 +314,13 @@ def build(
     with db.read() as session:
         existing = set(session.scalars(select(StaffUser.username)))
         shop_id = session.scalar(select(Shop.id).where(Shop.code == "DEMO"))
-    for username, role in (("clerk", Role.CLERK), ("supervisor", Role.SUPERVISOR)):
+    for username, role, shown in DEMO_STAFF:
         if username not in existing:
             create_user(
                 db,
                 None,
                 username=username,
-                display_name={"clerk": "陳店員", "supervisor": "李主管"}[username],
+                display_name=shown,
                 role=role,
                 password=chosen,
                 shop_id=shop_id,

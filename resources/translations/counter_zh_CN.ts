@@ -31,6 +31,869 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>AdminCatalogTab</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source>Credit top-up</source>
+        <translation>话费充值</translation>
+    </message>
+    <message>
+        <source>Data add-on</source>
+        <translation>流量包</translation>
+    </message>
+    <message>
+        <source>The plans could not be read: the database did not answer.</source>
+        <translation>无法读取套餐：数据库没有回应。</translation>
+    </message>
+    <message>
+        <source>Plan {code}</source>
+        <translation>套餐 {code}</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新套餐</translation>
+    </message>
+    <message>
+        <source>Plan {code} saved: {price} from the next sale.</source>
+        <translation>套餐 {code} 已保存：从下一笔交易起收费 {price}。</translation>
+    </message>
+    <message>
+        <source>Promotion {code}</source>
+        <translation>促销 {code}</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>新促销</translation>
+    </message>
+    <message>
+        <source>Promotion {code} saved.</source>
+        <translation>促销 {code} 已保存。</translation>
+    </message>
+    <message>
+        <source>Promotion {code} ended.</source>
+        <translation>促销 {code} 已结束。</translation>
+    </message>
+    <message>
+        <source>Carrier {code} saved.</source>
+        <translation>运营商 {code} 已保存。</translation>
+    </message>
+    <message>
+        <source>Plans, promotions and carriers</source>
+        <translation>套餐、促销及运营商</translation>
+    </message>
+    <message>
+        <source>A price change applies to the next sale; past sales and their receipts keep the price they were sold at.</source>
+        <translation>价格更改从下一笔交易起生效；以往交易及其收据保留原售价。</translation>
+    </message>
+    <message>
+        <source>Plans and prices</source>
+        <translation>套餐及价格</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rrier</source>
+        <translation>运营商(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name</source>
+        <translation>中文名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Price (HK$)</source>
+        <translation>价格（HK$）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 48.00</source>
+        <translation>例如 48.00</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>月数(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit (HK$)</source>
+        <translation>话费（HK$）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta (MB)</source>
+        <translation>流量（MB）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>通话分钟(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Card types</source>
+        <translation>卡类</translation>
+    </message>
+    <message>
+        <source>Number-keeping</source>
+        <translation>保号卡</translation>
+    </message>
+    <message>
+        <source>HK registered</source>
+        <translation>香港实名卡</translation>
+    </message>
+    <message>
+        <source>China–HK dual</source>
+        <translation>中港通卡</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>流量卡</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Needs the identity check</source>
+        <translation>须实名核对</translation>
+    </message>
+    <message>
+        <source>On sale (active)</source>
+        <translation>在售（启用）</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>保存套餐(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <source>From – until</source>
+        <translation>开始 – 结束</translation>
+    </message>
+    <message>
+        <source>&amp;Plans (codes)</source>
+        <translation>套餐（代码）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>any plan, or e.g. BAU-R12, PEA-R12</source>
+        <translation>任意套餐，或例如 BAU-R12、PEA-R12</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rriers (codes)</source>
+        <translation>运营商（代码）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>any carrier, or e.g. BAUHINIA</source>
+        <translation>任意运营商，或例如 BAUHINIA</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount &amp;off (HK$)</source>
+        <translation>减免金额（HK$）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Percent o&amp;ff</source>
+        <translation>折扣百分比(&amp;F)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Bonus &amp;data (MB)</source>
+        <translation>赠送流量（MB）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bonus m&amp;inutes</source>
+        <translation>赠送通话分钟(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Bonus da&amp;ys</source>
+        <translation>赠送天数(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Priori&amp;ty</source>
+        <translation>优先级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save promotion</source>
+        <translation>保存促销(&amp;S)</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>立即结束</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Accepted documents</source>
+        <translation>接受的证件</translation>
+    </message>
+    <message>
+        <source>HKID card</source>
+        <translation>香港身份证</translation>
+    </message>
+    <message>
+        <source>Mainland Resident ID / Residence Permit</source>
+        <translation>内地居民身份证／居住证</translation>
+    </message>
+    <message>
+        <source>Macao Resident ID card</source>
+        <translation>澳门居民身份证</translation>
+    </message>
+    <message>
+        <source>Exit-Entry Permit to HK and Macao</source>
+        <translation>往来港澳通行证</translation>
+    </message>
+    <message>
+        <source>Home Return Permit</source>
+        <translation>回乡证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>&amp;Hotline</source>
+        <translation>热线(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Grace days</source>
+        <translation>宽限天数(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Recycled after (days)</source>
+        <translation>过期后回收（天）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save carrier</source>
+        <translation>保存运营商(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsTab</name>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 mm 卷纸</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>58 mm 卷纸</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>Traditional (繁體)</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Simplified (简体)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s setting</source>
+        <translation>此电脑的设置</translation>
+    </message>
+    <message>
+        <source>Yes, when a sale completes</source>
+        <translation>是，交易完成时</translation>
+    </message>
+    <message>
+        <source>No, the clerk presses Print</source>
+        <translation>否，由店员点击“打印”</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>{printer} (not found on this PC)</source>
+        <translation>{printer}（此电脑上未找到）</translation>
+    </message>
+    <message>
+        <source>This counter ({counter})</source>
+        <translation>此柜台（{counter}）</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>No identity data is due for erasure.</source>
+        <translation>没有需要删除的身份信息。</translation>
+    </message>
+    <message>
+        <source>Erase identity data</source>
+        <translation>删除身份信息</translation>
+    </message>
+    <message>
+        <source>Erase the names, dates of birth and document numbers of {count} holders whose lines all closed more than {months} months ago? Their sales and receipts stay. This cannot be undone.</source>
+        <translation>删除 {count} 位登记人的姓名、出生日期及证件号码？其所有线路均已关闭超过 {months} 个月。其交易及收据将保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Erase {count} holders</source>
+        <translation>删除 {count} 位登记人信息</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Erased the identity data of {count} holders (lines closed before {date}).</source>
+        <translation>已删除 {count} 位登记人的身份信息（线路于 {date} 前关闭）。</translation>
+    </message>
+    <message>
+        <source>Shop and counter settings</source>
+        <translation>门店及柜台设置</translation>
+    </message>
+    <message>
+        <source>Shop and receipts</source>
+        <translation>门店及收据</translation>
+    </message>
+    <message>
+        <source>Shop name (Chinese)</source>
+        <translation>门店名称（中文）</translation>
+    </message>
+    <message>
+        <source>Shop name (English)</source>
+        <translation>门店名称（英文）</translation>
+    </message>
+    <message>
+        <source>Address (Chinese)</source>
+        <translation>地址（中文）</translation>
+    </message>
+    <message>
+        <source>Address (English)</source>
+        <translation>地址（英文）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>BR number</source>
+        <translation>商业登记号码</translation>
+    </message>
+    <message>
+        <source>Hotline on receipts</source>
+        <translation>收据上的热线</translation>
+    </message>
+    <message>
+        <source>Receipt footer (Chinese)</source>
+        <translation>收据页脚（中文）</translation>
+    </message>
+    <message>
+        <source>Receipt footer (English)</source>
+        <translation>收据页脚（英文）</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>收据纸张</translation>
+    </message>
+    <message>
+        <source>Chinese on receipts</source>
+        <translation>收据所用中文</translation>
+    </message>
+    <message>
+        <source>Low-stock warning below</source>
+        <translation>存货低于此数时提醒</translation>
+    </message>
+    <message>
+        <source>Never warn</source>
+        <translation>从不提醒</translation>
+    </message>
+    <message>
+        <source> vouchers</source>
+        <translation> 张</translation>
+    </message>
+    <message>
+        <source>Cash variance needing a reason</source>
+        <translation>需填写原因的现金差额</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>此柜台</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>收据打印机</translation>
+    </message>
+    <message>
+        <source>Copies of each receipt</source>
+        <translation>每张收据打印份数</translation>
+    </message>
+    <message>
+        <source>Print automatically</source>
+        <translation>自动打印</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>闲置后锁定</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Identity data</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <source>Keep identity data</source>
+        <translation>身份信息保留期</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Identity data (names, date of birth, document number) of holders whose lines all closed longer ago than this is erased; their sales stay.</source>
+        <translation>登记人的所有线路关闭超过此期限后，其身份信息（姓名、出生日期、证件号码）将被删除；交易记录保留。</translation>
+    </message>
+    <message>
+        <source>Erase expired identity data now…</source>
+        <translation>立即删除过期身份信息…</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销更改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaffTab</name>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list.</source>
+        <translation>请在列表中选择一位员工。</translation>
+    </message>
+    <message>
+        <source>{name} ({username})</source>
+        <translation>{name}（{username}）</translation>
+    </message>
+    <message>
+        <source>The staff list could not be read: the database did not answer.</source>
+        <translation>无法读取员工名单：数据库没有回应。</translation>
+    </message>
+    <message>
+        <source>{username} added: they choose their own password at sign-in.</source>
+        <translation>已添加 {username}：该员工将在登录时自行设置密码。</translation>
+    </message>
+    <message>
+        <source>{username} is now: {role}.</source>
+        <translation>{username} 现为：{role}。</translation>
+    </message>
+    <message>
+        <source>Password of {username} reset: they choose a new one at sign-in.</source>
+        <translation>已重置 {username} 的密码：该员工将在登录时设置新密码。</translation>
+    </message>
+    <message>
+        <source>{username} is unlocked.</source>
+        <translation>{username} 已解锁。</translation>
+    </message>
+    <message>
+        <source>{username} can sign in again.</source>
+        <translation>{username} 可再次登录。</translation>
+    </message>
+    <message>
+        <source>{username} can no longer sign in.</source>
+        <translation>{username} 已无法登录。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>A new member of staff, or one whose password is reset, chooses their own password at the next sign-in.</source>
+        <translation>新员工或密码已重置的员工，将在下次登录时自行设置密码。</translation>
+    </message>
+    <message>
+        <source>Selected member of staff</source>
+        <translation>所选员工</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>职级(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改职级</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Add a member of staff</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame shown</source>
+        <translation>显示名称(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>职级(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password</source>
+        <translation>临时密码(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStockTab</name>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Expired unsold</source>
+        <translation>过期未售</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>存货</translation>
+    </message>
+    <message>
+        <source>Out of stock: import more</source>
+        <translation>已售罄：请导入更多</translation>
+    </message>
+    <message>
+        <source>Low stock: only {available} left</source>
+        <translation>存货不足：仅剩 {available} 张</translation>
+    </message>
+    <message>
+        <source>Enough</source>
+        <translation>充足</translation>
+    </message>
+    <message>
+        <source>There are no PIN vouchers in stock yet.</source>
+        <translation>暂无充值券存货。</translation>
+    </message>
+    <message>
+        <source>Low stock: {count} carrier and face value rows need more vouchers.</source>
+        <translation>存货不足：有 {count} 项运营商及面值需要补充充值券。</translation>
+    </message>
+    <message>
+        <source>Import PIN vouchers from a CSV file</source>
+        <translation>从 CSV 文件导入充值券</translation>
+    </message>
+    <message>
+        <source>Import lines from a CSV file</source>
+        <translation>从 CSV 文件导入线路</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡类</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>(whole line)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows</source>
+        <translation>{file}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>{problems} problems on {lines} lines: nothing can be imported. Correct the file and choose it again.</source>
+        <translation>{lines} 行中有 {problems} 个问题：无法导入任何数据。请修正文件后重新选择。</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>文件中没有可导入的数据行。</translation>
+    </message>
+    <message>
+        <source>Every row is correct. Import adds them all.</source>
+        <translation>所有数据行均正确。点击“导入”将全部添加。</translation>
+    </message>
+    <message>
+        <source>Vouchers without a problem: {count}, face value {total} in all.</source>
+        <translation>无问题的充值券：{count} 张，总面值 {total}。</translation>
+    </message>
+    <message>
+        <source>Batches: {batches}</source>
+        <translation>批次：{batches}</translation>
+    </message>
+    <message>
+        <source>Lines without a problem: {count}.</source>
+        <translation>无问题的线路：{count} 条。</translation>
+    </message>
+    <message>
+        <source>Imported {count} vouchers from {file}.</source>
+        <translation>已从 {file} 导入 {count} 张充值券。</translation>
+    </message>
+    <message>
+        <source>Imported {count} lines from {file}.</source>
+        <translation>已从 {file} 导入 {count} 条线路。</translation>
+    </message>
+    <message>
+        <source>Voucher stock</source>
+        <translation>充值券存货</translation>
+    </message>
+    <message>
+        <source>Import vouchers…</source>
+        <translation>导入充值券…</translation>
+    </message>
+    <message>
+        <source>Import lines…</source>
+        <translation>导入线路…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeScreen</name>
+    <message>
+        <source>Back office</source>
+        <translation>后台管理</translation>
+    </message>
+    <message>
+        <source>Back to the counter (Esc)</source>
+        <translation>返回柜台 (Esc)</translation>
+    </message>
+    <message>
+        <source>Sales history</source>
+        <translation>销售记录</translation>
+    </message>
+    <message>
+        <source>Shift and cash</source>
+        <translation>班次及现金</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Stock and imports</source>
+        <translation>存货及导入</translation>
+    </message>
+    <message>
+        <source>Plans and promotions</source>
+        <translation>套餐及促销</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop&apos;s server, then retry.</source>
@@ -323,6 +1186,559 @@ Database: {database}</source>
         <source>No voucher of this value is left in stock.</source>
         <translation>此面值的充值券已无存货。</translation>
     </message>
+    <message>
+        <source>A code is 1-32 capital letters, digits, dashes or underscores.</source>
+        <translation>代码须为 1 至 32 个大写英文字母、数字、连字号或下划线。</translation>
+    </message>
+    <message>
+        <source>There is already a plan with this code.</source>
+        <translation>已有套餐使用此代码。</translation>
+    </message>
+    <message>
+        <source>Type the name in Chinese and in English.</source>
+        <translation>请输入中文及英文名称。</translation>
+    </message>
+    <message>
+        <source>The price is HK$0.01 to HK$100,000.</source>
+        <translation>价格须为 HK$0.01 至 HK$100,000。</translation>
+    </message>
+    <message>
+        <source>A renewal lasts 1 to 36 months; other plans have no months.</source>
+        <translation>续期套餐为 1 至 36 个月；其他套餐不设月数。</translation>
+    </message>
+    <message>
+        <source>A credit top-up must add credit; other plans add none.</source>
+        <translation>话费充值必须增加话费；其他套餐不可增加话费。</translation>
+    </message>
+    <message>
+        <source>A data add-on must add some data (up to 10,000,000 MB).</source>
+        <translation>流量包必须增加流量（最多 10,000,000 MB）。</translation>
+    </message>
+    <message>
+        <source>The minutes are 0 to 100,000.</source>
+        <translation>通话分钟须为 0 至 100,000。</translation>
+    </message>
+    <message>
+        <source>Tick at least one card type the plan is sold for.</source>
+        <translation>请至少勾选一种适用此套餐的卡类。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of plan.</source>
+        <translation>请选择套餐类别。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: check the dates.</source>
+        <translation>开始日期晚于结束日期：请检查日期。</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s carrier and kind cannot change: make a new plan instead.</source>
+        <translation>套餐的运营商及类别不可更改：请改为新建套餐。</translation>
+    </message>
+    <message>
+        <source>There is no plan with this code.</source>
+        <translation>没有此代码的套餐。</translation>
+    </message>
+    <message>
+        <source>There is already a promotion with this code.</source>
+        <translation>已有促销使用此代码。</translation>
+    </message>
+    <message>
+        <source>Take either an amount or a percentage off, not both.</source>
+        <translation>只能选择减免金额或折扣百分比，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>The promotion gives the customer nothing: add a bonus or a discount.</source>
+        <translation>此促销没有给顾客任何优惠：请添加赠送或折扣。</translation>
+    </message>
+    <message>
+        <source>The percentage off is 0 to 100.</source>
+        <translation>折扣百分比须为 0 至 100。</translation>
+    </message>
+    <message>
+        <source>The amount off is HK$0 to HK$100,000.</source>
+        <translation>减免金额须为 HK$0 至 HK$100,000。</translation>
+    </message>
+    <message>
+        <source>A bonus is too large (data up to 10,000,000 MB, minutes 100,000, days 366).</source>
+        <translation>赠送额度过大（流量最多 10,000,000 MB、通话最多 100,000 分钟、最多 366 天）。</translation>
+    </message>
+    <message>
+        <source>The priority is 0 to 1000.</source>
+        <translation>优先级须为 0 至 1000。</translation>
+    </message>
+    <message>
+        <source>A plan code in the list does not exist.</source>
+        <translation>列表中有套餐代码不存在。</translation>
+    </message>
+    <message>
+        <source>A carrier code in the list does not exist.</source>
+        <translation>列表中有运营商代码不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown card type.</source>
+        <translation>未知的卡类。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of plan.</source>
+        <translation>未知的套餐类别。</translation>
+    </message>
+    <message>
+        <source>There is no promotion with this code.</source>
+        <translation>没有此代码的促销。</translation>
+    </message>
+    <message>
+        <source>Tick at least one identity document the carrier accepts.</source>
+        <translation>请至少勾选一种运营商接受的身份证件。</translation>
+    </message>
+    <message>
+        <source>A hotline is digits, spaces and dashes, with an optional leading +.</source>
+        <translation>热线只能包含数字、空格及连字号，开头可加 +。</translation>
+    </message>
+    <message>
+        <source>Grace and recycle days are 0 to 3,650, and recycling cannot come before the grace period ends.</source>
+        <translation>宽限及回收天数须为 0 至 3,650，且回收不能早于宽限期结束。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role or deactivate yourself: ask another admin.</source>
+        <translation>你不能更改自己的职级或停用自己：请联系另一位管理员。</translation>
+    </message>
+    <message>
+        <source>This is the last active admin: make another admin first.</source>
+        <translation>这是最后一位启用中的管理员：请先将另一位员工设为管理员。</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>没有此用户。</translation>
+    </message>
+    <message>
+        <source>Choose clerk, supervisor or admin.</source>
+        <translation>请选择店员、主管或管理员。</translation>
+    </message>
+    <message>
+        <source>Type a phone number, or a receipt number such as DEMO-C1-000123.</source>
+        <translation>请输入电话号码或收据编号，例如 DEMO-C1-000123。</translation>
+    </message>
+    <message>
+        <source>The first date is after the last one.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>There is no member of staff with this username.</source>
+        <translation>没有使用此用户名的员工。</translation>
+    </message>
+    <message>
+        <source>There is no such counter.</source>
+        <translation>没有此柜台。</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>A report covers at most two years: choose a shorter range.</source>
+        <translation>报表最多涵盖两年：请选择较短的时间范围。</translation>
+    </message>
+    <message>
+        <source>A variance this large needs a reason: say why the cash is short or over.</source>
+        <translation>差额较大，需填写原因：请说明现金短缺或多出的原因。</translation>
+    </message>
+    <message>
+        <source>The notes and coins counted do not add up to the total entered.</source>
+        <translation>清点的纸币及硬币与输入的总额不符。</translation>
+    </message>
+    <message>
+        <source>Count each note and coin as a whole number from 0 to 99,999.</source>
+        <translation>每种纸币及硬币的数量须为 0 至 99,999 的整数。</translation>
+    </message>
+    <message>
+        <source>That is not a Hong Kong note or coin.</source>
+        <translation>这不是港币纸币或硬币。</translation>
+    </message>
+    <message>
+        <source>Enter the cash counted in the till.</source>
+        <translation>请输入钱箱内清点的现金。</translation>
+    </message>
+    <message>
+        <source>A sale of this shift is unfinished: complete or abandon it first.</source>
+        <translation>本班次有未完成的交易：请先完成或放弃。</translation>
+    </message>
+    <message>
+        <source>Enter the amount of cash moved.</source>
+        <translation>请输入存入或取出的现金金额。</translation>
+    </message>
+    <message>
+        <source>Say why the cash is moved.</source>
+        <translation>请说明存取现金的原因。</translation>
+    </message>
+    <message>
+        <source>This line is closed or recycled: there is nothing to remind its holder of.</source>
+        <translation>此线路已关闭或已回收：无需提醒登记人。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists and a file name.</source>
+        <translation>请选择已有的文件夹并输入文件名。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name cannot be empty.</source>
+        <translation>门店名称不能为空。</translation>
+    </message>
+    <message>
+        <source>This text has a character that cannot be printed, or is too long.</source>
+        <translation>此文字含有无法打印的字符，或过长。</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and + - ( ).</source>
+        <translation>电话号码只能包含数字、空格及 + - ( )。</translation>
+    </message>
+    <message>
+        <source>A BR number has only letters, digits, spaces and -.</source>
+        <translation>商业登记号码只能包含英文字母、数字、空格及 -。</translation>
+    </message>
+    <message>
+        <source>There is no file at this path on this PC.</source>
+        <translation>此电脑上没有此路径的文件。</translation>
+    </message>
+    <message>
+        <source>Choose 80 mm, 58 mm or A4.</source>
+        <translation>请选择 80 mm、58 mm 或 A4。</translation>
+    </message>
+    <message>
+        <source>Choose Traditional or Simplified Chinese.</source>
+        <translation>请选择繁体或简体中文。</translation>
+    </message>
+    <message>
+        <source>Keep identity data 1 to 84 months.</source>
+        <translation>身份信息保留期须为 1 至 84 个月。</translation>
+    </message>
+    <message>
+        <source>Type a whole number from 0 to 100000.</source>
+        <translation>请输入 0 至 100000 的整数。</translation>
+    </message>
+    <message>
+        <source>Type an amount from 0 to 10,000.00.</source>
+        <translation>请输入 0 至 10,000.00 的金额。</translation>
+    </message>
+    <message>
+        <source>This printer name has a character that cannot be used.</source>
+        <translation>此打印机名称含有不可使用的字符。</translation>
+    </message>
+    <message>
+        <source>Print 1 to 5 copies.</source>
+        <translation>打印份数须为 1 至 5。</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>请选择是或否。</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>请从列表中选择语言。</translation>
+    </message>
+    <message>
+        <source>Lock after 1 to 120 minutes.</source>
+        <translation>锁定时间须为 1 至 120 分钟。</translation>
+    </message>
+    <message>
+        <source>There is no such counter in this shop.</source>
+        <translation>本店没有此柜台。</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Renewal / top-up</source>
+        <translation>续期／充值</translation>
+    </message>
+    <message>
+        <source>New SIM</source>
+        <translation>新 SIM 卡</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>充值券</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>已放弃</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>(no receipt)</source>
+        <translation>（无收据）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Everyone</source>
+        <translation>所有店员</translation>
+    </message>
+    <message>
+        <source>All finished sales</source>
+        <translation>所有已结束的交易</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Not finished / abandoned</source>
+        <translation>未完成／已放弃</translation>
+    </message>
+    <message>
+        <source>Choose a sale to see its details.</source>
+        <translation>请选择交易以查看详情。</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>A sale of this shift is voided.</source>
+        <translation>本班次的交易以“作废”处理。</translation>
+    </message>
+    <message>
+        <source>A sale of an earlier shift is refunded.</source>
+        <translation>以往班次的交易以“退款”处理。</translation>
+    </message>
+    <message>
+        <source>Void or refund…</source>
+        <translation>作废或退款…</translation>
+    </message>
+    <message>
+        <source>{when} at {counter} by {clerk}</source>
+        <translation>{when}，柜台 {counter}，店员 {clerk}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>card ending {last4}, approval {code}</source>
+        <translation>卡号尾 {last4}，授权 {code}</translation>
+    </message>
+    <message>
+        <source>ref. {reference}</source>
+        <translation>参考编号 {reference}</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>(new SIM)</source>
+        <translation>（新 SIM 卡）</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Data left</source>
+        <translation>剩余流量</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Voucher serial {serial}</source>
+        <translation>充值券序号 {serial}</translation>
+    </message>
+    <message>
+        <source>the document matched the registration</source>
+        <translation>证件与登记资料相符</translation>
+    </message>
+    <message>
+        <source>the document did not match</source>
+        <translation>证件不符</translation>
+    </message>
+    <message>
+        <source>overridden by {name}</source>
+        <translation>由 {name} 批准</translation>
+    </message>
+    <message>
+        <source>Identity check: {result}</source>
+        <translation>实名核对：{result}</translation>
+    </message>
+    <message>
+        <source>{when}, approved by {approver} (asked by {clerk})</source>
+        <translation>{when}，由 {approver} 批准（{clerk} 申请）</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Amount {amount}; cash given back {cash}; line restored: {restored}</source>
+        <translation>金额 {amount}；退还现金 {cash}；线路已还原：{restored}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Printed again {count} time(s).</source>
+        <translation>已重印 {count} 次。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is voided.</source>
+        <translation>收据 {receipt} 已作废。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is refunded.</source>
+        <translation>收据 {receipt} 已退款。</translation>
+    </message>
+    <message>
+        <source>{count} sales shown, more below</source>
+        <translation>已显示 {count} 笔交易，下方还有更多</translation>
+    </message>
+    <message>
+        <source>{count} sales</source>
+        <translation>{count} 笔交易</translation>
+    </message>
+    <message>
+        <source>No sale matches this search.</source>
+        <translation>没有符合搜索条件的交易。</translation>
+    </message>
+    <message>
+        <source>Receipt or phone number (any date)</source>
+        <translation>收据或电话号码（不限日期）</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk</source>
+        <translation>店员(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Reprint (copy)</source>
+        <translation>重印（副本）</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPanel</name>
@@ -413,8 +1829,8 @@ Database: {database}</source>
         <translation>无法使用数据库</translation>
     </message>
     <message>
-        <source>Demo: clerk or supervisor, password {password}</source>
-        <translation>示范：clerk 或 supervisor，密码 {password}</translation>
+        <source>Demo: clerk, supervisor or manager, password {password}</source>
+        <translation>示范：clerk、supervisor 或 manager，密码 {password}</translation>
     </message>
     <message>
         <source>The database did not answer: try again.</source>
@@ -503,6 +1919,10 @@ Database: {database}</source>
     <message>
         <source>Sell a PIN &amp;voucher</source>
         <translation>出售充值券(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back office: history, shift, reports, admin</source>
+        <translation>后台管理：记录、班次、报表、管理(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Lock the counter</source>
@@ -1035,6 +2455,346 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
 </context>
 <context>
+    <name>RemindersModel</name>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡类</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Phoned</source>
+        <translation>已致电</translation>
+    </message>
+    <message>
+        <source>{days} (in grace)</source>
+        <translation>{days}（宽限期内）</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <source>All carriers</source>
+        <translation>所有运营商</translation>
+    </message>
+    <message>
+        <source>All card types</source>
+        <translation>所有卡类</translation>
+    </message>
+    <message>
+        <source>{count} line(s) exported to {file}.</source>
+        <translation>已导出 {count} 个号码至 {file}。</translation>
+    </message>
+    <message>
+        <source>{count} line(s) to phone</source>
+        <translation>{count} 个号码待致电</translation>
+    </message>
+    <message>
+        <source>today {date}</source>
+        <translation>今天 {date}</translation>
+    </message>
+    <message>
+        <source>{number} marked as phoned.</source>
+        <translation>已将 {number} 标记为已致电。</translation>
+    </message>
+    <message>
+        <source>Export the reminders as CSV</source>
+        <translation>将到期提醒导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within</source>
+        <translation>到期范围(&amp;W)</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天内</translation>
+    </message>
+    <message>
+        <source>14 days</source>
+        <translation>14 天内</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天内</translation>
+    </message>
+    <message>
+        <source>and in &amp;grace</source>
+        <translation>及宽限期内(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>运营商(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Card &amp;type</source>
+        <translation>卡类(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Show lines already phoned</source>
+        <translation>显示已致电的线路(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome of the call</source>
+        <translation>致电结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. will renew on Friday, no answer</source>
+        <translation>例如：周五续期、无人接听</translation>
+    </message>
+    <message>
+        <source>Mark contacted</source>
+        <translation>标记为已联系</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>card type</source>
+        <translation>卡类</translation>
+    </message>
+    <message>
+        <source>tender</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>All counters</source>
+        <translation>所有柜台</translation>
+    </message>
+    <message>
+        <source>No sales in these days.</source>
+        <translation>此期间没有交易。</translation>
+    </message>
+    <message>
+        <source>{count} sales · gross {gross} · voided {voided} · refunded {refunded} · net {net}</source>
+        <translation>{count} 笔交易 · 总额 {gross} · 作废 {voided} · 退款 {refunded} · 净额 {net}</translation>
+    </message>
+    <message>
+        <source>Net sales by {breakdown}, {first} to {last}</source>
+        <translation>按{breakdown}划分的净销售额，{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {error}</source>
+        <translation>未能生成报表：{error}</translation>
+    </message>
+    <message>
+        <source>Report not made</source>
+        <translation>未能生成报表</translation>
+    </message>
+    <message>
+        <source>The report could not be made or saved. Check the database or the disk and retry.</source>
+        <translation>未能生成或保存报表。请检查数据库或磁盘，然后重试。</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>将报表保存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>电子表格用 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sales reports</source>
+        <translation>销售报表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Sales by</source>
+        <translation>划分方式</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <source>Void a sale</source>
+        <translation>作废交易</translation>
+    </message>
+    <message>
+        <source>Refund a sale</source>
+        <translation>交易退款</translation>
+    </message>
+    <message>
+        <source>Void receipt {receipt}</source>
+        <translation>作废收据 {receipt}</translation>
+    </message>
+    <message>
+        <source>Refund receipt {receipt}</source>
+        <translation>退款：收据 {receipt}</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <translation>金额：{amount}</translation>
+    </message>
+    <message>
+        <source>Cash to give back from the till: {cash}</source>
+        <translation>需从钱箱退还现金：{cash}</translation>
+    </message>
+    <message>
+        <source>No cash to give back (paid by card or e-wallet: refund it there).</source>
+        <translation>无需退还现金（以银行卡或电子钱包付款：请通过原支付渠道退款）。</translation>
+    </message>
+    <message>
+        <source>The line&apos;s expiry goes back to {date}, with its balance and data.</source>
+        <translation>线路有效期将恢复至 {date}，余额及流量也将还原。</translation>
+    </message>
+    <message>
+        <source>The new SIM&apos;s line is closed; its number can be used again.</source>
+        <translation>新 SIM 卡的线路将关闭；其号码可再次使用。</translation>
+    </message>
+    <message>
+        <source>The line stays as it is: a later sale has changed it since.</source>
+        <translation>线路保持现状：之后的交易已更改此线路。</translation>
+    </message>
+    <message>
+        <source>The voucher PIN is voided: it can never be sold again.</source>
+        <translation>充值券密码将作废，永不再出售。</translation>
+    </message>
+    <message>
+        <source>The sale keeps its receipt number; nothing is deleted.</source>
+        <translation>交易保留原收据编号，不会删除任何数据。</translation>
+    </message>
+    <message>
+        <source>Write the reason (at least {count} characters).</source>
+        <translation>请写下原因（最少 {count} 个字）。</translation>
+    </message>
+    <message>
+        <source>A supervisor types their username here.</source>
+        <translation>主管在此输入用户名。</translation>
+    </message>
+    <message>
+        <source>The supervisor types their password here.</source>
+        <translation>主管在此输入密码。</translation>
+    </message>
+    <message>
+        <source>Void or refund</source>
+        <translation>作废或退款</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;username</source>
+        <translation>主管用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Started {time} · {number}</source>
@@ -1185,12 +2945,71 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>出售充值券 (F10)</translation>
     </message>
     <message>
+        <source>Back office (F12)</source>
+        <translation>后台管理 (F12)</translation>
+    </message>
+    <message>
         <source>Sale complete</source>
         <translation>交易完成</translation>
     </message>
     <message>
         <source>Next customer (Enter)</source>
         <translation>下一位顾客 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReportModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡类</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款笔数</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +3029,265 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Something went wrong; the sale is kept.</source>
         <translation>发生错误；交易已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTab</name>
+    <message>
+        <source>Preparing the X report…</source>
+        <translation>正在准备 X 报表…</translation>
+    </message>
+    <message>
+        <source>X report of shift {number} at {time}: figures so far, not a close.</source>
+        <translation>班次 {number} 于 {time} 的 X 报表：截至目前的数据，并非结班。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}.</source>
+        <translation>已在 {printer} 打印。</translation>
+    </message>
+    <message>
+        <source>Shift {number} at counter {counter}</source>
+        <translation>柜台 {counter} 班次 {number}</translation>
+    </message>
+    <message>
+        <source>Opened by {name}, {date} {time}</source>
+        <translation>由 {name} 开班，{date} {time}</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out.</source>
+        <translation>请说明现金存入或取出的原因。</translation>
+    </message>
+    <message>
+        <source>{amount} put into the till.</source>
+        <translation>已存入钱箱 {amount}。</translation>
+    </message>
+    <message>
+        <source>{amount} taken out of the till.</source>
+        <translation>已从钱箱取出 {amount}。</translation>
+    </message>
+    <message>
+        <source>{amount} short</source>
+        <translation>短缺 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} over</source>
+        <translation>多出 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} (exact)</source>
+        <translation>{amount}（相符）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Required: the variance is more than {threshold}.</source>
+        <translation>必填：差额超过 {threshold}。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Optional: up to {threshold} needs no reason.</source>
+        <translation>选填：{threshold} 以内无需填写原因。</translation>
+    </message>
+    <message>
+        <source>Say why the cash is {variance}: a variance over {threshold} needs a reason.</source>
+        <translation>请说明现金{variance}的原因：差额超过 {threshold} 需填写原因。</translation>
+    </message>
+    <message>
+        <source>Close the shift?</source>
+        <translation>确定结班？</translation>
+    </message>
+    <message>
+        <source>Close shift {number} with {counted} counted (expected {expected}, variance {variance})? The Z report is printed and archived; a closed shift cannot be reopened.</source>
+        <translation>以清点金额 {counted} 结束班次 {number}（应有 {expected}，差额 {variance}）？Z 报表将打印并存档；已结束的班次无法重新开启。</translation>
+    </message>
+    <message>
+        <source>Close the shift</source>
+        <translation>结班</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Closing the shift…</source>
+        <translation>正在结班…</translation>
+    </message>
+    <message>
+        <source>Shift {number} is closed</source>
+        <translation>班次 {number} 已结束</translation>
+    </message>
+    <message>
+        <source>Counted {counted}, expected {expected}: {variance}.</source>
+        <translation>清点 {counted}，应有 {expected}：{variance}。</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Preparing the Z report…</source>
+        <translation>正在准备 Z 报表…</translation>
+    </message>
+    <message>
+        <source>Archived as {file}.</source>
+        <translation>已存档为 {file}。</translation>
+    </message>
+    <message>
+        <source>No report: this PC has no Chinese font that can be embedded in it. Install one (fonts-wqy-microhei on Debian/Ubuntu, Microsoft JhengHei on Windows) or set the shop setting cjk_font_path.</source>
+        <translation>未能生成报表：这台电脑没有可嵌入的中文字体。请安装一款（Debian/Ubuntu 安装 fonts-wqy-microhei，Windows 使用 Microsoft JhengHei），或在门店设置中设定 cjk_font_path。</translation>
+    </message>
+    <message>
+        <source>No report: the database did not answer.</source>
+        <translation>未能生成报表：数据库没有回应。</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>未能生成报表。</translation>
+    </message>
+    <message>
+        <source>The shift is closed all the same.</source>
+        <translation>班次仍已结束。</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>打印机问题</translation>
+    </message>
+    <message>
+        <source>Report not made</source>
+        <translation>未能生成报表</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not installed on this PC.</source>
+        <translation>未能打印：这台电脑没有安装打印机 {printer}。</translation>
+    </message>
+    <message>
+        <source>Not printed: this PC has no default printer; choose one in the settings.</source>
+        <translation>未能打印：这台电脑没有默认打印机，请在设置中选择。</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} did not take the report. Is it on and online?</source>
+        <translation>未能打印：打印机 {printer} 没有接收报表。请检查是否已开机并联网。</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter. Open one on the counter screen by counting the float into the till.</source>
+        <translation>此柜台未开班。请在柜台界面清点备用金放入钱箱以开班。</translation>
+    </message>
+    <message>
+        <source>This shift so far</source>
+        <translation>本班次至今</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>按付款方式</translation>
+    </message>
+    <message>
+        <source>Cash takings</source>
+        <translation>现金收入</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>现金退款</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>现金存入</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>现金取出</translation>
+    </message>
+    <message>
+        <source>Expected cash in the till</source>
+        <translation>钱箱应有现金</translation>
+    </message>
+    <message>
+        <source>Cash in or out of the till</source>
+        <translation>钱箱存取现金</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (HK$)</source>
+        <translation>金额（HK$）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. coins from the bank</source>
+        <translation>例如：从银行换来的硬币</translation>
+    </message>
+    <message>
+        <source>Close the shift: count the cash (Enter moves down)</source>
+        <translation>结班：清点现金（按 Enter 移到下一项）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>纸币</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>硬币</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>清点</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;variance</source>
+        <translation>差额原因(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close the shift…</source>
+        <translation>结班…</translation>
+    </message>
+    <message>
+        <source>Done (Enter)</source>
+        <translation>完成 (Enter)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>X report (F9)</source>
+        <translation>X 报表 (F9)</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
     </message>
 </context>
 <context>

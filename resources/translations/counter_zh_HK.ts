@@ -31,6 +31,869 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>AdminCatalogTab</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>網絡商</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價錢</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>熱線</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>證件</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>續期</translation>
+    </message>
+    <message>
+        <source>Credit top-up</source>
+        <translation>話費增值</translation>
+    </message>
+    <message>
+        <source>Data add-on</source>
+        <translation>附加數據</translation>
+    </message>
+    <message>
+        <source>The plans could not be read: the database did not answer.</source>
+        <translation>無法讀取套餐：資料庫沒有回應。</translation>
+    </message>
+    <message>
+        <source>Plan {code}</source>
+        <translation>套餐 {code}</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新套餐</translation>
+    </message>
+    <message>
+        <source>Plan {code} saved: {price} from the next sale.</source>
+        <translation>套餐 {code} 已儲存：由下一宗交易起收費 {price}。</translation>
+    </message>
+    <message>
+        <source>Promotion {code}</source>
+        <translation>優惠 {code}</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>新優惠</translation>
+    </message>
+    <message>
+        <source>Promotion {code} saved.</source>
+        <translation>優惠 {code} 已儲存。</translation>
+    </message>
+    <message>
+        <source>Promotion {code} ended.</source>
+        <translation>優惠 {code} 已結束。</translation>
+    </message>
+    <message>
+        <source>Carrier {code} saved.</source>
+        <translation>網絡商 {code} 已儲存。</translation>
+    </message>
+    <message>
+        <source>Plans, promotions and carriers</source>
+        <translation>套餐、優惠及網絡商</translation>
+    </message>
+    <message>
+        <source>A price change applies to the next sale; past sales and their receipts keep the price they were sold at.</source>
+        <translation>價錢更改由下一宗交易起生效；過往交易及其收據維持原來售價。</translation>
+    </message>
+    <message>
+        <source>Plans and prices</source>
+        <translation>套餐及價錢</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rrier</source>
+        <translation>網絡商(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>代碼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name</source>
+        <translation>中文名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>英文名稱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Price (HK$)</source>
+        <translation>價錢（HK$）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 48.00</source>
+        <translation>例如 48.00</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>月數(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit (HK$)</source>
+        <translation>話費（HK$）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta (MB)</source>
+        <translation>數據（MB）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>通話分鐘(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Card types</source>
+        <translation>卡類</translation>
+    </message>
+    <message>
+        <source>Number-keeping</source>
+        <translation>保號卡</translation>
+    </message>
+    <message>
+        <source>HK registered</source>
+        <translation>香港實名卡</translation>
+    </message>
+    <message>
+        <source>China–HK dual</source>
+        <translation>中港通卡</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>數據卡</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Needs the identity check</source>
+        <translation>須實名核對</translation>
+    </message>
+    <message>
+        <source>On sale (active)</source>
+        <translation>發售中（啟用）</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>儲存套餐(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>優惠</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>優惠</translation>
+    </message>
+    <message>
+        <source>From – until</source>
+        <translation>開始 – 結束</translation>
+    </message>
+    <message>
+        <source>&amp;Plans (codes)</source>
+        <translation>套餐（代碼）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>any plan, or e.g. BAU-R12, PEA-R12</source>
+        <translation>任何套餐，或例如 BAU-R12、PEA-R12</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rriers (codes)</source>
+        <translation>網絡商（代碼）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>any carrier, or e.g. BAUHINIA</source>
+        <translation>任何網絡商，或例如 BAUHINIA</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Amount &amp;off (HK$)</source>
+        <translation>減價金額（HK$）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Percent o&amp;ff</source>
+        <translation>折扣百分比(&amp;F)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Bonus &amp;data (MB)</source>
+        <translation>額外數據（MB）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bonus m&amp;inutes</source>
+        <translation>額外通話分鐘(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Bonus da&amp;ys</source>
+        <translation>額外日數(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Priori&amp;ty</source>
+        <translation>優先次序(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save promotion</source>
+        <translation>儲存優惠(&amp;S)</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>立即結束</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>網絡商</translation>
+    </message>
+    <message>
+        <source>Accepted documents</source>
+        <translation>接受的證件</translation>
+    </message>
+    <message>
+        <source>HKID card</source>
+        <translation>香港身份證</translation>
+    </message>
+    <message>
+        <source>Mainland Resident ID / Residence Permit</source>
+        <translation>內地居民身份證／居住證</translation>
+    </message>
+    <message>
+        <source>Macao Resident ID card</source>
+        <translation>澳門居民身份證</translation>
+    </message>
+    <message>
+        <source>Exit-Entry Permit to HK and Macao</source>
+        <translation>往來港澳通行證</translation>
+    </message>
+    <message>
+        <source>Home Return Permit</source>
+        <translation>回鄉證</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>&amp;Hotline</source>
+        <translation>熱線(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Grace days</source>
+        <translation>寬限日數(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Recycled after (days)</source>
+        <translation>過期後回收（日）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save carrier</source>
+        <translation>儲存網絡商(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsTab</name>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 mm 捲紙</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>58 mm 捲紙</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4 紙</translation>
+    </message>
+    <message>
+        <source>Traditional (繁體)</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Simplified (简体)</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s setting</source>
+        <translation>此電腦的設定</translation>
+    </message>
+    <message>
+        <source>Yes, when a sale completes</source>
+        <translation>是，交易完成時</translation>
+    </message>
+    <message>
+        <source>No, the clerk presses Print</source>
+        <translation>否，由店員按「列印」</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>系統預設打印機</translation>
+    </message>
+    <message>
+        <source>{printer} (not found on this PC)</source>
+        <translation>{printer}（此電腦找不到）</translation>
+    </message>
+    <message>
+        <source>This counter ({counter})</source>
+        <translation>此櫃檯（{counter}）</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>沒有儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>設定已儲存。</translation>
+    </message>
+    <message>
+        <source>No identity data is due for erasure.</source>
+        <translation>沒有須刪除的身份資料。</translation>
+    </message>
+    <message>
+        <source>Erase identity data</source>
+        <translation>刪除身份資料</translation>
+    </message>
+    <message>
+        <source>Erase the names, dates of birth and document numbers of {count} holders whose lines all closed more than {months} months ago? Their sales and receipts stay. This cannot be undone.</source>
+        <translation>刪除 {count} 位登記人的姓名、出生日期及證件號碼？他們的所有線路均已關閉超過 {months} 個月。其交易及收據會保留。此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>Erase {count} holders</source>
+        <translation>刪除 {count} 位登記人資料</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Erased the identity data of {count} holders (lines closed before {date}).</source>
+        <translation>已刪除 {count} 位登記人的身份資料（線路於 {date} 前關閉）。</translation>
+    </message>
+    <message>
+        <source>Shop and counter settings</source>
+        <translation>店舖及櫃檯設定</translation>
+    </message>
+    <message>
+        <source>Shop and receipts</source>
+        <translation>店舖及收據</translation>
+    </message>
+    <message>
+        <source>Shop name (Chinese)</source>
+        <translation>店舖名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Shop name (English)</source>
+        <translation>店舖名稱（英文）</translation>
+    </message>
+    <message>
+        <source>Address (Chinese)</source>
+        <translation>地址（中文）</translation>
+    </message>
+    <message>
+        <source>Address (English)</source>
+        <translation>地址（英文）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>BR number</source>
+        <translation>商業登記號碼</translation>
+    </message>
+    <message>
+        <source>Hotline on receipts</source>
+        <translation>收據上的熱線</translation>
+    </message>
+    <message>
+        <source>Receipt footer (Chinese)</source>
+        <translation>收據頁尾（中文）</translation>
+    </message>
+    <message>
+        <source>Receipt footer (English)</source>
+        <translation>收據頁尾（英文）</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>收據紙張</translation>
+    </message>
+    <message>
+        <source>Chinese on receipts</source>
+        <translation>收據所用中文</translation>
+    </message>
+    <message>
+        <source>Low-stock warning below</source>
+        <translation>存貨少於此數時提示</translation>
+    </message>
+    <message>
+        <source>Never warn</source>
+        <translation>永不提示</translation>
+    </message>
+    <message>
+        <source> vouchers</source>
+        <translation> 張</translation>
+    </message>
+    <message>
+        <source>Cash variance needing a reason</source>
+        <translation>須填寫原因的現金差額</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>此櫃檯</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>收據打印機</translation>
+    </message>
+    <message>
+        <source>Copies of each receipt</source>
+        <translation>每張收據列印份數</translation>
+    </message>
+    <message>
+        <source>Print automatically</source>
+        <translation>自動列印</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>閒置後鎖定</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Identity data</source>
+        <translation>身份資料</translation>
+    </message>
+    <message>
+        <source>Keep identity data</source>
+        <translation>身份資料保留期</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <source>Identity data (names, date of birth, document number) of holders whose lines all closed longer ago than this is erased; their sales stay.</source>
+        <translation>登記人的所有線路關閉超過此期限後，其身份資料（姓名、出生日期、證件號碼）會被刪除；交易記錄會保留。</translation>
+    </message>
+    <message>
+        <source>Erase expired identity data now…</source>
+        <translation>立即刪除過期身份資料…</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>復原更改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaffTab</name>
+    <message>
+        <source>Clerk</source>
+        <translation>店員</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用戶名稱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職級</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新啟用</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list.</source>
+        <translation>請在清單中選擇一位職員。</translation>
+    </message>
+    <message>
+        <source>{name} ({username})</source>
+        <translation>{name}（{username}）</translation>
+    </message>
+    <message>
+        <source>The staff list could not be read: the database did not answer.</source>
+        <translation>無法讀取職員名單：資料庫沒有回應。</translation>
+    </message>
+    <message>
+        <source>{username} added: they choose their own password at sign-in.</source>
+        <translation>已新增 {username}：此職員會於登入時自設密碼。</translation>
+    </message>
+    <message>
+        <source>{username} is now: {role}.</source>
+        <translation>{username} 現為：{role}。</translation>
+    </message>
+    <message>
+        <source>Password of {username} reset: they choose a new one at sign-in.</source>
+        <translation>已重設 {username} 的密碼：此職員會於登入時設定新密碼。</translation>
+    </message>
+    <message>
+        <source>{username} is unlocked.</source>
+        <translation>{username} 已解鎖。</translation>
+    </message>
+    <message>
+        <source>{username} can sign in again.</source>
+        <translation>{username} 可再次登入。</translation>
+    </message>
+    <message>
+        <source>{username} can no longer sign in.</source>
+        <translation>{username} 已不能登入。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>A new member of staff, or one whose password is reset, chooses their own password at the next sign-in.</source>
+        <translation>新職員或密碼已重設的職員，會於下次登入時自設密碼。</translation>
+    </message>
+    <message>
+        <source>Selected member of staff</source>
+        <translation>已選職員</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>職級(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改職級</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密碼(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Add a member of staff</source>
+        <translation>新增職員</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用戶名稱(&amp;U)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame shown</source>
+        <translation>顯示名稱(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>職級(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password</source>
+        <translation>臨時密碼(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStockTab</name>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在檢查 {file}…</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>網絡商</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Expired unsold</source>
+        <translation>過期未售</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>存貨</translation>
+    </message>
+    <message>
+        <source>Out of stock: import more</source>
+        <translation>已售罄：請匯入更多</translation>
+    </message>
+    <message>
+        <source>Low stock: only {available} left</source>
+        <translation>存貨不足：只剩 {available} 張</translation>
+    </message>
+    <message>
+        <source>Enough</source>
+        <translation>充足</translation>
+    </message>
+    <message>
+        <source>There are no PIN vouchers in stock yet.</source>
+        <translation>尚未有充值券存貨。</translation>
+    </message>
+    <message>
+        <source>Low stock: {count} carrier and face value rows need more vouchers.</source>
+        <translation>存貨不足：有 {count} 項網絡商及面值需要補充充值券。</translation>
+    </message>
+    <message>
+        <source>Import PIN vouchers from a CSV file</source>
+        <translation>從 CSV 檔案匯入充值券</translation>
+    </message>
+    <message>
+        <source>Import lines from a CSV file</source>
+        <translation>從 CSV 檔案匯入線路</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡類</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>(whole line)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows</source>
+        <translation>{file}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>{problems} problems on {lines} lines: nothing can be imported. Correct the file and choose it again.</source>
+        <translation>{lines} 行中有 {problems} 個問題：無法匯入任何資料。請修正檔案後再選擇。</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>檔案沒有可匯入的資料行。</translation>
+    </message>
+    <message>
+        <source>Every row is correct. Import adds them all.</source>
+        <translation>所有資料行均正確。按「匯入」會全部加入。</translation>
+    </message>
+    <message>
+        <source>Vouchers without a problem: {count}, face value {total} in all.</source>
+        <translation>沒有問題的充值券：{count} 張，總面值 {total}。</translation>
+    </message>
+    <message>
+        <source>Batches: {batches}</source>
+        <translation>批次：{batches}</translation>
+    </message>
+    <message>
+        <source>Lines without a problem: {count}.</source>
+        <translation>沒有問題的線路：{count} 條。</translation>
+    </message>
+    <message>
+        <source>Imported {count} vouchers from {file}.</source>
+        <translation>已從 {file} 匯入 {count} 張充值券。</translation>
+    </message>
+    <message>
+        <source>Imported {count} lines from {file}.</source>
+        <translation>已從 {file} 匯入 {count} 條線路。</translation>
+    </message>
+    <message>
+        <source>Voucher stock</source>
+        <translation>充值券存貨</translation>
+    </message>
+    <message>
+        <source>Import vouchers…</source>
+        <translation>匯入充值券…</translation>
+    </message>
+    <message>
+        <source>Import lines…</source>
+        <translation>匯入線路…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>匯入前檢查</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeScreen</name>
+    <message>
+        <source>Back office</source>
+        <translation>後勤管理</translation>
+    </message>
+    <message>
+        <source>Back to the counter (Esc)</source>
+        <translation>返回櫃檯 (Esc)</translation>
+    </message>
+    <message>
+        <source>Sales history</source>
+        <translation>銷售記錄</translation>
+    </message>
+    <message>
+        <source>Shift and cash</source>
+        <translation>更次及現金</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>到期提示</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>Stock and imports</source>
+        <translation>存貨及匯入</translation>
+    </message>
+    <message>
+        <source>Plans and promotions</source>
+        <translation>套餐及優惠</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop&apos;s server, then retry.</source>
@@ -323,6 +1186,559 @@ Database: {database}</source>
         <source>No voucher of this value is left in stock.</source>
         <translation>此面值的充值券已無存貨。</translation>
     </message>
+    <message>
+        <source>A code is 1-32 capital letters, digits, dashes or underscores.</source>
+        <translation>代碼須為 1 至 32 個大寫英文字母、數字、連字號或底線。</translation>
+    </message>
+    <message>
+        <source>There is already a plan with this code.</source>
+        <translation>已有套餐使用此代碼。</translation>
+    </message>
+    <message>
+        <source>Type the name in Chinese and in English.</source>
+        <translation>請輸入中文及英文名稱。</translation>
+    </message>
+    <message>
+        <source>The price is HK$0.01 to HK$100,000.</source>
+        <translation>價錢須為 HK$0.01 至 HK$100,000。</translation>
+    </message>
+    <message>
+        <source>A renewal lasts 1 to 36 months; other plans have no months.</source>
+        <translation>續期套餐為 1 至 36 個月；其他套餐不設月數。</translation>
+    </message>
+    <message>
+        <source>A credit top-up must add credit; other plans add none.</source>
+        <translation>話費增值必須增加話費；其他套餐不可增加話費。</translation>
+    </message>
+    <message>
+        <source>A data add-on must add some data (up to 10,000,000 MB).</source>
+        <translation>附加數據必須增加數據（最多 10,000,000 MB）。</translation>
+    </message>
+    <message>
+        <source>The minutes are 0 to 100,000.</source>
+        <translation>通話分鐘須為 0 至 100,000。</translation>
+    </message>
+    <message>
+        <source>Tick at least one card type the plan is sold for.</source>
+        <translation>請至少剔選一種適用此套餐的卡類。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of plan.</source>
+        <translation>請選擇套餐類別。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: check the dates.</source>
+        <translation>開始日期遲於結束日期：請檢查日期。</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s carrier and kind cannot change: make a new plan instead.</source>
+        <translation>套餐的網絡商及類別不可更改：請改為新增套餐。</translation>
+    </message>
+    <message>
+        <source>There is no plan with this code.</source>
+        <translation>沒有此代碼的套餐。</translation>
+    </message>
+    <message>
+        <source>There is already a promotion with this code.</source>
+        <translation>已有優惠使用此代碼。</translation>
+    </message>
+    <message>
+        <source>Take either an amount or a percentage off, not both.</source>
+        <translation>只可選擇減價金額或折扣百分比，不可兩者並用。</translation>
+    </message>
+    <message>
+        <source>The promotion gives the customer nothing: add a bonus or a discount.</source>
+        <translation>此優惠沒有為顧客提供任何好處：請加入贈送或折扣。</translation>
+    </message>
+    <message>
+        <source>The percentage off is 0 to 100.</source>
+        <translation>折扣百分比須為 0 至 100。</translation>
+    </message>
+    <message>
+        <source>The amount off is HK$0 to HK$100,000.</source>
+        <translation>減價金額須為 HK$0 至 HK$100,000。</translation>
+    </message>
+    <message>
+        <source>A bonus is too large (data up to 10,000,000 MB, minutes 100,000, days 366).</source>
+        <translation>額外贈送太多（數據最多 10,000,000 MB、通話最多 100,000 分鐘、最多 366 日）。</translation>
+    </message>
+    <message>
+        <source>The priority is 0 to 1000.</source>
+        <translation>優先次序須為 0 至 1000。</translation>
+    </message>
+    <message>
+        <source>A plan code in the list does not exist.</source>
+        <translation>清單中有套餐代碼不存在。</translation>
+    </message>
+    <message>
+        <source>A carrier code in the list does not exist.</source>
+        <translation>清單中有網絡商代碼不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown card type.</source>
+        <translation>未知的卡類。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of plan.</source>
+        <translation>未知的套餐類別。</translation>
+    </message>
+    <message>
+        <source>There is no promotion with this code.</source>
+        <translation>沒有此代碼的優惠。</translation>
+    </message>
+    <message>
+        <source>Tick at least one identity document the carrier accepts.</source>
+        <translation>請至少剔選一種網絡商接受的身份證明文件。</translation>
+    </message>
+    <message>
+        <source>A hotline is digits, spaces and dashes, with an optional leading +.</source>
+        <translation>熱線只可包含數字、空格及連字號，開頭可加 +。</translation>
+    </message>
+    <message>
+        <source>Grace and recycle days are 0 to 3,650, and recycling cannot come before the grace period ends.</source>
+        <translation>寬限及回收日數須為 0 至 3,650，而且回收不可早於寬限期結束。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role or deactivate yourself: ask another admin.</source>
+        <translation>你不可更改自己的職級或停用自己：請找另一位管理員處理。</translation>
+    </message>
+    <message>
+        <source>This is the last active admin: make another admin first.</source>
+        <translation>這是最後一位啟用中的管理員：請先將另一位職員設為管理員。</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>沒有此用戶。</translation>
+    </message>
+    <message>
+        <source>Choose clerk, supervisor or admin.</source>
+        <translation>請選擇店員、主管或管理員。</translation>
+    </message>
+    <message>
+        <source>Type a phone number, or a receipt number such as DEMO-C1-000123.</source>
+        <translation>請輸入電話號碼或收據編號，例如 DEMO-C1-000123。</translation>
+    </message>
+    <message>
+        <source>The first date is after the last one.</source>
+        <translation>開始日期遲於結束日期。</translation>
+    </message>
+    <message>
+        <source>There is no member of staff with this username.</source>
+        <translation>沒有使用此用戶名稱的職員。</translation>
+    </message>
+    <message>
+        <source>There is no such counter.</source>
+        <translation>沒有此櫃檯。</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>開始日期遲於結束日期。</translation>
+    </message>
+    <message>
+        <source>A report covers at most two years: choose a shorter range.</source>
+        <translation>報表最多涵蓋兩年：請選擇較短的期間。</translation>
+    </message>
+    <message>
+        <source>A variance this large needs a reason: say why the cash is short or over.</source>
+        <translation>差額較大，須填寫原因：請說明現金短少或多出的原因。</translation>
+    </message>
+    <message>
+        <source>The notes and coins counted do not add up to the total entered.</source>
+        <translation>點算的紙幣及硬幣與輸入的總額不符。</translation>
+    </message>
+    <message>
+        <source>Count each note and coin as a whole number from 0 to 99,999.</source>
+        <translation>每種紙幣及硬幣的數量須為 0 至 99,999 的整數。</translation>
+    </message>
+    <message>
+        <source>That is not a Hong Kong note or coin.</source>
+        <translation>這不是香港紙幣或硬幣。</translation>
+    </message>
+    <message>
+        <source>Enter the cash counted in the till.</source>
+        <translation>請輸入錢箱內點算的現金。</translation>
+    </message>
+    <message>
+        <source>A sale of this shift is unfinished: complete or abandon it first.</source>
+        <translation>本更有未完成的交易：請先完成或放棄。</translation>
+    </message>
+    <message>
+        <source>Enter the amount of cash moved.</source>
+        <translation>請輸入存入或取出的現金金額。</translation>
+    </message>
+    <message>
+        <source>Say why the cash is moved.</source>
+        <translation>請說明存取現金的原因。</translation>
+    </message>
+    <message>
+        <source>This line is closed or recycled: there is nothing to remind its holder of.</source>
+        <translation>此線路已關閉或已回收：無須提醒登記人。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists and a file name.</source>
+        <translation>請選擇現有的資料夾及輸入檔案名稱。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name cannot be empty.</source>
+        <translation>店舖名稱不可留空。</translation>
+    </message>
+    <message>
+        <source>This text has a character that cannot be printed, or is too long.</source>
+        <translation>此文字含有無法列印的字元，或太長。</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and + - ( ).</source>
+        <translation>電話號碼只可包含數字、空格及 + - ( )。</translation>
+    </message>
+    <message>
+        <source>A BR number has only letters, digits, spaces and -.</source>
+        <translation>商業登記號碼只可包含英文字母、數字、空格及 -。</translation>
+    </message>
+    <message>
+        <source>There is no file at this path on this PC.</source>
+        <translation>此電腦上沒有此路徑的檔案。</translation>
+    </message>
+    <message>
+        <source>Choose 80 mm, 58 mm or A4.</source>
+        <translation>請選擇 80 mm、58 mm 或 A4。</translation>
+    </message>
+    <message>
+        <source>Choose Traditional or Simplified Chinese.</source>
+        <translation>請選擇繁體或簡體中文。</translation>
+    </message>
+    <message>
+        <source>Keep identity data 1 to 84 months.</source>
+        <translation>身份資料保留期須為 1 至 84 個月。</translation>
+    </message>
+    <message>
+        <source>Type a whole number from 0 to 100000.</source>
+        <translation>請輸入 0 至 100000 的整數。</translation>
+    </message>
+    <message>
+        <source>Type an amount from 0 to 10,000.00.</source>
+        <translation>請輸入 0 至 10,000.00 的金額。</translation>
+    </message>
+    <message>
+        <source>This printer name has a character that cannot be used.</source>
+        <translation>此打印機名稱含有不可使用的字元。</translation>
+    </message>
+    <message>
+        <source>Print 1 to 5 copies.</source>
+        <translation>列印份數須為 1 至 5。</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>請選擇是或否。</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>請從清單中選擇語言。</translation>
+    </message>
+    <message>
+        <source>Lock after 1 to 120 minutes.</source>
+        <translation>鎖定時間須為 1 至 120 分鐘。</translation>
+    </message>
+    <message>
+        <source>There is no such counter in this shop.</source>
+        <translation>本店沒有此櫃檯。</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Renewal / top-up</source>
+        <translation>續期／增值</translation>
+    </message>
+    <message>
+        <source>New SIM</source>
+        <translation>新 SIM 卡</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>充值券</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>已放棄</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店員</translation>
+    </message>
+    <message>
+        <source>(no receipt)</source>
+        <translation>（沒有收據）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Everyone</source>
+        <translation>所有店員</translation>
+    </message>
+    <message>
+        <source>All finished sales</source>
+        <translation>所有已結束的交易</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Not finished / abandoned</source>
+        <translation>未完成／已放棄</translation>
+    </message>
+    <message>
+        <source>Choose a sale to see its details.</source>
+        <translation>請選擇交易以查看詳情。</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作廢…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>A sale of this shift is voided.</source>
+        <translation>本更的交易以「作廢」處理。</translation>
+    </message>
+    <message>
+        <source>A sale of an earlier shift is refunded.</source>
+        <translation>之前更次的交易以「退款」處理。</translation>
+    </message>
+    <message>
+        <source>Void or refund…</source>
+        <translation>作廢或退款…</translation>
+    </message>
+    <message>
+        <source>{when} at {counter} by {clerk}</source>
+        <translation>{when}，櫃檯 {counter}，店員 {clerk}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>原價</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已收金額</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找贖</translation>
+    </message>
+    <message>
+        <source>card ending {last4}, approval {code}</source>
+        <translation>卡號尾 {last4}，批核 {code}</translation>
+    </message>
+    <message>
+        <source>ref. {reference}</source>
+        <translation>參考編號 {reference}</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之後</translation>
+    </message>
+    <message>
+        <source>(new SIM)</source>
+        <translation>（新 SIM 卡）</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Data left</source>
+        <translation>剩餘數據</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Voucher serial {serial}</source>
+        <translation>充值券序號 {serial}</translation>
+    </message>
+    <message>
+        <source>the document matched the registration</source>
+        <translation>證件與登記資料相符</translation>
+    </message>
+    <message>
+        <source>the document did not match</source>
+        <translation>證件不符</translation>
+    </message>
+    <message>
+        <source>overridden by {name}</source>
+        <translation>由 {name} 批准</translation>
+    </message>
+    <message>
+        <source>Identity check: {result}</source>
+        <translation>實名核對：{result}</translation>
+    </message>
+    <message>
+        <source>{when}, approved by {approver} (asked by {clerk})</source>
+        <translation>{when}，由 {approver} 批准（{clerk} 申請）</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Amount {amount}; cash given back {cash}; line restored: {restored}</source>
+        <translation>金額 {amount}；退回現金 {cash}；線路已還原：{restored}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Printed again {count} time(s).</source>
+        <translation>已重印 {count} 次。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is voided.</source>
+        <translation>收據 {receipt} 已作廢。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is refunded.</source>
+        <translation>收據 {receipt} 已退款。</translation>
+    </message>
+    <message>
+        <source>{count} sales shown, more below</source>
+        <translation>已顯示 {count} 宗交易，下面還有更多</translation>
+    </message>
+    <message>
+        <source>{count} sales</source>
+        <translation>{count} 宗交易</translation>
+    </message>
+    <message>
+        <source>No sale matches this search.</source>
+        <translation>沒有符合搜尋條件的交易。</translation>
+    </message>
+    <message>
+        <source>Receipt or phone number (any date)</source>
+        <translation>收據或電話號碼（不限日期）</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>由(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk</source>
+        <translation>店員(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>Reprint (copy)</source>
+        <translation>重印（副本）</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPanel</name>
@@ -413,8 +1829,8 @@ Database: {database}</source>
         <translation>無法使用資料庫</translation>
     </message>
     <message>
-        <source>Demo: clerk or supervisor, password {password}</source>
-        <translation>示範：clerk 或 supervisor，密碼 {password}</translation>
+        <source>Demo: clerk, supervisor or manager, password {password}</source>
+        <translation>示範：clerk、supervisor 或 manager，密碼 {password}</translation>
     </message>
     <message>
         <source>The database did not answer: try again.</source>
@@ -503,6 +1919,10 @@ Database: {database}</source>
     <message>
         <source>Sell a PIN &amp;voucher</source>
         <translation>出售充值券(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back office: history, shift, reports, admin</source>
+        <translation>後勤管理：記錄、更次、報表、管理(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Lock the counter</source>
@@ -1035,6 +2455,346 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
 </context>
 <context>
+    <name>RemindersModel</name>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>登記人</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>網絡商</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡類</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>尚餘日數</translation>
+    </message>
+    <message>
+        <source>Phoned</source>
+        <translation>已致電</translation>
+    </message>
+    <message>
+        <source>{days} (in grace)</source>
+        <translation>{days}（寬限期內）</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <source>All carriers</source>
+        <translation>所有網絡商</translation>
+    </message>
+    <message>
+        <source>All card types</source>
+        <translation>所有卡類</translation>
+    </message>
+    <message>
+        <source>{count} line(s) exported to {file}.</source>
+        <translation>已匯出 {count} 個號碼至 {file}。</translation>
+    </message>
+    <message>
+        <source>{count} line(s) to phone</source>
+        <translation>{count} 個號碼待致電</translation>
+    </message>
+    <message>
+        <source>today {date}</source>
+        <translation>今天 {date}</translation>
+    </message>
+    <message>
+        <source>{number} marked as phoned.</source>
+        <translation>已將 {number} 標記為已致電。</translation>
+    </message>
+    <message>
+        <source>Export the reminders as CSV</source>
+        <translation>將到期提示匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within</source>
+        <translation>到期範圍(&amp;W)</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 日內</translation>
+    </message>
+    <message>
+        <source>14 days</source>
+        <translation>14 日內</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 日內</translation>
+    </message>
+    <message>
+        <source>and in &amp;grace</source>
+        <translation>及寬限期內(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>網絡商(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Card &amp;type</source>
+        <translation>卡類(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Show lines already phoned</source>
+        <translation>顯示已致電的線路(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>重新整理 (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome of the call</source>
+        <translation>致電結果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. will renew on Friday, no answer</source>
+        <translation>例如：星期五續期、無人接聽</translation>
+    </message>
+    <message>
+        <source>Mark contacted</source>
+        <translation>標記為已聯絡</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>網絡商</translation>
+    </message>
+    <message>
+        <source>card type</source>
+        <translation>卡類</translation>
+    </message>
+    <message>
+        <source>tender</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>店員</translation>
+    </message>
+    <message>
+        <source>All counters</source>
+        <translation>所有櫃檯</translation>
+    </message>
+    <message>
+        <source>No sales in these days.</source>
+        <translation>此期間沒有交易。</translation>
+    </message>
+    <message>
+        <source>{count} sales · gross {gross} · voided {voided} · refunded {refunded} · net {net}</source>
+        <translation>{count} 宗交易 · 總額 {gross} · 作廢 {voided} · 退款 {refunded} · 淨額 {net}</translation>
+    </message>
+    <message>
+        <source>Net sales by {breakdown}, {first} to {last}</source>
+        <translation>按{breakdown}劃分的淨銷售額，{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {error}</source>
+        <translation>未能製作報表：{error}</translation>
+    </message>
+    <message>
+        <source>Report not made</source>
+        <translation>未能製作報表</translation>
+    </message>
+    <message>
+        <source>The report could not be made or saved. Check the database or the disk and retry.</source>
+        <translation>未能製作或儲存報表。請檢查資料庫或磁碟，然後重試。</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>將報表儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>將報表儲存為 CSV</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>試算表用 CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sales reports</source>
+        <translation>銷售報表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>由</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本星期</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Sales by</source>
+        <translation>劃分方式</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>儲存 CSV…</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>淨銷售額</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <source>Void a sale</source>
+        <translation>作廢交易</translation>
+    </message>
+    <message>
+        <source>Refund a sale</source>
+        <translation>交易退款</translation>
+    </message>
+    <message>
+        <source>Void receipt {receipt}</source>
+        <translation>作廢收據 {receipt}</translation>
+    </message>
+    <message>
+        <source>Refund receipt {receipt}</source>
+        <translation>退款：收據 {receipt}</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <translation>金額：{amount}</translation>
+    </message>
+    <message>
+        <source>Cash to give back from the till: {cash}</source>
+        <translation>須從錢箱退回現金：{cash}</translation>
+    </message>
+    <message>
+        <source>No cash to give back (paid by card or e-wallet: refund it there).</source>
+        <translation>無須退回現金（以信用卡或電子錢包付款：請經原付款途徑退款）。</translation>
+    </message>
+    <message>
+        <source>The line&apos;s expiry goes back to {date}, with its balance and data.</source>
+        <translation>線路有效期會回復至 {date}，餘額及數據亦會還原。</translation>
+    </message>
+    <message>
+        <source>The new SIM&apos;s line is closed; its number can be used again.</source>
+        <translation>新 SIM 卡的線路會關閉；其號碼可再次使用。</translation>
+    </message>
+    <message>
+        <source>The line stays as it is: a later sale has changed it since.</source>
+        <translation>線路維持現狀：之後的交易已更改此線路。</translation>
+    </message>
+    <message>
+        <source>The voucher PIN is voided: it can never be sold again.</source>
+        <translation>充值券密碼會作廢，永不再出售。</translation>
+    </message>
+    <message>
+        <source>The sale keeps its receipt number; nothing is deleted.</source>
+        <translation>交易保留原收據編號，不會刪除任何資料。</translation>
+    </message>
+    <message>
+        <source>Write the reason (at least {count} characters).</source>
+        <translation>請寫下原因（最少 {count} 個字）。</translation>
+    </message>
+    <message>
+        <source>A supervisor types their username here.</source>
+        <translation>主管在此輸入用戶名稱。</translation>
+    </message>
+    <message>
+        <source>The supervisor types their password here.</source>
+        <translation>主管在此輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Void or refund</source>
+        <translation>作廢或退款</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;username</source>
+        <translation>主管用戶名稱(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Started {time} · {number}</source>
@@ -1185,12 +2945,71 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>出售充值券 (F10)</translation>
     </message>
     <message>
+        <source>Back office (F12)</source>
+        <translation>後勤管理 (F12)</translation>
+    </message>
+    <message>
         <source>Sale complete</source>
         <translation>交易完成</translation>
     </message>
     <message>
         <source>Next customer (Enter)</source>
         <translation>下一位顧客 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReportModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>網絡商</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡類</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店員</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>項目數</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款筆數</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>交易宗數</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>淨額</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +3029,265 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Something went wrong; the sale is kept.</source>
         <translation>發生錯誤；交易已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTab</name>
+    <message>
+        <source>Preparing the X report…</source>
+        <translation>正在準備 X 報表…</translation>
+    </message>
+    <message>
+        <source>X report of shift {number} at {time}: figures so far, not a close.</source>
+        <translation>更次 {number} 於 {time} 的 X 報表：截至目前的數字，並非結更。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}.</source>
+        <translation>已於 {printer} 列印。</translation>
+    </message>
+    <message>
+        <source>Shift {number} at counter {counter}</source>
+        <translation>櫃檯 {counter} 更次 {number}</translation>
+    </message>
+    <message>
+        <source>Opened by {name}, {date} {time}</source>
+        <translation>由 {name} 開更，{date} {time}</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out.</source>
+        <translation>請說明現金存入或取出的原因。</translation>
+    </message>
+    <message>
+        <source>{amount} put into the till.</source>
+        <translation>已存入錢箱 {amount}。</translation>
+    </message>
+    <message>
+        <source>{amount} taken out of the till.</source>
+        <translation>已從錢箱取出 {amount}。</translation>
+    </message>
+    <message>
+        <source>{amount} short</source>
+        <translation>短少 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} over</source>
+        <translation>多出 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} (exact)</source>
+        <translation>{amount}（相符）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Required: the variance is more than {threshold}.</source>
+        <translation>必填：差額超過 {threshold}。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>Optional: up to {threshold} needs no reason.</source>
+        <translation>選填：{threshold} 或以下毋須填寫原因。</translation>
+    </message>
+    <message>
+        <source>Say why the cash is {variance}: a variance over {threshold} needs a reason.</source>
+        <translation>請說明現金{variance}的原因：差額超過 {threshold} 須填寫原因。</translation>
+    </message>
+    <message>
+        <source>Close the shift?</source>
+        <translation>確定結更？</translation>
+    </message>
+    <message>
+        <source>Close shift {number} with {counted} counted (expected {expected}, variance {variance})? The Z report is printed and archived; a closed shift cannot be reopened.</source>
+        <translation>以點算金額 {counted} 結束更次 {number}（應有 {expected}，差額 {variance}）？Z 報表會列印及存檔；已結束的更次不能重開。</translation>
+    </message>
+    <message>
+        <source>Close the shift</source>
+        <translation>結更</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Closing the shift…</source>
+        <translation>正在結更…</translation>
+    </message>
+    <message>
+        <source>Shift {number} is closed</source>
+        <translation>更次 {number} 已結束</translation>
+    </message>
+    <message>
+        <source>Counted {counted}, expected {expected}: {variance}.</source>
+        <translation>點算 {counted}，應有 {expected}：{variance}。</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Preparing the Z report…</source>
+        <translation>正在準備 Z 報表…</translation>
+    </message>
+    <message>
+        <source>Archived as {file}.</source>
+        <translation>已存檔為 {file}。</translation>
+    </message>
+    <message>
+        <source>No report: this PC has no Chinese font that can be embedded in it. Install one (fonts-wqy-microhei on Debian/Ubuntu, Microsoft JhengHei on Windows) or set the shop setting cjk_font_path.</source>
+        <translation>未能製作報表：這部電腦沒有可嵌入的中文字型。請安裝一款（Debian/Ubuntu 安裝 fonts-wqy-microhei，Windows 使用 Microsoft JhengHei），或在店舖設定 cjk_font_path。</translation>
+    </message>
+    <message>
+        <source>No report: the database did not answer.</source>
+        <translation>未能製作報表：資料庫沒有回應。</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>未能製作報表。</translation>
+    </message>
+    <message>
+        <source>The shift is closed all the same.</source>
+        <translation>更次仍已結束。</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>打印機問題</translation>
+    </message>
+    <message>
+        <source>Report not made</source>
+        <translation>未能製作報表</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not installed on this PC.</source>
+        <translation>未能列印：這部電腦沒有安裝打印機 {printer}。</translation>
+    </message>
+    <message>
+        <source>Not printed: this PC has no default printer; choose one in the settings.</source>
+        <translation>未能列印：這部電腦沒有預設打印機，請在設定中選擇。</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} did not take the report. Is it on and online?</source>
+        <translation>未能列印：打印機 {printer} 沒有接收報表。請檢查是否已開機及連線。</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter. Open one on the counter screen by counting the float into the till.</source>
+        <translation>此櫃檯未開更。請在櫃檯畫面點算備用金放入錢箱以開更。</translation>
+    </message>
+    <message>
+        <source>This shift so far</source>
+        <translation>本更至今</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>銷售</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>按付款方式</translation>
+    </message>
+    <message>
+        <source>Cash takings</source>
+        <translation>現金收入</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>備用金</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>現金退款</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>現金存入</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>現金取出</translation>
+    </message>
+    <message>
+        <source>Expected cash in the till</source>
+        <translation>錢箱應有現金</translation>
+    </message>
+    <message>
+        <source>Cash in or out of the till</source>
+        <translation>錢箱存取現金</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (HK$)</source>
+        <translation>金額（HK$）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. coins from the bank</source>
+        <translation>例如：從銀行換來的硬幣</translation>
+    </message>
+    <message>
+        <source>Close the shift: count the cash (Enter moves down)</source>
+        <translation>結更：點算現金（按 Enter 移至下一項）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>紙幣</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>硬幣</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>應有</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>點算</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差額</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;variance</source>
+        <translation>差額原因(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close the shift…</source>
+        <translation>結更…</translation>
+    </message>
+    <message>
+        <source>Done (Enter)</source>
+        <translation>完成 (Enter)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>X report (F9)</source>
+        <translation>X 報表 (F9)</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>列印 (Ctrl+P)</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,12 @@ class Ui_SaleScreen(object):
 
         self.otherSalesLayout.addWidget(self.sellVoucherButton)
 
+        self.backOfficeButton = QPushButton(self.hintPage)
+        self.backOfficeButton.setObjectName(u"backOfficeButton")
+        self.backOfficeButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.otherSalesLayout.addWidget(self.backOfficeButton)
+
         self.otherSalesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.otherSalesLayout.addItem(self.otherSalesSpacer)
@@ -287,6 +293,7 @@ class Ui_SaleScreen(object):
         self.hintLabel.setText(QCoreApplication.translate("SaleScreen", u"Type or scan the customer's number and press Enter.", None))
         self.newSimButton.setText(QCoreApplication.translate("SaleScreen", u"New SIM card (F11)", None))
         self.sellVoucherButton.setText(QCoreApplication.translate("SaleScreen", u"Sell a PIN voucher (F10)", None))
+        self.backOfficeButton.setText(QCoreApplication.translate("SaleScreen", u"Back office (F12)", None))
         self.doneTitleLabel.setText(QCoreApplication.translate("SaleScreen", u"Sale complete", None))
         self.nextCustomerButton.setText(QCoreApplication.translate("SaleScreen", u"Next customer (Enter)", None))
         pass
