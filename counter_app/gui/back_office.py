@@ -153,6 +153,8 @@ class BackOfficeScreen(QWidget):
         if key is not None and key in self._pages:
             self.tabs.setCurrentWidget(self._pages[key])
         self._on_tab_changed(self.tabs.currentIndex())
+        # The keyboard starts on the tabs (arrows, Ctrl+1…9, Esc), not on the hidden counter.
+        self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def tab(self, key: str) -> QWidget | None:
         """The tab *key*'s widget, built if the clerk may see it; None if not."""
@@ -209,6 +211,10 @@ class BackOfficeScreen(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(widget)
         layout.addWidget(scroll)
+        # Shown now, not on the next turn of the event loop (a layout shows a widget added
+        # to a visible page later), so the tab is on screen when this returns.
+        widget.show()
+        scroll.show()
         self._built[key] = widget
         for name in ("shiftClosed", "counterSettingsChanged"):
             signal = getattr(widget, name, None)

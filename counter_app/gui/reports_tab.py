@@ -537,6 +537,7 @@ class ReportsTab(QWidget):
         if path is not None:
             self.save_csv(path)
 
+    @Slot(str)
     def _on_language_changed(self, _language: str) -> None:
         self._fill_breakdowns()
         self.model.retranslate()
