@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
     """
 
     databaseStateChanged = Signal(str)
+    # Set once this counter's language from the database has been applied.
+    _counter_language_applied = False
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,9 +287,12 @@ class MainWindow(QMainWindow):
             pc.idle_lock_minutes if counter.idle_lock_minutes is None else counter.idle_lock_minutes
         )
         self.idle_timer.setInterval(minutes * 60_000)
-        language = pc.language if counter.language is None else counter.language
-        if language != language_switcher().language:
-            language_switcher().set_language(language)
+        # The language only when this counter has one, and only once: a clerk's choice in
+        # the menu is not undone by a reconnect.
+        if counter.language is not None and not self._counter_language_applied:
+            self._counter_language_applied = True
+            if counter.language != language_switcher().language:
+                language_switcher().set_language(counter.language)
 
     # --- sign-in and shift ---------------------------------------------------------------
 

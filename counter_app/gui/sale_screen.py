@@ -128,9 +128,11 @@ class SaleScreen(QWidget):
                     self.ui.stepStack.setCurrentWidget(self.ui.hintPage)
                 return
             self.ui.stepStack.setCurrentWidget(pages.pop(0))
-            QTimer.singleShot(0, next_page)
+            QTimer.singleShot(0, self, next_page)
 
-        QTimer.singleShot(0, next_page)
+        # With this screen as the context: a screen deleted meanwhile (a window closed at
+        # once) drops the call instead of running it on a deleted widget.
+        QTimer.singleShot(0, self, next_page)
 
     # --- helpers ---------------------------------------------------------------------------
 
