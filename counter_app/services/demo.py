@@ -260,8 +260,13 @@ def build(
     lines: int = 200,
     password: str | None = None,
     clock: Clock = system_clock,
+    manager: bool = False,
 ) -> DemoShop:
-    """Fill an empty database with the demo shop. Refuses a database that has lines."""
+    """Fill an empty database with the demo shop. Refuses a database that has lines.
+
+    *manager* adds an admin too (the window's demo shop, so that every back-office tab
+    can be tried); without it the shop has a clerk and a supervisor.
+    """
     if password is not None:
         # Checked before anything is written: a refused password must leave no half shop.
         check_password_rules(password)
@@ -315,6 +320,8 @@ def build(
         existing = set(session.scalars(select(StaffUser.username)))
         shop_id = session.scalar(select(Shop.id).where(Shop.code == "DEMO"))
     for username, role, shown in DEMO_STAFF:
+        if role is Role.ADMIN and not manager:
+            continue
         if username not in existing:
             create_user(
                 db,

@@ -35,6 +35,7 @@ def open_counter(
                     lines=demo.GUI_DEMO_LINES,
                     password=demo.GUI_DEMO_PASSWORD,
                     clock=clock,
+                    manager=True,
                 )
         return db, counter_context(db, settings.counter), secret
     except BaseException:

@@ -37,7 +37,7 @@ def counter(qtbot: QtBot, database_url: str) -> Iterator[Window]:
     db = Database(database_url)
     upgrade(db)
     secret = keys.load_or_create(keys.secret_path(settings.paths.config_dir))
-    demo.build(db, secret, lines=10, password=PASSWORD)
+    demo.build(db, secret, lines=10, password=PASSWORD, manager=True)
     window = create_main_window(database_url, language="zh_HK")
     qtbot.addWidget(window)
     window.resize(1366, 768)
