@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, Final
 
@@ -406,25 +406,10 @@ class PromotionRow:
 
 
 def _promotion_row(row: Promotion) -> PromotionRow:
-    return PromotionRow(
-        id=row.id,
-        code=row.code,
-        name_zh=row.name_zh,
-        name_en=row.name_en,
-        valid_from=row.valid_from,
-        valid_to=row.valid_to,
-        plan_codes=_split(row.plan_codes),
-        carriers=_split(row.carriers),
-        card_types=frozenset(CardType(c) for c in _split(row.card_types)),
-        kinds=frozenset(PlanKind(k) for k in _split(row.kinds)),
-        bonus_data_mb=row.bonus_data_mb,
-        bonus_minutes=row.bonus_minutes,
-        bonus_days=row.bonus_days,
-        discount=row.discount,
-        discount_percent=row.discount_percent,
-        priority=row.priority,
-        active=row.active,
-    )
+    # The rules' reading of the row (catalog.domain_promotion), plus its id and whether it runs.
+    rules_view = domain_promotion(row)
+    shared = {f.name: getattr(rules_view, f.name) for f in fields(rules_view)}
+    return PromotionRow(id=row.id, active=row.active, **shared)
 
 
 def list_promotions(db: Database) -> list[PromotionRow]:

@@ -18,7 +18,6 @@ from typing import Final
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from counter_app import log
 from counter_app.domain.cash import CashCount
 from counter_app.domain.clock import Clock, system_clock
 from counter_app.domain.errors import InputError, NotFound
@@ -26,6 +25,7 @@ from counter_app.domain.money import MAX_AMOUNT, format_money
 from counter_app.domain.text import clean_input
 from counter_app.services import audit
 from counter_app.services.permissions import Action, require
+from counter_app.services.shop_settings import read_shop_settings
 from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import (
@@ -37,7 +37,6 @@ from counter_app.store.models import (
     Sale,
     SaleItem,
     SaleReversal,
-    Setting,
     Shift,
     StaffUser,
 )
@@ -48,8 +47,6 @@ MAX_FLOAT: Final = 5_000_000
 # The kinds of sale a shift report counts, in the order it lists them: a line sale by the
 # kind of its plan, the others by the kind of sale.
 SALE_KINDS: Final = ("renewal", "credit_topup", "data_addon", "new_sim", "voucher")
-VARIANCE_THRESHOLD_KEY: Final = "variance_reason_threshold"
-DEFAULT_VARIANCE_THRESHOLD: Final = 2_000
 
 
 @dataclass(frozen=True)
@@ -349,25 +346,9 @@ def live_shift(db: Database, clerk: Clerk, counter_id: int) -> LiveShift | None:
 
 
 def _threshold(session: Session, counter_id: int) -> int:
+    # The shop's settings have one reader (a bad value is logged there and the default used).
     shop_id = session.scalar(select(Counter.shop_id).where(Counter.id == counter_id))
-    value = session.scalar(
-        select(Setting.value).where(
-            Setting.shop_id == shop_id, Setting.key == VARIANCE_THRESHOLD_KEY
-        )
-    )
-    if value is None or not value.strip():
-        return DEFAULT_VARIANCE_THRESHOLD
-    text = value.strip()
-    if not text.isascii() or not text.isdigit() or int(text) > MAX_AMOUNT:
-        # A mistyped setting must not stop the close: say so, use the default.
-        log.services.warning(
-            "the setting %s=%r is not a number of cents; using %d",
-            VARIANCE_THRESHOLD_KEY,
-            value,
-            DEFAULT_VARIANCE_THRESHOLD,
-        )
-        return DEFAULT_VARIANCE_THRESHOLD
-    return int(text)
+    return read_shop_settings(session, shop_id).variance_reason_threshold
 
 
 def variance_threshold(db: Database, counter_id: int) -> int:
