@@ -33,6 +33,8 @@ from sqlalchemy import select
 
 from counter_app.config import normalise_database_url
 from counter_app.domain.clock import HONG_KONG, system_clock
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import demo, keys, lines, sales, shifts, staff, vouchers
 from counter_app.services.shop import counter_context
 from counter_app.store.engine import Database
@@ -96,7 +98,7 @@ class Bench:
         line_id = self.line_ids[n % len(self.line_ids)]
         t0 = time.perf_counter()
         draft = sales.start_sale(
-            self.db, self.clerk, self.counter_id, sales.SaleKind.LINE, line_id=line_id
+            self.db, self.clerk, self.counter_id, SaleKind.LINE, line_id=line_id
         )
         t1 = time.perf_counter()
         sales.complete_line_sale(
@@ -104,7 +106,7 @@ class Bench:
             self.clerk,
             draft.uuid,
             plan_code="BAU-T050",
-            tenders=[sales.Tender(sales.TenderKind.CASH, 5_000, tendered=10_000)],
+            tenders=[Tender(TenderKind.CASH, 5_000, tendered=10_000)],
         )
         t2 = time.perf_counter()
         self._record("top-up start", t1 - t0)
@@ -113,7 +115,7 @@ class Bench:
 
     def voucher(self, _n: int) -> None:
         t0 = time.perf_counter()
-        draft = sales.start_sale(self.db, self.clerk, self.counter_id, sales.SaleKind.VOUCHER)
+        draft = sales.start_sale(self.db, self.clerk, self.counter_id, SaleKind.VOUCHER)
         t1 = time.perf_counter()
         sales.complete_voucher_sale(
             self.db,
@@ -121,7 +123,7 @@ class Bench:
             draft.uuid,
             carrier_code="BAUHINIA",
             face_value=FACE,
-            tenders=[sales.Tender(sales.TenderKind.CASH, FACE)],
+            tenders=[Tender(TenderKind.CASH, FACE)],
         )
         t2 = time.perf_counter()
         self._record("voucher start", t1 - t0)

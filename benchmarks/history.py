@@ -30,10 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sales_10m import DEFAULT_PATH, ensure_database, read_marker
 
+from counter_app.domain.sales import SaleState
+from counter_app.domain.staff import Clerk, Role
 from counter_app.services import history
 from counter_app.services.history import HistoryCursor, HistoryQuery
-from counter_app.services.sales import SaleState
-from counter_app.services.staff import Clerk, Role
 from counter_app.store.engine import Database
 from counter_app.store.models import Line, Sale, StaffUser
 

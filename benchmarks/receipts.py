@@ -35,6 +35,16 @@ from datetime import UTC, date, datetime, timedelta
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from counter_app.domain.sales import (
+    ItemView,
+    PaymentView,
+    SaleKind,
+    SaleState,
+    SaleView,
+    VoucherView,
+)
+from counter_app.domain.shifts import KindFigures, ShiftFigures
+from counter_app.domain.tenders import TenderKind
 from counter_app.printing.codes import qr_graphic
 from counter_app.printing.fonts import cjk_font
 from counter_app.printing.invoice import InvoiceDocument, build_invoice_pdf
@@ -45,16 +55,6 @@ from counter_app.printing.shift_report import (
     ShiftReportDocument,
     build_shift_report_pdf,
 )
-from counter_app.services.sales import (
-    ItemView,
-    PaymentView,
-    SaleKind,
-    SaleState,
-    SaleView,
-    TenderKind,
-    VoucherView,
-)
-from counter_app.services.shifts import KindFigures, ShiftFigures
 
 SHOP = ShopHeader(
     name_zh="示範通訊 旺角店",

@@ -28,9 +28,9 @@ from pathlib import Path
 from sales_10m import DEFAULT_PATH, ensure_database, read_marker  # beside this script
 from sqlalchemy import select
 
-from counter_app.services.reports import hk_day_bounds
+from counter_app.domain.clock import hk_day_bounds
+from counter_app.domain.staff import Clerk, Role
 from counter_app.services.sales_reports import sales_report
-from counter_app.services.staff import Clerk, Role
 from counter_app.store.engine import Database
 from counter_app.store.models import StaffUser
 

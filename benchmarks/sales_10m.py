@@ -41,8 +41,9 @@ from typing import Any, Final
 
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.money import format_money
+from counter_app.domain.staff import Role
 from counter_app.services import demo, keys
-from counter_app.services.staff import Role, create_user
+from counter_app.services.staff import create_user
 from counter_app.store.engine import Database
 from counter_app.store.schema import upgrade
 

@@ -19,7 +19,8 @@ from counter_app.config import (
     load_settings,
     sqlite_path,
 )
-from counter_app.domain.errors import CounterError, InputError
+from counter_app.domain.errors import CounterError, ErrorCode, InputError
+from counter_app.files import write_atomically
 
 if TYPE_CHECKING:
     from counter_app.services.keys import InstallationSecret
@@ -504,14 +505,17 @@ def _read_password(from_stdin: bool) -> str:
         password = sys.stdin.readline().removesuffix("\n").removesuffix("\r")
         if not password:
             raise InputError(
-                "no password on standard input (give it as the first line)", code="password.empty"
+                "no password on standard input (give it as the first line)",
+                code=ErrorCode.PASSWORD_EMPTY,
             )
         return password
     import getpass  # noqa: PLC0415
 
     first = getpass.getpass("Password: ")
     if first != getpass.getpass("Password again: "):
-        raise InputError("the two passwords differ; nothing was changed", code="password.mismatch")
+        raise InputError(
+            "the two passwords differ; nothing was changed", code=ErrorCode.PASSWORD_MISMATCH
+        )
     return first
 
 
@@ -532,7 +536,7 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
         if args.copy and not args.staff:
             raise InputError(
                 "--copy needs --staff USERNAME: a reprint is recorded against who makes it",
-                code="receipt.copy_staff",
+                code=ErrorCode.RECEIPT_COPY_STAFF,
             )
         password = _read_password_once(args.password_stdin) if args.staff else ""
     elif args.command == "reminders" and args.reminders_command == "contacted":
@@ -709,8 +713,8 @@ def _read_password_once(from_stdin: bool) -> str:
 
 
 def _receipt(args: argparse.Namespace, settings: Settings, db: Database, password: str) -> int:
+    from counter_app.domain.sales import SaleKind  # noqa: PLC0415
     from counter_app.printing.fonts import cjk_font  # noqa: PLC0415 - ReportLab is slow
-    from counter_app.printing.output import write_atomically  # noqa: PLC0415
     from counter_app.printing.receipt import Paper, build_sale_pdf  # noqa: PLC0415
     from counter_app.services import receipts, sales, staff  # noqa: PLC0415
 
@@ -727,7 +731,7 @@ def _receipt(args: argparse.Namespace, settings: Settings, db: Database, passwor
         clerk = staff.sign_in(db, args.staff, password)
         if args.copy:
             sale = sales.record_reprint(db, clerk, receipt_no)
-        if sale.kind is sales.SaleKind.VOUCHER:
+        if sale.kind is SaleKind.VOUCHER:
             pin = sales.reveal_pin(db, clerk, receipt_no, _secret(settings, db))
     document = receipts.sale_document(
         db, receipt_no, copy=args.copy, pin=pin, paper=Paper(args.paper) if args.paper else None
@@ -744,7 +748,6 @@ def _writable(out: Path) -> None:
 
 
 def _report(args: argparse.Namespace, settings: Settings, db: Database, _password: str) -> int:
-    from counter_app.printing.output import write_atomically  # noqa: PLC0415 - ReportLab is slow
     from counter_app.printing.receipt import Paper  # noqa: PLC0415
     from counter_app.printing.shift_report import build_shift_report_pdf  # noqa: PLC0415
     from counter_app.services import reports  # noqa: PLC0415
@@ -776,7 +779,6 @@ def _report(args: argparse.Namespace, settings: Settings, db: Database, _passwor
 
 def _invoice(args: argparse.Namespace, _settings: Settings, db: Database, _password: str) -> int:
     from counter_app.printing.invoice import build_invoice_pdf  # noqa: PLC0415 - ReportLab
-    from counter_app.printing.output import write_atomically  # noqa: PLC0415
     from counter_app.services import reports  # noqa: PLC0415
 
     out: Path = args.out

@@ -264,10 +264,6 @@ _KEYS: Final = {
 }
 
 
-def setting_names() -> tuple[str, ...]:
-    return tuple(_KEYS)
-
-
 def _unknown_key_message(where: str, name: str) -> str:
     hint = difflib.get_close_matches(name, _KEYS, n=1)
     suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""

@@ -13,6 +13,8 @@ import pytest
 from stdnum import luhn
 
 from counter_app.domain.identity import hkid_check_digit
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services.imports import LINE_COLUMNS
 
 PASSWORD = "demo-pass-123"
@@ -249,14 +251,14 @@ def test_export_writes_a_csv_of_the_sales(counter_home: Path, tmp_path: Path) ->
         assert context is not None
         clerk = staff.sign_in(db, "clerk", PASSWORD, counter_id=context.counter_id)
         shifts.open_shift(db, clerk, context.counter_id, 0)
-        draft = sales.start_sale(db, clerk, context.counter_id, sales.SaleKind.VOUCHER)
+        draft = sales.start_sale(db, clerk, context.counter_id, SaleKind.VOUCHER)
         sold = sales.complete_voucher_sale(
             db,
             clerk,
             draft.uuid,
             carrier_code="BAUHINIA",
             face_value=5_000,
-            tenders=[sales.Tender(sales.TenderKind.CASH, 5_000)],
+            tenders=[Tender(TenderKind.CASH, 5_000)],
         )
     finally:
         db.dispose()

@@ -25,6 +25,9 @@ from stdnum import luhn
 
 from counter_app.domain.errors import NotAllowed
 from counter_app.domain.identity import hkid_check_digit
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.staff import Clerk, Role
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import (
     catalog_admin,
     demo,
@@ -41,7 +44,6 @@ from counter_app.services.catalog_admin import PlanInput, PromotionInput
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.permissions import NEEDS, Action, allowed
 from counter_app.services.shop import counter_context
-from counter_app.services.staff import Clerk, Role
 from counter_app.store.engine import Database
 from counter_app.store.models import AuditEvent, Counter, Line
 from counter_app.store.schema import upgrade
@@ -93,7 +95,7 @@ class World:
             self.db,
             self.clerk,
             counter_id or self.counter_id,
-            sales.SaleKind.VOUCHER,
+            SaleKind.VOUCHER,
             clock=self.clock,
         )
         done = sales.complete_voucher_sale(
@@ -102,7 +104,7 @@ class World:
             draft.uuid,
             carrier_code="BAUHINIA",
             face_value=5_000,
-            tenders=[sales.Tender(sales.TenderKind.CASH, 5_000, tendered=5_000)],
+            tenders=[Tender(TenderKind.CASH, 5_000, tendered=5_000)],
             clock=self.clock,
         )
         assert done.receipt_no is not None
@@ -190,16 +192,14 @@ def _sell(w: World, user: Clerk) -> Callable[[], object]:
     complete = service("sales", "complete_voucher_sale", Action.SELL)
 
     def act() -> object:
-        draft = start(
-            user, w.db, counter_id=w.counter_id, kind=sales.SaleKind.VOUCHER, clock=w.clock
-        )
+        draft = start(user, w.db, counter_id=w.counter_id, kind=SaleKind.VOUCHER, clock=w.clock)
         return complete(
             user,
             w.db,
             sale_uuid=draft.uuid,
             carrier_code="BAUHINIA",
             face_value=5_000,
-            tenders=[sales.Tender(sales.TenderKind.CASH, 5_000, tendered=5_000)],
+            tenders=[Tender(TenderKind.CASH, 5_000, tendered=5_000)],
             clock=w.clock,
         )
 

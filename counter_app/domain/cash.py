@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from counter_app.domain.errors import InputError
+from counter_app.domain.errors import ErrorCode, InputError
 
 MAX_PIECES: Final = 99_999
 """The most notes or coins of one denomination a count accepts."""
@@ -58,13 +58,13 @@ def _pieces(cents: int, count: object) -> int:
     if isinstance(count, bool) or not isinstance(count, int):
         raise InputError(
             f"count the {denomination_label(cents)} as a whole number, not {count!r}",
-            code="cash.count",
+            code=ErrorCode.CASH_COUNT,
             field=f"count_{cents}",
         )
     if not 0 <= count <= MAX_PIECES:
         raise InputError(
             f"the count of {denomination_label(cents)} must be from 0 to {MAX_PIECES:,}",
-            code="cash.count",
+            code=ErrorCode.CASH_COUNT,
             field=f"count_{cents}",
         )
     return count
@@ -90,7 +90,7 @@ class CashCount:
             if isinstance(cents, bool) or cents not in DENOMINATIONS:
                 raise InputError(
                     f"{cents!r} cents is not a Hong Kong note or coin",
-                    code="cash.denomination",
+                    code=ErrorCode.CASH_DENOMINATION,
                     field="cash_count",
                 )
             checked[cents] = _pieces(cents, count)
@@ -106,7 +106,7 @@ class CashCount:
             except ValueError:
                 raise InputError(
                     f"{key!r} is not a denomination in cents",
-                    code="cash.denomination",
+                    code=ErrorCode.CASH_DENOMINATION,
                     field="cash_count",
                 ) from None
             counts[cents] = count

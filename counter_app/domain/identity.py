@@ -13,7 +13,7 @@ from typing import Final
 
 from stdnum import luhn, numdb
 
-from counter_app.domain.errors import InputError
+from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.text import clean_input
 
 
@@ -160,7 +160,9 @@ def parse_document(id_type: IdType | str, text: str, *, country: str = "") -> Id
     number = _SEPARATORS.sub("", cleaned.upper())
     if not number:
         raise InputError(
-            f"Type the number of the {ID_TYPE_NAMES[kind][1]}.", code="id.empty", field=field
+            f"Type the number of the {ID_TYPE_NAMES[kind][1]}.",
+            code=ErrorCode.ID_EMPTY,
+            field=field,
         )
     if kind is IdType.PASSPORT:
         return IdentityDocument(kind, _passport(number), _passport_country(country))
@@ -184,7 +186,7 @@ def _id_type(id_type: IdType | str) -> IdType:
             "Choose the kind of document: "
             + ", ".join(english for _chinese, english in ID_TYPE_NAMES.values())
             + ".",
-            code="id.type",
+            code=ErrorCode.ID_TYPE,
             field="id_type",
         ) from None
 
@@ -209,7 +211,7 @@ def _hkid(number: str) -> str:
         raise InputError(
             "An HKID number is 1 or 2 letters, 6 digits and a check digit (0-9 or A), "
             "e.g. A123456(3).",
-            code="id.hkid.format",
+            code=ErrorCode.ID_HKID_FORMAT,
             field=IdType.HKID.value,
         )
     letters, digits = match["letters"], match["digits"]
@@ -218,7 +220,7 @@ def _hkid(number: str) -> str:
         raise InputError(
             "The HKID check digit (in brackets) does not match the number: check each "
             "character against the card.",
-            code="id.hkid.check_digit",
+            code=ErrorCode.ID_HKID_CHECK_DIGIT,
             field=IdType.HKID.value,
         )
     return f"{letters}{digits}{typed}"
@@ -238,21 +240,21 @@ def _cn_resident_id(number: str) -> str:
     if not _CN_RIC.fullmatch(number):
         raise InputError(
             "A mainland ID number is 18 characters: 17 digits and a check digit (0-9 or X).",
-            code="id.cn_ric.format",
+            code=ErrorCode.ID_CN_RIC_FORMAT,
             field=field,
         )
     if number[-1] != _cn_resident_id_check_digit(number[:17]):
         raise InputError(
             "The last character (check digit) does not match the mainland ID number: check "
             "each digit against the card.",
-            code="id.cn_ric.check_digit",
+            code=ErrorCode.ID_CN_RIC_CHECK_DIGIT,
             field=field,
         )
     if not _is_birth_date(number[6:14]):
         raise InputError(
             "Characters 7 to 14 of a mainland ID number are the date of birth (YYYYMMDD); "
             "these are not a real date of birth.",
-            code="id.cn_ric.birth_date",
+            code=ErrorCode.ID_CN_RIC_BIRTH_DATE,
             field=field,
         )
     # python-stdnum's own validate() is not used: it refuses a county code for anyone born
@@ -262,7 +264,7 @@ def _cn_resident_id(number: str) -> str:
         raise InputError(
             "The first 6 digits of a mainland ID number are the place of registration; "
             "these are not a known region code.",
-            code="id.cn_ric.region",
+            code=ErrorCode.ID_CN_RIC_REGION,
             field=field,
         )
     return number
@@ -288,7 +290,7 @@ def _macao_id(number: str) -> str:
     if match is None:
         raise InputError(
             "A Macao ID number is 1, 5 or 7, 6 digits and a check digit, e.g. 1234567(8).",
-            code="id.mo_id.format",
+            code=ErrorCode.ID_MO_ID_FORMAT,
             field=IdType.MO_RESIDENT_ID.value,
         )
     return f"{match['first']}{match['digits']}{match['bracketed'] or match['check']}"
@@ -299,7 +301,7 @@ def _exit_entry_permit(number: str) -> str:
         raise InputError(
             "An Exit-Entry Permit number is C and 8 more characters: a digit or letter, "
             "then 7 digits, e.g. C12345678.",
-            code="id.eep.format",
+            code=ErrorCode.ID_EEP_FORMAT,
             field=IdType.EXIT_ENTRY_PERMIT.value,
         )
     return number
@@ -311,7 +313,7 @@ def _home_return_permit(number: str) -> str:
         raise InputError(
             "A Home Return Permit number is H or M and 8 digits (older permits add 2 more), "
             "e.g. H12345678.",
-            code="id.hrp.format",
+            code=ErrorCode.ID_HRP_FORMAT,
             field=IdType.HOME_RETURN_PERMIT.value,
         )
     # The 2 extra digits of older permits count renewals; the person is the first 9.
@@ -323,7 +325,7 @@ def _passport(number: str) -> str:
     if not _PASSPORT.fullmatch(number):
         raise InputError(
             "A passport number is 5 to 9 letters and digits, with at least one digit.",
-            code="id.passport.format",
+            code=ErrorCode.ID_PASSPORT_FORMAT,
             field=IdType.PASSPORT.value,
         )
     return number
@@ -335,7 +337,7 @@ def _passport_country(country: str) -> str:
         raise InputError(
             "Choose the country that issued the passport (its 3-letter code, e.g. CHN for "
             "a Chinese or HKSAR passport, GBR, PHL).",
-            code="id.passport.country",
+            code=ErrorCode.ID_PASSPORT_COUNTRY,
             field="country",
         )
     return code
@@ -357,19 +359,21 @@ def parse_iccid(text: str, *, field: str = "iccid") -> str:
     iccid = _ICCID_TYPING.sub("", cleaned)
     if not iccid:
         raise InputError(
-            "Type or scan the SIM card's serial number (ICCID).", code="iccid.empty", field=field
+            "Type or scan the SIM card's serial number (ICCID).",
+            code=ErrorCode.ICCID_EMPTY,
+            field=field,
         )
     if not _ICCID.fullmatch(iccid):
         raise InputError(
             "A SIM serial number (ICCID) is 19 or 20 digits starting with 89.",
-            code="iccid.format",
+            code=ErrorCode.ICCID_FORMAT,
             field=field,
         )
     if luhn.checksum(iccid) != 0:
         raise InputError(
             "The last digit of the SIM serial number (ICCID) does not match the others: "
             "scan it again or check each digit.",
-            code="iccid.check_digit",
+            code=ErrorCode.ICCID_CHECK_DIGIT,
             field=field,
         )
     return iccid
@@ -380,7 +384,7 @@ def mask_iccid(iccid: str) -> str:
     if not _ICCID.fullmatch(iccid):
         raise InputError(
             "Expected an ICCID as stored by the counter: 19 or 20 digits starting with 89.",
-            code="iccid.format",
+            code=ErrorCode.ICCID_FORMAT,
             field="iccid",
         )
     return f"{iccid[:6]}{MASK * (len(iccid) - 10)}{iccid[-4:]}"

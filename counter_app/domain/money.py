@@ -7,7 +7,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Final
 
-from counter_app.domain.errors import InputError
+from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.text import clean_input
 
 MAX_AMOUNT: Final = 10_000_000
@@ -47,13 +47,15 @@ def parse_money(
     cleaned = clean_input(text, field=field, max_length=_MAX_TEXT_LENGTH)
     negative, number = _strip_sign_and_currency(cleaned)
     if not number:
-        raise InputError("Type an amount, e.g. 100 or 100.50.", code="money.empty", field=field)
+        raise InputError(
+            "Type an amount, e.g. 100 or 100.50.", code=ErrorCode.MONEY_EMPTY, field=field
+        )
     _refuse_what_is_not_a_plain_number(number, field)
     whole, fraction = _split(number, field)
     if negative:
         raise InputError(
             "The amount cannot be negative: type it without a minus sign.",
-            code="money.negative",
+            code=ErrorCode.MONEY_NEGATIVE,
             field=field,
         )
     # Decimal reads the digits exactly; the comparison and the scaling by 100 stay exact
@@ -62,12 +64,15 @@ def parse_money(
     if amount > Decimal(maximum).scaleb(-2):
         raise InputError(
             f"The amount is too large: at most {format_money(maximum)} is accepted here.",
-            code="money.too_large",
+            code=ErrorCode.MONEY_TOO_LARGE,
             field=field,
+            params={"maximum": format_money(maximum, symbol=False)},
         )
     result = int(amount.scaleb(2))
     if result == 0 and not allow_zero:
-        raise InputError("The amount must be more than HK$0.00.", code="money.zero", field=field)
+        raise InputError(
+            "The amount must be more than HK$0.00.", code=ErrorCode.MONEY_ZERO, field=field
+        )
     return result
 
 
@@ -92,19 +97,19 @@ def _refuse_what_is_not_a_plain_number(number: str, field: str) -> None:
         if not character.isascii() and unicodedata.numeric(character, None) is not None:
             raise InputError(
                 f"The amount contains the character {character!r}: use the digits 0-9.",
-                code="money.digits",
+                code=ErrorCode.MONEY_DIGITS,
                 field=field,
             )
     if _NOT_A_NUMBER.fullmatch(number):
         raise InputError(
             f"{number!r} is not an amount: type digits, e.g. 100.50.",
-            code="money.not_a_number",
+            code=ErrorCode.MONEY_NOT_A_NUMBER,
             field=field,
         )
     if _EXPONENT.fullmatch(number):
         raise InputError(
             "Type the amount in full, without an exponent (e.g. 1000, not 1e3).",
-            code="money.exponent",
+            code=ErrorCode.MONEY_EXPONENT,
             field=field,
         )
 
@@ -115,20 +120,20 @@ def _split(number: str, field: str) -> tuple[str, str]:
     if loose is None or not re.search("[0-9]", number):
         raise InputError(
             "Type the amount as digits with at most one decimal point, e.g. 1000 or 1,000.50.",
-            code="money.format",
+            code=ErrorCode.MONEY_FORMAT,
             field=field,
         )
     whole, fraction = loose["whole"], loose["fraction"] or ""
     if not _WHOLE_WITH_COMMAS.fullmatch(whole):
         raise InputError(
             "Commas may only separate thousands, e.g. 1,000.50.",
-            code="money.format",
+            code=ErrorCode.MONEY_FORMAT,
             field=field,
         )
     if len(fraction) > 2:
         raise InputError(
             "An amount has at most 2 decimals (cents), e.g. 100.50.",
-            code="money.decimals",
+            code=ErrorCode.MONEY_DECIMALS,
             field=field,
         )
     return whole.replace(",", ""), fraction

@@ -10,7 +10,7 @@ from typing import Final, Literal, NoReturn
 import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumberDesc, PhoneNumberType
 
-from counter_app.domain.errors import InputError
+from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.text import clean_input
 
 Region = Literal["HK", "MO", "CN"]
@@ -61,7 +61,7 @@ def parse_msisdn(text: str, *, field: str = "msisdn") -> str:
     if not cleaned:
         raise InputError(
             "Type a mobile number, e.g. 9123 4567 or +86 138 0013 8000.",
-            code="phone.empty",
+            code=ErrorCode.PHONE_EMPTY,
             field=field,
         )
     dialled = _SEPARATORS.sub("", cleaned)
@@ -70,7 +70,7 @@ def parse_msisdn(text: str, *, field: str = "msisdn") -> str:
         raise InputError(
             "A phone number has only digits, spaces, hyphens, brackets and a leading +, "
             "e.g. +852 9123 4567.",
-            code="phone.format",
+            code=ErrorCode.PHONE_FORMAT,
             field=field,
         )
     region, national = _split_country_code(dialled, field)
@@ -85,7 +85,7 @@ def _refuse_other_digits(dialled: str, field: str) -> None:
         if not character.isascii() and unicodedata.numeric(character, None) is not None:
             raise InputError(
                 f"The number contains the character {character!r}: use the digits 0-9.",
-                code="phone.digits",
+                code=ErrorCode.PHONE_DIGITS,
                 field=field,
             )
 
@@ -107,7 +107,7 @@ def _split_country_code(dialled: str, field: str) -> tuple[Region, str]:
         raise InputError(
             "This is not a mobile number of Hong Kong (8 digits), Macau (+853 and 8 digits) "
             "or the mainland (11 digits starting with 1); check the number of digits.",
-            code="phone.invalid",
+            code=ErrorCode.PHONE_INVALID,
             field=field,
         )
     for code, region in _REGIONS_BY_CODE:
@@ -122,13 +122,13 @@ def _refuse_other_country(international: str, field: str) -> NoReturn:
     except phonenumbers.NumberParseException as error:
         raise InputError(
             "No country has this country code; check the number.",
-            code="phone.invalid",
+            code=ErrorCode.PHONE_INVALID,
             field=field,
         ) from error
     raise InputError(
         f"Only Hong Kong (+852), Macau (+853) and mainland China (+86) numbers can be served "
         f"here; this is a +{number.country_code} number.",
-        code="phone.region",
+        code=ErrorCode.PHONE_REGION,
         field=field,
     )
 
@@ -149,7 +149,7 @@ def _ask_phonenumbers(region: Region, national: str, field: str) -> str:
     if phonenumbers.number_type(number) not in _MOBILE_TYPES:
         raise InputError(
             f"This is a {place} fixed-line or service number, not a mobile number.",
-            code="phone.not_mobile",
+            code=ErrorCode.PHONE_NOT_MOBILE,
             field=field,
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -158,7 +158,7 @@ def _ask_phonenumbers(region: Region, national: str, field: str) -> str:
 def _no_such_number(place: str, field: str) -> InputError:
     return InputError(
         f"There is no {place} mobile number like this; check the digits.",
-        code="phone.invalid",
+        code=ErrorCode.PHONE_INVALID,
         field=field,
     )
 
@@ -257,6 +257,6 @@ def _not_e164() -> InputError:
     return InputError(
         "Expected a mobile number in E.164 form as stored by the counter, "
         "e.g. +85291234567, +85366123456 or +8613800138000.",
-        code="phone.e164",
+        code=ErrorCode.PHONE_E164,
         field="msisdn",
     )

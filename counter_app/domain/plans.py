@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Final
 
-from counter_app.domain.errors import InputError
+from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.money import format_money
 
 
@@ -68,13 +68,13 @@ class CarrierRules:
     recycle_days: int
 
     def __post_init__(self) -> None:
-        _require_text(self.code, "code", "carrier.invalid")
-        _require_count(self.grace_days, "grace_days", "carrier.invalid")
-        _require_count(self.recycle_days, "recycle_days", "carrier.invalid")
+        _require_text(self.code, "code", ErrorCode.CARRIER_INVALID)
+        _require_count(self.grace_days, "grace_days", ErrorCode.CARRIER_INVALID)
+        _require_count(self.recycle_days, "recycle_days", ErrorCode.CARRIER_INVALID)
         if self.recycle_days < self.grace_days:
             raise InputError(
                 "The carrier cannot recycle a number before its grace period ends.",
-                code="carrier.invalid",
+                code=ErrorCode.CARRIER_INVALID,
                 field="recycle_days",
             )
 
@@ -153,7 +153,7 @@ class Plan:
     active: bool = True
 
     def __post_init__(self) -> None:
-        code = "plan.invalid"
+        code = ErrorCode.PLAN_INVALID
         for name in ("code", "carrier", "name_zh", "name_en"):
             _require_text(getattr(self, name), name, code)
         for name in ("price", "months", "credit", "data_mb", "minutes"):
@@ -167,7 +167,7 @@ class Plan:
 
 
 def _check_plan_kind(plan: Plan) -> None:
-    code = "plan.invalid"
+    code = ErrorCode.PLAN_INVALID
     _require_kind(plan.kind)
     if plan.kind is PlanKind.RENEWAL:
         if not 1 <= plan.months <= 36:
@@ -212,7 +212,7 @@ class Promotion:
     priority: int = 0
 
     def __post_init__(self) -> None:
-        code = "promotion.invalid"
+        code = ErrorCode.PROMOTION_INVALID
         for name in ("code", "name_zh", "name_en"):
             _require_text(getattr(self, name), name, code)
         for name in ("bonus_data_mb", "bonus_minutes", "bonus_days", "discount"):
@@ -448,19 +448,20 @@ def _refuse_lost_line(line: LineFacts, today: date, rules: CarrierRules) -> None
             f"{rules.grace_days} days ago: it can no longer be renewed, "
             "only a new card can be sold."
         )
-    raise InputError(message, code="plan.recycled")
+    raise InputError(message, code=ErrorCode.PLAN_RECYCLED)
 
 
 def _refusal(plan: Plan, line: LineFacts, today: date, rules: CarrierRules) -> InputError | None:
     if not plan_available(plan, line.carrier, line.card_type, today):
         return InputError(
-            f"Plan {plan.code} is not on sale for this line today.", code="plan.not_available"
+            f"Plan {plan.code} is not on sale for this line today.",
+            code=ErrorCode.PLAN_NOT_AVAILABLE,
         )
     expired = line_status(line.expires_on, today, rules) is LineStatus.EXPIRED
     # The carrier suspends an expired line, so data added to it could not be used.
     if expired and plan.kind is PlanKind.DATA_ADDON:
         return InputError(
-            "This line has expired: renew it before adding data.", code="plan.line_expired"
+            "This line has expired: renew it before adding data.", code=ErrorCode.PLAN_LINE_EXPIRED
         )
     return None
 
@@ -498,7 +499,9 @@ def _require_text(value: object, name: str, code: str) -> None:
 def _require_kind(value: object) -> None:
     # A bare string from a form would compare equal to a PlanKind but fail the ``is`` checks.
     if not isinstance(value, PlanKind):
-        raise InputError(f"Unknown kind of plan: {value!r}.", code="plan.invalid", field="kind")
+        raise InputError(
+            f"Unknown kind of plan: {value!r}.", code=ErrorCode.PLAN_INVALID, field="kind"
+        )
 
 
 def _require_int(value: object, name: str, code: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Final
 
-from counter_app.domain.errors import InputError
+from counter_app.domain.errors import ErrorCode, InputError
 
 # NFKC can turn one character into up to 18 (U+FDFA), but nothing the counter parses needs
 # more than a few characters per normalised one; anything longer is refused before the
@@ -37,7 +37,7 @@ def clean_input(text: str, *, field: str, max_length: int) -> str:
             raise InputError(
                 f"The text contains an invisible character {_describe(character)}, probably "
                 "from copying and pasting; delete it and type the text again.",
-                code="text.invisible",
+                code=ErrorCode.TEXT_INVISIBLE,
                 field=field,
             )
         if category == "Cs":
@@ -45,14 +45,14 @@ def clean_input(text: str, *, field: str, max_length: int) -> str:
             raise InputError(
                 f"The text contains a broken character U+{ord(character):04X}; "
                 "delete it and type the text again.",
-                code="text.surrogate",
+                code=ErrorCode.TEXT_SURROGATE,
                 field=field,
             )
         if category == "Cc":
             raise InputError(
                 f"The text contains a control character {_describe(character)}; "
                 "delete it and type the text again.",
-                code="text.control",
+                code=ErrorCode.TEXT_CONTROL,
                 field=field,
             )
     if len(cleaned) > max_length:
@@ -63,7 +63,7 @@ def clean_input(text: str, *, field: str, max_length: int) -> str:
 def _too_long(field: str, max_length: int) -> InputError:
     return InputError(
         f"The text is too long: at most {max_length} characters are expected here.",
-        code="text.too_long",
+        code=ErrorCode.TEXT_TOO_LONG,
         field=field,
     )
 

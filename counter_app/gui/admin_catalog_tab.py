@@ -30,6 +30,7 @@ from counter_app.domain.errors import InputError
 from counter_app.domain.identity import IdType
 from counter_app.domain.money import format_money, parse_money
 from counter_app.domain.plans import CardType, PlanKind
+from counter_app.domain.staff import Clerk
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_admin_catalog_tab import Ui_AdminCatalogTab
 from counter_app.gui.service_calls import call_service
@@ -45,7 +46,6 @@ from counter_app.services.catalog_admin import (
     PromotionRow,
 )
 from counter_app.services.permissions import Action, allowed
-from counter_app.services.staff import Clerk
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Slot
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from counter_app import log
+from counter_app.domain.staff import Clerk, Role
 from counter_app.gui.admin_catalog_tab import Column, RowsModel
 from counter_app.gui.forms.ui_admin_staff_tab import Ui_AdminStaffTab
 from counter_app.gui.service_calls import call_service
@@ -21,7 +22,7 @@ from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
 from counter_app.services import staff
 from counter_app.services.permissions import Action, allowed
-from counter_app.services.staff import Clerk, Role, StaffSummary
+from counter_app.services.staff import StaffSummary
 
 
 def role_name(role: Role) -> str:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from counter_app.domain.errors import InputError
 from counter_app.domain.money import format_money
 from counter_app.domain.phones import format_msisdn
+from counter_app.domain.sales import DONE_STATES, SaleState, SaleView
+from counter_app.domain.tenders import TENDER_NAMES
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_history_tab import Ui_HistoryTab
 from counter_app.gui.i18n import language_switcher
@@ -32,13 +34,12 @@ from counter_app.gui.style import set_style_state
 from counter_app.services import history, reversals, sales, staff
 from counter_app.services.history import HistoryCursor, HistoryPage, HistoryQuery, HistoryRow
 from counter_app.services.reversals import ReversalKind, ReversalPreview
-from counter_app.services.sales import SaleState, SaleView
 
 ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the HistoryRow of a row
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The state combo: its data, and the states searched.
 STATE_CHOICES: Final[dict[str, frozenset[SaleState]]] = {
-    "done": frozenset(sales.DONE_STATES),
+    "done": frozenset(DONE_STATES),
     "completed": frozenset({SaleState.COMPLETED}),
     "voided": frozenset({SaleState.VOIDED}),
     "refunded": frozenset({SaleState.REFUNDED}),
@@ -521,7 +522,7 @@ class HistoryTab(QWidget):
                 )
             )
             for t in d.tenders:
-                zh, en = sales.TENDER_NAMES[t.tender]
+                zh, en = TENDER_NAMES[t.tender]
                 note = (
                     self.tr("card ending {last4}, approval {code}").format(
                         last4=t.card_last4, code=t.approval_code

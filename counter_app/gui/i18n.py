@@ -12,8 +12,15 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from counter_app import log
 
-# Qt ships no zh_HK catalogue for its own dialogs; Taiwan's Traditional Chinese is closest.
-_QT_CATALOGUE: Final = {"zh_HK": "qtbase_zh_TW", "zh_CN": "qtbase_zh_CN", "en": "qtbase_en"}
+# Qt's own dialogs (the file dialog's "Look in", "Files of type", the buttons): qtbase_* has
+# their texts; qt_* (which loads qtbase_* and the other modules' catalogues) is the fallback
+# of a Qt installed without the former. Qt ships no zh_HK catalogue: Taiwan's Traditional
+# Chinese is closest. English needs none, Qt's own texts are English.
+_QT_CATALOGUES: Final[dict[str, tuple[str, ...]]] = {
+    "zh_HK": ("qtbase_zh_TW", "qt_zh_TW"),
+    "zh_CN": ("qtbase_zh_CN", "qt_zh_CN"),
+    "en": (),
+}
 # Locale names, not QLocale enums: wrapping QLocale.Language costs start-up time.
 _LOCALE: Final = {"zh_HK": "zh_Hant_HK", "zh_CN": "zh_Hans_CN", "en": "en_HK"}
 
@@ -30,7 +37,9 @@ class LanguageSwitcher(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Parentless: dropped from this list, a translator is deleted with its Python object.
         self._installed: list[QTranslator] = []
+        self._qt_missing_told: set[str] = set()
         self.language = ""
 
     def set_language(self, language: str) -> None:
@@ -43,15 +52,14 @@ class LanguageSwitcher(QObject):
             QCoreApplication.removeTranslator(translator)
         self._installed.clear()
 
-        own = QTranslator(self)
         if language != "en":
+            own = QTranslator()
             if own.load(f":/translations/counter_{language}.qm"):
                 self._installed.append(own)
             else:
                 log.gui.error("translation for %s is missing from the resources", language)
-        qt = QTranslator(self)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(_QT_CATALOGUE[language], qt_dir):
+        qt = self._qt_translator(language)
+        if qt is not None:
             self._installed.append(qt)
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
@@ -59,6 +67,25 @@ class LanguageSwitcher(QObject):
         self.language = language
         log.gui.info("language is now %s", language)
         self.changed.emit(language)
+
+    def _qt_translator(self, language: str) -> QTranslator | None:
+        """Qt's own catalogue for *language*, or None (English, or none installed)."""
+        names = _QT_CATALOGUES[language]
+        if not names:
+            return None
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name in names:
+            translator = QTranslator()
+            if translator.load(name, folder):
+                return translator
+        if language not in self._qt_missing_told:
+            self._qt_missing_told.add(language)
+            log.gui.warning(
+                "Qt's own dialogs stay in English: neither %s is in %s",
+                " nor ".join(f"{name}.qm" for name in names),
+                folder or "Qt's translations folder (none is configured)",
+            )
+        return None
 
 
 _switcher: LanguageSwitcher | None = None

@@ -9,15 +9,12 @@ from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from counter_app.domain.errors import InputError
+from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.identity import ID_TYPE_NAMES, IdType, parse_document
+from counter_app.domain.identity_check import MAX_FAILURES
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_identity_panel import Ui_IdentityPanel
 from counter_app.gui.style import set_style_state
-
-# services.identity.MAX_FAILURES, not imported: that module pulls in SQLAlchemy and argon2
-# (~0.9 s), and this panel calls no service.
-MAX_FAILURES: Final = 3
 
 
 def document_name(id_type: IdType, language: str) -> str:
@@ -277,7 +274,7 @@ class IdentityPanel(QWidget):
             self._refuse(
                 InputError(
                     "confirm that the photo on the document matches the customer",
-                    code="identity.photo",
+                    code=ErrorCode.IDENTITY_PHOTO,
                     field="photo_matches",
                 )
             )

@@ -30,6 +30,7 @@ from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:
+    from counter_app.domain.staff import Clerk
     from counter_app.gui.back_office import BackOfficeScreen
     from counter_app.gui.new_sim_screen import NewSimScreen
     from counter_app.gui.sale_screen import SaleScreen
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from counter_app.services.shifts import OpenShift
     from counter_app.services.shop import CounterContext
     from counter_app.services.shop_settings import CounterSettings
-    from counter_app.services.staff import Clerk
     from counter_app.store.engine import Database
 
 CONNECTING: Final = "connecting"

@@ -10,9 +10,7 @@ complete_new_sim` to the same place. The document number leaves the form only in
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from datetime import date
 from typing import Any, Final, TypeVar
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
@@ -20,12 +18,16 @@ from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from counter_app import log
-from counter_app.domain.errors import InputError, OutsideError
+from counter_app.domain.errors import ErrorCode, InputError, OutsideError
+from counter_app.domain.holders import Holder, holder_problems, parse_birth_date
 from counter_app.domain.identity import IdType, parse_iccid
 from counter_app.domain.money import format_money
+from counter_app.domain.new_sims import CardTypeOffer, CarrierOffer, NewSim, NewSimPlan
 from counter_app.domain.phones import format_msisdn, parse_msisdn
 from counter_app.domain.plans import CARD_TYPE_NAMES, CardType, renewed_expiry
-from counter_app.domain.text import clean_input
+from counter_app.domain.sales import SaleKind, SaleState, SaleView
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender
 from counter_app.gui import messages
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_new_sim_screen import Ui_NewSimScreen
@@ -38,23 +40,9 @@ from counter_app.gui.shortcuts import page_shortcut
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import run_task
 from counter_app.services import registration, sales
-from counter_app.services.registration import (
-    CardTypeOffer,
-    CarrierOffer,
-    Holder,
-    NewSim,
-    NewSimPlan,
-    parse_holder,
-)
-from counter_app.services.sales import SaleKind, SaleState, SaleView, Tender
-from counter_app.services.staff import Clerk
 
 PHOTO_KEY: Final = Qt.Key.Key_F8
 """Ticks (or unticks) "Photo matches the customer"; the check box's text names it."""
-
-_BIRTH_DATE_LENGTH: Final = 12
-_YEAR_FIRST: Final = re.compile(r"(?P<y>[0-9]{4})[-/.](?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})")
-_DAY_FIRST: Final = re.compile(r"(?P<d>[0-9]{1,2})[-/.](?P<m>[0-9]{1,2})[-/.](?P<y>[0-9]{4})")
 
 # The core names the input a problem is about; these are the form's places for them. A
 # document number's problem is named after its document type ("hkid", "passport", ...).
@@ -74,83 +62,8 @@ _FORM_FIELDS: Final = (
     "photo_matches",
 )
 _DOCUMENT_FIELDS: Final = frozenset(id_type.value for id_type in IdType)
-# A name parse_holder accepts, put in place of a bad English name to look past it.
-_PASSING_NAME_EN: Final = "X"
 
 _T = TypeVar("_T")
-
-
-def parse_birth_date(text: str) -> date:
-    """The date of birth as typed: "04/05/1990" (day first, as on an HKID) or "1990-05-04".
-
-    "/", "-" or "." separate the parts; full-width digits are fine. Raises
-    :class:`InputError` ``holder.date_of_birth_missing`` for nothing typed and
-    ``holder.date_of_birth_format`` for anything that is not a real calendar date.
-    Whether the date is a plausible birthday is :func:`parse_holder`'s to say.
-    """
-    cleaned = clean_input(text, field="date_of_birth", max_length=_BIRTH_DATE_LENGTH)
-    compact = cleaned.replace(" ", "")
-    if not compact:
-        raise InputError(
-            "type the date of birth as on the document",
-            code="holder.date_of_birth_missing",
-            field="date_of_birth",
-        )
-    match = _YEAR_FIRST.fullmatch(compact) or _DAY_FIRST.fullmatch(compact)
-    try:
-        if match is None:
-            raise ValueError(compact)
-        return date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        raise InputError(
-            "type the date of birth as DD/MM/YYYY or YYYY-MM-DD",
-            code="holder.date_of_birth_format",
-            field="date_of_birth",
-        ) from None
-
-
-def holder_problems(
-    *,
-    name_en: str,
-    name_zh: str,
-    date_of_birth: date | None,
-    id_type: str,
-    id_number: str,
-    id_country: str,
-    today: date,
-) -> tuple[Holder | None, list[InputError]]:
-    """The holder :func:`parse_holder` makes of these inputs, or every problem it finds.
-
-    parse_holder stops at its first problem (names, then date of birth, then the
-    document); to find the next one it is asked again with the bad input replaced by one
-    that passes, so the clerk sees every problem at once.
-    """
-    problems: list[InputError] = []
-    while True:
-        try:
-            holder = parse_holder(
-                name_en=name_en,
-                name_zh=name_zh,
-                date_of_birth=date_of_birth,
-                id_type=id_type,
-                id_number=id_number,
-                id_country=id_country,
-                today=today,
-            )
-        except InputError as error:
-            if any(error.field == seen.field for seen in problems):
-                return None, problems
-            problems.append(error)
-            if error.field == "name_en":
-                name_en = _PASSING_NAME_EN
-            elif error.field == "name_zh":
-                name_zh = ""
-            elif error.field == "date_of_birth":
-                date_of_birth = None
-            else:
-                return None, problems
-        else:
-            return (holder if not problems else None), problems
 
 
 def _attempt(problems: list[InputError], parse: Callable[[], _T]) -> _T | None:
@@ -167,7 +80,7 @@ def _parse_secondary(text: str) -> str:
     if not text.strip():
         raise InputError(
             "a China-HK dual card has a second (mainland) number",
-            code="registration.secondary",
+            code=ErrorCode.REGISTRATION_SECONDARY,
             field="secondary_msisdn",
         )
     return parse_msisdn(text, field="secondary_msisdn")
@@ -175,7 +88,7 @@ def _parse_secondary(text: str) -> str:
 
 def _form_field(error: InputError) -> str:
     """Where on the form *error* belongs: one of _FORM_FIELDS, or "" for the whole form."""
-    if error.field in _DOCUMENT_FIELDS or error.code == "registration.limit":
+    if error.field in _DOCUMENT_FIELDS or error.code == ErrorCode.REGISTRATION_LIMIT:
         return "id_number"
     return error.field if error.field in _FORM_FIELDS else ""
 
@@ -625,15 +538,17 @@ class NewSimScreen(QWidget):
         )
         if carrier is None:
             problems.append(
-                InputError("choose the carrier", code="carrier.unknown", field="carrier")
+                InputError("choose the carrier", code=ErrorCode.CARRIER_UNKNOWN, field="carrier")
             )
         elif card_type is None:
             problems.append(
-                InputError("choose the card type", code="registration.card_type", field="card_type")
+                InputError(
+                    "choose the card type", code=ErrorCode.REGISTRATION_CARD_TYPE, field="card_type"
+                )
             )
         elif plan is None:
             problems.append(
-                InputError("choose the first plan", code="registration.plan", field="plan")
+                InputError("choose the first plan", code=ErrorCode.REGISTRATION_PLAN, field="plan")
             )
         msisdn = _attempt(problems, lambda: parse_msisdn(ui.newSimMsisdnInput.text()))
         dual = card_type is not None and card_type.card_type is CardType.DUAL
@@ -658,7 +573,7 @@ class NewSimScreen(QWidget):
             problems.append(
                 InputError(
                     "confirm that the photo on the document matches the customer",
-                    code="identity.photo",
+                    code=ErrorCode.IDENTITY_PHOTO,
                     field="photo_matches",
                 )
             )

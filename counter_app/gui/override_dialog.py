@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Final
-
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
+from counter_app.domain.identity_check import MIN_REASON_LENGTH
 from counter_app.gui.forms.ui_override_dialog import Ui_OverrideDialog
-
-# services.identity.MIN_REASON_LENGTH, not imported: that module pulls in SQLAlchemy and
-# argon2 (~0.9 s), and this dialog calls no service. The service checks it again.
-MIN_REASON_LENGTH: Final = 5
 
 
 class OverrideDialog(QDialog):

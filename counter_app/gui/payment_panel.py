@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import re
-from typing import Final
+from collections.abc import Callable
+from typing import Final, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QPushButton, QWidget
 
-from counter_app.domain.errors import InputError
+from counter_app.domain import tenders as tender_rules
+from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.money import cents, format_money, parse_money
-from counter_app.domain.text import clean_input
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_payment_panel import Ui_PaymentPanel
 from counter_app.gui.style import set_style_state
-from counter_app.services.sales import Tender, TenderKind
+
+_T = TypeVar("_T")
 
 QUICK_CASH_BUTTONS: Final = 4
 _HK_NOTES: Final = tuple(cents(note) for note in (20, 50, 100, 500, 1000))
@@ -35,10 +37,6 @@ _TENDER_KEYS: Final = (
     Qt.Key.Key_F5,
     Qt.Key.Key_F6,
 )
-# The same rules the sale service applies; checked here so the clerk hears at once.
-_CARD_LAST4: Final = re.compile(r"[0-9]{4}")
-_APPROVAL_CODE: Final = re.compile(r"[A-Za-z0-9]{2,12}")
-_REFERENCE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/]{3,39}")
 
 
 def quick_cash_amounts(amount: int) -> list[int]:
@@ -206,18 +204,8 @@ class PaymentPanel(QWidget):
         except InputError as exc:
             raise _Problem(field, self._about(label, describe(exc))) from None
 
-    def _text(self, field: QLineEdit, label: QLabel) -> str:
-        try:
-            return clean_input(field.text(), field=field.objectName(), max_length=60)
-        except InputError as exc:
-            raise _Problem(field, self._about(label, describe(exc))) from None
-
     def _about(self, label: QLabel, problem: str) -> str:
         return self.tr("{field}: {problem}").format(field=label.text(), problem=problem)
-
-    def _rule(self, field: QLineEdit, label: QLabel, code: str) -> _Problem:
-        """A problem named by one of the payment rules' InputError codes."""
-        return _Problem(field, self._about(label, describe(InputError(code, code=code))))
 
     def _pending_amount(self) -> int | None:
         """The amount of the tender being entered, or None while it is not a valid amount."""
@@ -227,7 +215,11 @@ class PaymentPanel(QWidget):
             return None
 
     def _read_tender(self) -> Tender:
-        """The tender being entered, checked; raises :class:`_Problem`."""
+        """The tender being entered, checked; raises :class:`_Problem`.
+
+        The payment rules are the domain's (:mod:`counter_app.domain.tenders`), checked here
+        so that the clerk hears at once, next to the input they are about.
+        """
         ui = self.ui
         amount = self._money(ui.amountInput, ui.amountLabel, allow_zero=False)
         remaining = self._remaining()
@@ -243,23 +235,37 @@ class PaymentPanel(QWidget):
             )
         if self._kind is TenderKind.CASH:
             tendered = self._money(ui.cashTenderedInput, ui.cashTenderedLabel)
-            if tendered < amount:
-                raise self._rule(ui.cashTenderedInput, ui.cashTenderedLabel, "payment.cash_short")
-            return Tender(self._kind, amount, tendered=tendered)
+            handed_over = self._checked(
+                ui.cashTenderedInput,
+                ui.cashTenderedLabel,
+                lambda: tender_rules.cash_tendered(amount, tendered),
+            )
+            return Tender(self._kind, amount, tendered=handed_over)
         if self._kind is TenderKind.CARD:
-            last4 = self._text(ui.cardLast4Input, ui.cardLast4Label)
-            if not _CARD_LAST4.fullmatch(last4):
-                raise self._rule(ui.cardLast4Input, ui.cardLast4Label, "payment.card_last4")
-            approval = self._text(ui.approvalCodeInput, ui.approvalCodeLabel)
-            if not _APPROVAL_CODE.fullmatch(approval):
-                raise self._rule(
-                    ui.approvalCodeInput, ui.approvalCodeLabel, "payment.approval_code"
-                )
-            return Tender(self._kind, amount, card_last4=last4, approval_code=approval.upper())
-        reference = self._text(ui.referenceInput, ui.referenceLabel)
-        if not _REFERENCE.fullmatch(reference):
-            raise self._rule(ui.referenceInput, ui.referenceLabel, "payment.reference")
+            last4 = self._checked(
+                ui.cardLast4Input,
+                ui.cardLast4Label,
+                lambda: tender_rules.card_last4(ui.cardLast4Input.text()),
+            )
+            approval = self._checked(
+                ui.approvalCodeInput,
+                ui.approvalCodeLabel,
+                lambda: tender_rules.approval_code(ui.approvalCodeInput.text()),
+            )
+            return Tender(self._kind, amount, card_last4=last4, approval_code=approval)
+        reference = self._checked(
+            ui.referenceInput,
+            ui.referenceLabel,
+            lambda: tender_rules.reference(ui.referenceInput.text()),
+        )
         return Tender(self._kind, amount, reference=reference)
+
+    def _checked(self, field: QLineEdit, label: QLabel, check: Callable[[], _T]) -> _T:
+        """``check()``, or a :class:`_Problem` shown by *field* with its InputError's text."""
+        try:
+            return check()
+        except InputError as exc:
+            raise _Problem(field, self._about(label, describe(exc))) from None
 
     def _show_problem(self, problem: _Problem) -> None:
         self.ui.paymentErrorLabel.setText(problem.text)
@@ -501,7 +507,7 @@ class PaymentPanel(QWidget):
             tenders.append(tender)
         if sum(tender.amount for tender in tenders) != self._total:
             self.ui.paymentErrorLabel.setText(
-                describe(InputError("total mismatch", code="payment.total_mismatch"))
+                describe(InputError("total mismatch", code=ErrorCode.PAYMENT_TOTAL_MISMATCH))
             )
             return
         self.ui.paymentErrorLabel.clear()

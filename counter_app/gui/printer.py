@@ -16,7 +16,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from counter_app import log
-from counter_app.domain.errors import OutsideError
+from counter_app.domain.errors import ErrorCode, OutsideError
 
 # Fine enough for any receipt printer (203 or 300 dpi) without building huge images for a
 # 1200 dpi office laser.
@@ -26,18 +26,13 @@ MAX_RENDER_DPI: Final = 300
 class PrinterProblem(OutsideError):
     """The printer is missing, offline or refused the job; the sale is not affected."""
 
-    def __init__(self, message: str, *, code: str, printer: str = "") -> None:
-        super().__init__(message)
-        self.code = code
+    def __init__(self, message: str, *, code: ErrorCode | str, printer: str = "") -> None:
+        super().__init__(message, code=code, params={"printer": printer})
         self.printer = printer
 
 
 def printer_names() -> list[str]:
     return list(QPrinterInfo.availablePrinterNames())
-
-
-def default_printer_name() -> str:
-    return QPrinterInfo.defaultPrinterName()
 
 
 def _printer_info(name: str) -> QPrinterInfo:
@@ -47,7 +42,7 @@ def _printer_info(name: str) -> QPrinterInfo:
             known = ", ".join(printer_names()) or "none"
             raise PrinterProblem(
                 f"the printer {name!r} is not installed on this PC (installed: {known})",
-                code="printer.missing",
+                code=ErrorCode.PRINTER_MISSING,
                 printer=name,
             )
         return info
@@ -55,7 +50,7 @@ def _printer_info(name: str) -> QPrinterInfo:
     if info.isNull():
         raise PrinterProblem(
             "this PC has no default printer: choose one in the settings",
-            code="printer.none",
+            code=ErrorCode.PRINTER_NONE,
         )
     return info
 
@@ -79,7 +74,7 @@ def print_pdf(pdf: bytes, *, printer_name: str, copies: int = 1, title: str = "r
     if not painter.begin(printer):
         raise PrinterProblem(
             f"the printer {info.printerName()!r} did not accept the job: is it on and online?",
-            code="printer.refused",
+            code=ErrorCode.PRINTER_REFUSED,
             printer=info.printerName(),
         )
     try:

@@ -19,7 +19,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from counter_app import log
-from counter_app.domain.errors import InputError, OutsideError
+from counter_app.domain.errors import ErrorCode, InputError, OutsideError
+from counter_app.domain.sales import SaleView
 from counter_app.gui import messages
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_receipt_panel import Ui_ReceiptPanel
@@ -27,10 +28,9 @@ from counter_app.gui.printer import PrinterProblem, print_pdf
 from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
-from counter_app.services.sales import SaleView
 
 # The code of printing.fonts.CjkFontMissing (that module imports ReportLab).
-NO_CJK_FONT = "printing.no_cjk_font"
+NO_CJK_FONT = ErrorCode.PRINTING_NO_CJK_FONT
 
 if TYPE_CHECKING:
     # ReportLab comes with it: imported by the first receipt, in the background.
@@ -264,11 +264,11 @@ class ReceiptPanel(QWidget):
             )
 
     def _printer_text(self, problem: PrinterProblem) -> str:
-        if problem.code == "printer.missing":
+        if problem.code == ErrorCode.PRINTER_MISSING:
             return self.tr(
                 "Not printed: the printer {printer} is not installed on this PC. The sale is saved."
             ).format(printer=problem.printer)
-        if problem.code == "printer.none":
+        if problem.code == ErrorCode.PRINTER_NONE:
             return self.tr(
                 "Not printed: this PC has no default printer; choose one in the settings. "
                 "The sale is saved."

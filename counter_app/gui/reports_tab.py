@@ -30,6 +30,8 @@ from counter_app import log
 from counter_app.domain.clock import Clock
 from counter_app.domain.errors import InputError, OutsideError
 from counter_app.domain.money import format_money
+from counter_app.domain.sales_reports import Breakdown, ReportRow, SalesReport
+from counter_app.domain.staff import Clerk
 from counter_app.gui import messages
 from counter_app.gui.bar_chart import Bar, BarChart
 from counter_app.gui.error_text import describe
@@ -40,8 +42,7 @@ from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
 from counter_app.services import permissions, sales_reports
 from counter_app.services.permissions import Action
-from counter_app.services.sales_reports import Breakdown, CounterChoice, ReportRow, SalesReport
-from counter_app.services.staff import Clerk
+from counter_app.services.sales_reports import CounterChoice
 from counter_app.store.engine import Database
 
 NAME, COUNT, GROSS, VOIDED, REFUNDED, NET = range(6)
@@ -552,7 +553,7 @@ class ReportsTab(QWidget):
 
 def _write_pdf(db: Database, clerk: Clerk, report: SalesReport, path: Path, clock: Clock) -> Path:
     """Build and write the PDF (in the background: ReportLab is imported here, not at start)."""
-    from counter_app.printing.output import write_atomically  # noqa: PLC0415
+    from counter_app.files import write_atomically  # noqa: PLC0415
     from counter_app.printing.sales_report import build_sales_report_pdf  # noqa: PLC0415
     from counter_app.services.receipts import receipt_settings  # noqa: PLC0415
 

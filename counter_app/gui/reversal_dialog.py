@@ -8,12 +8,12 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from counter_app.domain.money import format_money
+from counter_app.domain.sales import SaleView
 from counter_app.gui.forms.ui_reversal_dialog import Ui_ReversalDialog
 from counter_app.gui.service_calls import call_service
 from counter_app.gui.station import Station
 from counter_app.services import reversals
 from counter_app.services.reversals import ReversalKind, ReversalPreview
-from counter_app.services.sales import SaleView
 
 MIN_REASON_LENGTH: Final = reversals.MIN_REASON_LENGTH
 

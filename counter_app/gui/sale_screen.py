@@ -17,8 +17,12 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from counter_app import log
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.identity import ID_TYPE_NAMES, IdType
+from counter_app.domain.identity_check import IdentityResult
+from counter_app.domain.lines import LineView
 from counter_app.domain.money import format_money
 from counter_app.domain.plans import CARD_TYPE_NAMES, LINE_STATUS_NAMES, LineStatus, Quote
+from counter_app.domain.sales import SaleState, SaleView
+from counter_app.domain.tenders import Tender
 from counter_app.gui import messages
 from counter_app.gui.forms.ui_sale_screen import Ui_SaleScreen
 from counter_app.gui.i18n import language_switcher
@@ -32,9 +36,6 @@ from counter_app.gui.shortcuts import page_shortcut
 from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
-from counter_app.services.identity import IdentityResult
-from counter_app.services.lines import LineView
-from counter_app.services.sales import SaleState, SaleView, Tender
 
 _REVERSED = (SaleState.VOIDED, SaleState.REFUNDED)
 

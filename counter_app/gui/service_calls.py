@@ -14,12 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.errors import InputError, OutsideError
+from counter_app.domain.sales import SaleState, SaleView
 from counter_app.gui import messages
 from counter_app.gui.connection import database_watch
 from counter_app.gui.error_text import describe
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import run_task
-from counter_app.services.sales import SaleState, SaleView
 
 
 def call_service(  # noqa: PLR0917 - each argument is one part of the call's outcome

@@ -23,8 +23,11 @@ from counter_app import log
 from counter_app.domain.cash import COINS, MAX_PIECES, NOTES, CashCount, Denomination
 from counter_app.domain.cash import count_of_pieces as count_pieces
 from counter_app.domain.clock import HONG_KONG
-from counter_app.domain.errors import InputError, OutsideError
+from counter_app.domain.errors import ErrorCode, InputError, OutsideError
 from counter_app.domain.money import format_money, parse_money
+from counter_app.domain.shifts import ShiftFigures
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import TENDER_NAMES, TenderKind
 from counter_app.gui import messages
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_shift_tab import Ui_ShiftTab
@@ -37,12 +40,10 @@ from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
 from counter_app.services import permissions, shifts
 from counter_app.services.permissions import Action
-from counter_app.services.sales import TENDER_NAMES, TenderKind
-from counter_app.services.shifts import LiveShift, ShiftFigures
-from counter_app.services.staff import Clerk
+from counter_app.services.shifts import LiveShift
 
 # The code of printing.fonts.CjkFontMissing (that module imports ReportLab).
-NO_CJK_FONT: Final = "printing.no_cjk_font"
+NO_CJK_FONT: Final = ErrorCode.PRINTING_NO_CJK_FONT
 _ENTER_KEYS: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -695,11 +696,11 @@ class ShiftTab(QWidget):
             )
 
     def _printer_text(self, problem: PrinterProblem) -> str:
-        if problem.code == "printer.missing":
+        if problem.code == ErrorCode.PRINTER_MISSING:
             return self.tr(
                 "Not printed: the printer {printer} is not installed on this PC."
             ).format(printer=problem.printer)
-        if problem.code == "printer.none":
+        if problem.code == ErrorCode.PRINTER_NONE:
             return self.tr(
                 "Not printed: this PC has no default printer; choose one in the settings."
             )

@@ -11,8 +11,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counter_app.domain.clock import Clock, system_clock
+from counter_app.domain.clock import Clock, hk_today, system_clock
+from counter_app.domain.identity_check import IdentityResult
+from counter_app.domain.lines import LineView
 from counter_app.domain.plans import Quote
+from counter_app.domain.sales import SaleKind, SaleView, looks_like_receipt_no
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender
 from counter_app.services import identity, lines, sales, shifts, staff
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import CounterContext
@@ -30,7 +35,7 @@ class Station:
     secret: InstallationSecret
     counter: CounterContext
     clock: Clock = system_clock
-    clerk: staff.Clerk | None = field(default=None)
+    clerk: Clerk | None = field(default=None)
     # Where receipts are archived, and how this PC prints them (config.Settings).
     data_dir: Path | None = None
     printer: str = ""
@@ -42,16 +47,16 @@ class Station:
         return self.counter.counter_id
 
     def today(self) -> date:
-        return sales.hk_today(self.clock)
+        return hk_today(self.clock)
 
-    def _clerk(self) -> staff.Clerk:
+    def _clerk(self) -> Clerk:
         if self.clerk is None:
             raise RuntimeError("no clerk is signed in")
         return self.clerk
 
     # --- staff and shift -----------------------------------------------------------------
 
-    def sign_in(self, username: str, password: str) -> tuple[staff.Clerk, shifts.OpenShift | None]:
+    def sign_in(self, username: str, password: str) -> tuple[Clerk, shifts.OpenShift | None]:
         clerk = staff.sign_in(
             self.db, username, password, counter_id=self.counter_id, clock=self.clock
         )
@@ -64,23 +69,23 @@ class Station:
 
     # --- a sale --------------------------------------------------------------------------
 
-    def find_line(self, text: str) -> lines.LineView:
+    def find_line(self, text: str) -> LineView:
         return lines.find_line(self.db, text, today=self.today())
 
-    def find(self, text: str) -> lines.LineView | sales.SaleView:
+    def find(self, text: str) -> LineView | SaleView:
         """What the search box was given: a line's number or ICCID, or a receipt's barcode."""
-        if sales.looks_like_receipt_no(text):
+        if looks_like_receipt_no(text):
             return sales.get_sale(self.db, receipt_no=text)
         return self.find_line(text)
 
-    def start_line_sale(self, line_id: int) -> tuple[sales.SaleView, list[Quote]]:
+    def start_line_sale(self, line_id: int) -> tuple[SaleView, list[Quote]]:
         """The draft (its UUID makes completion idempotent) and the line's quotes."""
         quotes = sales.quotes(self.db, line_id, today=self.today())
         draft = sales.start_sale(
             self.db,
             self._clerk(),
             self.counter_id,
-            sales.SaleKind.LINE,
+            SaleKind.LINE,
             line_id=line_id,
             clock=self.clock,
         )
@@ -88,7 +93,7 @@ class Station:
 
     def check_identity(
         self, sale_uuid: str, line_id: int, id_type: str, number: str, country: str
-    ) -> identity.IdentityResult:
+    ) -> IdentityResult:
         return identity.check_identity(
             self.db,
             self._clerk(),
@@ -105,7 +110,7 @@ class Station:
 
     def override_identity(
         self, sale_uuid: str, line_id: int, username: str, password: str, reason: str
-    ) -> identity.IdentityResult:
+    ) -> IdentityResult:
         return identity.override_identity(
             self.db,
             self._clerk(),
@@ -121,9 +126,7 @@ class Station:
     def save_choice(self, sale_uuid: str, plan_code: str) -> None:
         sales.save_draft(self.db, sale_uuid, {"plan_code": plan_code})
 
-    def complete_line_sale(
-        self, sale_uuid: str, plan_code: str, tenders: list[sales.Tender]
-    ) -> sales.SaleView:
+    def complete_line_sale(self, sale_uuid: str, plan_code: str, tenders: list[Tender]) -> SaleView:
         return sales.complete_line_sale(
             self.db,
             self._clerk(),
@@ -133,13 +136,11 @@ class Station:
             clock=self.clock,
         )
 
-    def unfinished(self) -> list[sales.SaleView]:
+    def unfinished(self) -> list[SaleView]:
         """Drafts left at this counter by a crash or power cut, oldest first."""
         return sales.unfinished_sales(self.db, self.counter_id)
 
-    def resume_line_sale(
-        self, sale_uuid: str
-    ) -> tuple[sales.SaleView, lines.LineView, list[Quote], bool]:
+    def resume_line_sale(self, sale_uuid: str) -> tuple[SaleView, LineView, list[Quote], bool]:
         """A draft line sale as the screen needs it again: sale, line, quotes, ID passed."""
         draft = sales.get_sale(self.db, uuid=sale_uuid)
         if draft.line_id is None:
@@ -148,11 +149,11 @@ class Station:
         quotes = sales.quotes(self.db, draft.line_id, today=self.today())
         return draft, line, quotes, identity.passed_for_sale(self.db, sale_uuid)
 
-    def abandon_all(self, sale_uuids: list[str], clerk: staff.Clerk) -> None:
+    def abandon_all(self, sale_uuids: list[str], clerk: Clerk) -> None:
         for uuid in sale_uuids:
             sales.abandon_sale(self.db, clerk, uuid, clock=self.clock)
 
-    def abandon(self, sale_uuid: str, clerk: staff.Clerk) -> None:
+    def abandon(self, sale_uuid: str, clerk: Clerk) -> None:
         sales.abandon_sale(self.db, clerk, sale_uuid, clock=self.clock)
 
     # --- receipts ------------------------------------------------------------------------

@@ -26,6 +26,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from counter_app import log
 from counter_app.domain.errors import InputError, OutsideError
 from counter_app.domain.money import format_money
+from counter_app.domain.sales import SaleKind, SaleView
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender
 from counter_app.gui import messages
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_voucher_screen import Ui_VoucherScreen
@@ -38,8 +41,6 @@ from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task
 from counter_app.services import sales, vouchers
-from counter_app.services.sales import SaleKind, SaleView, Tender
-from counter_app.services.staff import Clerk
 from counter_app.services.vouchers import StockLevel
 
 PIN_GROUP: Final = 4

@@ -18,9 +18,9 @@ from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFError, TTFont  # type: ignore[import-untyped]
 
 from counter_app import log
-from counter_app.domain.errors import OutsideError
+from counter_app.domain.errors import ErrorCode, OutsideError
 
-NO_CJK_FONT: Final = "printing.no_cjk_font"
+NO_CJK_FONT: Final = ErrorCode.PRINTING_NO_CJK_FONT
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ INSTALL_HINT: Final = (
 class CjkFontMissing(OutsideError):
     """No embeddable Chinese font: the receipt would print blanks or boxes, so none is made."""
 
-    code: Final = NO_CJK_FONT
+    code = NO_CJK_FONT
 
     def __init__(self, configured_problem: str | None = None) -> None:
         before = f"{configured_problem} " if configured_problem else ""

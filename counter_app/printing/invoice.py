@@ -16,8 +16,10 @@ from typing import Final
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 
 from counter_app.domain.clock import HONG_KONG
-from counter_app.domain.errors import InputError
+from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.money import format_money
+from counter_app.domain.sales import SaleView
+from counter_app.domain.tenders import TenderKind
 from counter_app.domain.text import clean_input
 from counter_app.printing.fonts import cjk_font
 from counter_app.printing.labels import ChineseScript, Labels
@@ -33,7 +35,6 @@ from counter_app.printing.receipt import (
     both_names,
     render_pdf,
 )
-from counter_app.services.sales import SaleView, TenderKind
 
 CUSTOMER_MAX_LENGTH: Final = 120
 # Six digits in a row (spaces, dashes and brackets between them allowed) is an ID
@@ -53,12 +54,14 @@ def customer_name(text: str) -> str:
     name = clean_input(text, field="customer", max_length=CUSTOMER_MAX_LENGTH)
     if not name:
         raise InputError(
-            "enter the customer's name for the invoice", code="invoice.customer", field="customer"
+            "enter the customer's name for the invoice",
+            code=ErrorCode.INVOICE_CUSTOMER,
+            field="customer",
         )
     if _NUMBER_IN_NAME.search(name):
         raise InputError(
             "the customer's name must not contain an ID, card or phone number",
-            code="invoice.customer_number",
+            code=ErrorCode.INVOICE_CUSTOMER_NUMBER,
             field="customer",
         )
     return name

@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Final
 
 from counter_app.domain.plans import CARD_TYPE_NAMES, CardType
-from counter_app.services.sales import TENDER_NAMES, TenderKind
+from counter_app.domain.tenders import TENDER_NAMES, TenderKind
 
 
 class ChineseScript(StrEnum):

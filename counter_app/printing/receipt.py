@@ -23,11 +23,12 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from counter_app import log
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.money import format_money
+from counter_app.domain.sales import SaleKind, SaleState, SaleView
+from counter_app.domain.tenders import TenderKind
 from counter_app.printing.codes import barcode_graphic, qr_graphic
 from counter_app.printing.fonts import cjk_font
 from counter_app.printing.labels import ChineseScript, Labels
 from counter_app.printing.layout import Align, Flow, TextStyle
-from counter_app.services.sales import SaleKind, SaleState, SaleView, TenderKind
 
 PIN_FONT: Final = "Courier-Bold"
 """Built into every PDF reader; its 0 and O, 1 and l look different."""

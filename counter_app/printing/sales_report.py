@@ -1,6 +1,6 @@
 """The sales report over a range of days as an A4 PDF: a bar chart of net sales, then tables.
 
-The figures are a :class:`~counter_app.services.sales_reports.SalesReport` as the service
+The figures are a :class:`~counter_app.domain.sales_reports.SalesReport` as the service
 computed them (see its module for what gross, voided, refunded and net mean); this module
 only lays them out, bilingual, in the embedded Chinese font. It lists no customer, no
 number and no ID document: only counts and money.
@@ -22,6 +22,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.money import format_money
+from counter_app.domain.sales_reports import Breakdown, ReportRow, SalesReport
 from counter_app.printing.fonts import cjk_font
 from counter_app.printing.labels import ChineseScript, Labels
 from counter_app.printing.layout import Align, Canvas, Column, Flow
@@ -33,7 +34,6 @@ from counter_app.printing.receipt import (
     add_shop_header,
     render_pdf,
 )
-from counter_app.services.sales_reports import Breakdown, ReportRow, SalesReport
 
 # key: (Traditional, Simplified, English)
 _LABELS: Final[dict[str, tuple[str, str, str]]] = {

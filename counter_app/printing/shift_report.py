@@ -1,6 +1,6 @@
 """X (mid-shift) and Z (closing) shift reports as a PDF, on the shop's receipt paper.
 
-The numbers are :class:`~counter_app.services.shifts.ShiftFigures` as the shift service
+The numbers are :class:`~counter_app.domain.shifts.ShiftFigures` as the shift service
 computes them; this module only lays them out. Cash is shown as takings: what the
 customers handed over, less the change given back (change is never takings). A report
 lists no customer, no number and no ID document: only counts and money.
@@ -19,6 +19,8 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from counter_app.domain.cash import denomination_label
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.money import format_money
+from counter_app.domain.shifts import SALE_KINDS, ShiftFigures
+from counter_app.domain.tenders import TenderKind
 from counter_app.printing.fonts import cjk_font
 from counter_app.printing.labels import ChineseScript, Labels
 from counter_app.printing.layout import Align, Column, Flow, TextStyle
@@ -32,8 +34,6 @@ from counter_app.printing.receipt import (
     both_names,
     render_pdf,
 )
-from counter_app.services.sales import TenderKind
-from counter_app.services.shifts import SALE_KINDS, ShiftFigures
 
 # Wide enough for the largest count a shift can have, however it is measured.
 _COUNT_SAMPLE: Final = "00000"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from counter_app import log
 from counter_app.config import sqlite_path
-from counter_app.domain.errors import InputError, OutsideError
+from counter_app.domain.errors import ErrorCode, InputError, OutsideError
+from counter_app.files import atomic_path
 from counter_app.store.engine import Database
 
 
@@ -41,23 +41,13 @@ def backup(db: Database, dest: Path | str) -> Path:
         except OSError as exc:
             raise OutsideError(f"cannot create the folder {folder}: {exc.strerror}") from exc
     target = _target(source, folder)
-    # Copied under a temporary name, so a half-made or damaged copy never looks like a backup.
+    # Copied under a temporary name, so a half-made or damaged copy never looks like a
+    # backup; owner-only, as the holders' names and dates of birth are personal data.
     try:
-        handle, name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-        )
-    except OSError as exc:
-        raise OutsideError(f"cannot write in {target.parent}: {exc.strerror}") from exc
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        _copy(source, temporary)
-        temporary.chmod(0o600)  # the holders' names and dates of birth are personal data
-        temporary.replace(target)
+        with atomic_path(target) as temporary:
+            _copy(source, temporary)
     except OSError as exc:
         raise OutsideError(f"cannot write the backup {target}: {exc.strerror}") from exc
-    finally:
-        temporary.unlink(missing_ok=True)
     log.services.info("backed up %s to %s", source, target)
     return target
 
@@ -68,12 +58,12 @@ def _target(source: Path, dest: Path) -> Path:
         return dest / f"{source.stem}-{stamp}.sqlite3"
     if dest.exists():
         raise InputError(
-            f"{dest} already exists; name a new file or a folder", code="backup.exists"
+            f"{dest} already exists; name a new file or a folder", code=ErrorCode.BACKUP_EXISTS
         )
     if not dest.parent.is_dir():
-        raise InputError(f"the folder {dest.parent} does not exist", code="backup.folder")
+        raise InputError(f"the folder {dest.parent} does not exist", code=ErrorCode.BACKUP_FOLDER)
     if dest.resolve() == source.resolve():
-        raise InputError("the backup cannot be the database itself", code="backup.same")
+        raise InputError("the backup cannot be the database itself", code=ErrorCode.BACKUP_SAME)
     return dest
 
 

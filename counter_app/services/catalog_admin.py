@@ -17,17 +17,16 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain import plans as rules
-from counter_app.domain.clock import Clock, system_clock
-from counter_app.domain.errors import InputError, NotFound
+from counter_app.domain.clock import Clock, hk_today, system_clock
+from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.identity import IdType
 from counter_app.domain.money import MAX_AMOUNT
 from counter_app.domain.plans import CardType, PlanKind
+from counter_app.domain.staff import Clerk
 from counter_app.domain.text import clean_input
 from counter_app.services import audit
 from counter_app.services.catalog import domain_plan, domain_promotion
 from counter_app.services.permissions import Action, require
-from counter_app.services.sales import hk_today
-from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, Plan, Promotion, SaleItem
 
@@ -143,7 +142,7 @@ def _code(text: str, area: str) -> str:
     if not _CODE.fullmatch(code):
         raise InputError(
             "a code is 1-32 capital letters, digits, dashes or underscores",
-            code=f"{area}.code",
+            code=ErrorCode(f"{area}.code"),
             field="code",
         )
     return code
@@ -153,7 +152,7 @@ def _name(text: str, field: str, area: str, max_length: int = 80) -> str:
     name = clean_input(text, field=field, max_length=max_length)
     if not name:
         raise InputError(
-            "type the name in Chinese and in English", code=f"{area}.name", field=field
+            "type the name in Chinese and in English", code=ErrorCode(f"{area}.name"), field=field
         )
     return name
 
@@ -185,7 +184,9 @@ def _plan_kind(kind: PlanKind | str) -> PlanKind:
     try:
         return PlanKind(kind)
     except ValueError as exc:
-        raise InputError(f"unknown kind of plan {kind!r}", code="plan.kind", field="kind") from exc
+        raise InputError(
+            f"unknown kind of plan {kind!r}", code=ErrorCode.PLAN_KIND, field="kind"
+        ) from exc
 
 
 def _checked_plan(given: PlanInput) -> dict[str, Any]:
@@ -197,19 +198,39 @@ def _checked_plan(given: PlanInput) -> dict[str, Any]:
         "name_zh": _name(given.name_zh, "name_zh", "plan"),
         "name_en": _name(given.name_en, "name_en", "plan"),
         "price": _whole(
-            given.price, "price", "plan.price", MAX_AMOUNT, "the price is HK$0.01 to HK$100,000"
+            given.price,
+            "price",
+            ErrorCode.PLAN_PRICE,
+            MAX_AMOUNT,
+            "the price is HK$0.01 to HK$100,000",
         ),
         "months": _whole(
-            given.months, "months", "plan.months", MAX_MONTHS, "a renewal lasts 1 to 36 months"
+            given.months,
+            "months",
+            ErrorCode.PLAN_MONTHS,
+            MAX_MONTHS,
+            "a renewal lasts 1 to 36 months",
         ),
         "credit": _whole(
-            given.credit, "credit", "plan.credit", MAX_AMOUNT, "the credit is HK$0 to HK$100,000"
+            given.credit,
+            "credit",
+            ErrorCode.PLAN_CREDIT,
+            MAX_AMOUNT,
+            "the credit is HK$0 to HK$100,000",
         ),
         "data_mb": _whole(
-            given.data_mb, "data_mb", "plan.data", MAX_DATA_MB, "the data is 0 to 10,000,000 MB"
+            given.data_mb,
+            "data_mb",
+            ErrorCode.PLAN_DATA,
+            MAX_DATA_MB,
+            "the data is 0 to 10,000,000 MB",
         ),
         "minutes": _whole(
-            given.minutes, "minutes", "plan.minutes", MAX_MINUTES, "the minutes are 0 to 100,000"
+            given.minutes,
+            "minutes",
+            ErrorCode.PLAN_MINUTES,
+            MAX_MINUTES,
+            "the minutes are 0 to 100,000",
         ),
         "valid_from": given.valid_from,
         "valid_to": given.valid_to,
@@ -217,16 +238,16 @@ def _checked_plan(given: PlanInput) -> dict[str, Any]:
         "active": bool(given.active),
     }
     if values["price"] == 0:
-        raise InputError("a plan cannot be free", code="plan.price", field="price")
-    card_types = _card_types(given.card_types, "plan.card_types")
+        raise InputError("a plan cannot be free", code=ErrorCode.PLAN_PRICE, field="price")
+    card_types = _card_types(given.card_types, ErrorCode.PLAN_CARD_TYPES)
     if not card_types:
         raise InputError(
             "tick at least one card type the plan is sold for",
-            code="plan.card_types",
+            code=ErrorCode.PLAN_CARD_TYPES,
             field="card_types",
         )
     values["card_types"] = ",".join(t.value for t in CardType if t in card_types)
-    _window(given.valid_from, given.valid_to, "plan.dates")
+    _window(given.valid_from, given.valid_to, ErrorCode.PLAN_DATES)
     _check_kind(kind, values)
     return values
 
@@ -234,27 +255,37 @@ def _checked_plan(given: PlanInput) -> dict[str, Any]:
 def _check_kind(kind: PlanKind, values: Mapping[str, Any]) -> None:
     if kind is PlanKind.RENEWAL:
         if values["months"] == 0:
-            raise InputError("a renewal lasts 1 to 36 months", code="plan.months", field="months")
+            raise InputError(
+                "a renewal lasts 1 to 36 months", code=ErrorCode.PLAN_MONTHS, field="months"
+            )
         if values["credit"]:
-            raise InputError("a renewal adds no credit", code="plan.credit", field="credit")
+            raise InputError("a renewal adds no credit", code=ErrorCode.PLAN_CREDIT, field="credit")
         return
     if values["months"]:
         raise InputError(
-            "only a renewal has a period in months", code="plan.months", field="months"
+            "only a renewal has a period in months", code=ErrorCode.PLAN_MONTHS, field="months"
         )
     if kind is PlanKind.CREDIT_TOPUP and values["credit"] == 0:
-        raise InputError("a credit top-up must add some credit", code="plan.credit", field="credit")
+        raise InputError(
+            "a credit top-up must add some credit", code=ErrorCode.PLAN_CREDIT, field="credit"
+        )
     if kind is PlanKind.DATA_ADDON:
         if values["data_mb"] == 0:
-            raise InputError("a data add-on must add some data", code="plan.data", field="data_mb")
+            raise InputError(
+                "a data add-on must add some data", code=ErrorCode.PLAN_DATA, field="data_mb"
+            )
         if values["credit"]:
-            raise InputError("a data add-on adds no credit", code="plan.credit", field="credit")
+            raise InputError(
+                "a data add-on adds no credit", code=ErrorCode.PLAN_CREDIT, field="credit"
+            )
 
 
 def _carrier(session: Session, code: str) -> Carrier:
     carrier = session.scalars(select(Carrier).where(Carrier.code == code.strip().upper())).first()
     if carrier is None:
-        raise NotFound(f"there is no carrier {code}", code="carrier.unknown", field="carrier")
+        raise NotFound(
+            f"there is no carrier {code}", code=ErrorCode.CARRIER_UNKNOWN, field="carrier"
+        )
     return carrier
 
 
@@ -291,7 +322,9 @@ def create_plan(
         carrier = _carrier(session, plan.carrier_code)
         if session.scalar(select(Plan.id).where(Plan.code == values["code"])) is not None:
             raise InputError(
-                f"there is already a plan {values['code']}", code="plan.code_taken", field="code"
+                f"there is already a plan {values['code']}",
+                code=ErrorCode.PLAN_CODE_TAKEN,
+                field="code",
             )
         row = Plan(carrier_id=carrier.id, **values)
         session.add(row)
@@ -331,11 +364,13 @@ def update_plan(
             select(Plan).where(Plan.code == values["code"]).with_for_update()
         ).first()
         if row is None:
-            raise NotFound(f"there is no plan {values['code']}", code="plan.unknown", field="code")
+            raise NotFound(
+                f"there is no plan {values['code']}", code=ErrorCode.PLAN_UNKNOWN, field="code"
+            )
         if row.carrier.code != plan.carrier_code.strip().upper() or row.kind != values["kind"]:
             raise InputError(
                 "a plan's carrier and kind cannot change: make a new plan instead",
-                code="plan.fixed",
+                code=ErrorCode.PLAN_FIXED,
                 field="kind",
             )
         before = {name: getattr(row, name) for name in values}
@@ -432,29 +467,31 @@ def _codes(values: Iterable[str], field: str) -> frozenset[str]:
 def _checked_promotion(session: Session, given: PromotionInput) -> dict[str, Any]:
     """The promotion's columns from *given*, or InputError naming the field."""
     if not isinstance(given.valid_from, date) or not isinstance(given.valid_to, date):
-        raise InputError("give the first and last day", code="promotion.dates", field="valid_from")
-    _window(given.valid_from, given.valid_to, "promotion.dates")
+        raise InputError(
+            "give the first and last day", code=ErrorCode.PROMOTION_DATES, field="valid_from"
+        )
+    _window(given.valid_from, given.valid_to, ErrorCode.PROMOTION_DATES)
     plan_codes = _codes(given.plan_codes, "plan_codes")
     carriers = _codes(given.carriers, "carriers")
-    card_types = _card_types(given.card_types, "promotion.card_types")
+    card_types = _card_types(given.card_types, ErrorCode.PROMOTION_CARD_TYPES)
     try:
         kinds = frozenset(PlanKind(kind) for kind in given.kinds)
     except ValueError as exc:
         raise InputError(
-            f"unknown kind of plan: {exc}", code="promotion.kinds", field="kinds"
+            f"unknown kind of plan: {exc}", code=ErrorCode.PROMOTION_KINDS, field="kinds"
         ) from exc
     known_plans = set(session.scalars(select(Plan.code).where(Plan.code.in_(plan_codes))))
     if unknown := sorted(plan_codes - known_plans):
         raise InputError(
             f"there is no plan {', '.join(unknown)}",
-            code="promotion.plan_unknown",
+            code=ErrorCode.PROMOTION_PLAN_UNKNOWN,
             field="plan_codes",
         )
     known_carriers = set(session.scalars(select(Carrier.code).where(Carrier.code.in_(carriers))))
     if unknown := sorted(carriers - known_carriers):
         raise InputError(
             f"there is no carrier {', '.join(unknown)}",
-            code="promotion.carrier_unknown",
+            code=ErrorCode.PROMOTION_CARRIER_UNKNOWN,
             field="carriers",
         )
     values: dict[str, Any] = {
@@ -470,54 +507,58 @@ def _checked_promotion(session: Session, given: PromotionInput) -> dict[str, Any
         "bonus_data_mb": _whole(
             given.bonus_data_mb,
             "bonus_data_mb",
-            "promotion.bonus",
+            ErrorCode.PROMOTION_BONUS,
             MAX_DATA_MB,
             "the bonus data is 0 to 10,000,000 MB",
         ),
         "bonus_minutes": _whole(
             given.bonus_minutes,
             "bonus_minutes",
-            "promotion.bonus",
+            ErrorCode.PROMOTION_BONUS,
             MAX_MINUTES,
             "the bonus minutes are 0 to 100,000",
         ),
         "bonus_days": _whole(
             given.bonus_days,
             "bonus_days",
-            "promotion.bonus",
+            ErrorCode.PROMOTION_BONUS,
             MAX_BONUS_DAYS,
             "the bonus days are 0 to 366",
         ),
         "discount": _whole(
             given.discount,
             "discount",
-            "promotion.discount",
+            ErrorCode.PROMOTION_DISCOUNT,
             MAX_AMOUNT,
             "the amount off is HK$0 to HK$100,000",
         ),
         "discount_percent": _whole(
             given.discount_percent,
             "discount_percent",
-            "promotion.percent",
+            ErrorCode.PROMOTION_PERCENT,
             100,
             "the percentage off is 0 to 100",
         ),
         "priority": _whole(
-            given.priority, "priority", "promotion.priority", MAX_PRIORITY, "the priority is 0-1000"
+            given.priority,
+            "priority",
+            ErrorCode.PROMOTION_PRIORITY,
+            MAX_PRIORITY,
+            "the priority is 0-1000",
         ),
         "active": bool(given.active),
     }
     if values["discount"] and values["discount_percent"]:
         raise InputError(
             "take either an amount or a percentage off, not both",
-            code="promotion.discount_both",
+            code=ErrorCode.PROMOTION_DISCOUNT_BOTH,
             field="discount_percent",
         )
     gives = ("bonus_data_mb", "bonus_minutes", "bonus_days", "discount", "discount_percent")
     if not any(values[name] for name in gives):
         raise InputError(
             "the promotion gives the customer nothing: add a bonus or a discount",
-            code="promotion.nothing",
+            code=ErrorCode.PROMOTION_NOTHING,
             field="discount",
         )
     return values
@@ -534,7 +575,7 @@ def create_promotion(
         if session.scalar(select(Promotion.id).where(Promotion.code == values["code"])):
             raise InputError(
                 f"there is already a promotion {values['code']}",
-                code="promotion.code_taken",
+                code=ErrorCode.PROMOTION_CODE_TAKEN,
                 field="code",
             )
         row = Promotion(**values)
@@ -557,7 +598,9 @@ def _locked_promotion(session: Session, code: str) -> Promotion:
         select(Promotion).where(Promotion.code == code.strip().upper()).with_for_update()
     ).first()
     if row is None:
-        raise NotFound(f"there is no promotion {code}", code="promotion.unknown", field="code")
+        raise NotFound(
+            f"there is no promotion {code}", code=ErrorCode.PROMOTION_UNKNOWN, field="code"
+        )
     return row
 
 
@@ -667,27 +710,29 @@ def update_carrier(
         documents = {IdType(value) for value in accepted_id_types}
     except ValueError as exc:
         raise InputError(
-            f"unknown identity document: {exc}", code="carrier.id_types", field="accepted_id_types"
+            f"unknown identity document: {exc}",
+            code=ErrorCode.CARRIER_ID_TYPES,
+            field="accepted_id_types",
         ) from exc
     if not documents:
         raise InputError(
             "tick at least one identity document the carrier accepts",
-            code="carrier.id_types",
+            code=ErrorCode.CARRIER_ID_TYPES,
             field="accepted_id_types",
         )
     phone = clean_input(hotline, field="hotline", max_length=32)
     if phone and not _HOTLINE.fullmatch(phone):
         raise InputError(
             "a hotline is digits, spaces and dashes, with an optional leading +",
-            code="carrier.hotline",
+            code=ErrorCode.CARRIER_HOTLINE,
             field="hotline",
         )
     for name, days in (("grace_days", grace_days), ("recycle_days", recycle_days)):
-        _whole(days, name, "carrier.days", MAX_CARRIER_DAYS, "the days are 0 to 3,650")
+        _whole(days, name, ErrorCode.CARRIER_DAYS, MAX_CARRIER_DAYS, "the days are 0 to 3,650")
     if recycle_days < grace_days:
         raise InputError(
             "the carrier cannot recycle a number before its grace period ends",
-            code="carrier.days",
+            code=ErrorCode.CARRIER_DAYS,
             field="recycle_days",
         )
     # Kept in the order IdType lists them, so the identity panel's picker order is stable.
@@ -703,7 +748,9 @@ def update_carrier(
             select(Carrier).where(Carrier.code == code.strip().upper()).with_for_update()
         ).first()
         if row is None:
-            raise NotFound(f"there is no carrier {code}", code="carrier.unknown", field="code")
+            raise NotFound(
+                f"there is no carrier {code}", code=ErrorCode.CARRIER_UNKNOWN, field="code"
+            )
         before = {name: getattr(row, name) for name in values}
         for name, value in values.items():
             setattr(row, name, value)

@@ -21,10 +21,11 @@ from counter_app import log
 from counter_app.domain.clock import HONG_KONG, Clock, system_clock
 from counter_app.domain.identity import IdentityDocument, IdType, hkid_check_digit
 from counter_app.domain.plans import CardType, PlanKind
+from counter_app.domain.staff import Role
 from counter_app.services import vouchers
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import ensure_demo_shop
-from counter_app.services.staff import Role, check_password_rules, create_user
+from counter_app.services.staff import check_password_rules, create_user
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, Customer, Line, Plan, Promotion, Shop, StaffUser
 
@@ -278,11 +279,11 @@ def build(
         if session.scalar(select(func.count(Line.id))) or session.scalar(
             select(func.count(Carrier.id))
         ):
-            from counter_app.domain.errors import InputError  # noqa: PLC0415
+            from counter_app.domain.errors import ErrorCode, InputError  # noqa: PLC0415
 
             raise InputError(
                 "this database already has carriers or lines; demo data goes into an empty one",
-                code="demo.not_empty",
+                code=ErrorCode.DEMO_NOT_EMPTY,
             )
         _catalog(session, today)
     with db.read() as session:

@@ -7,8 +7,6 @@ and any cell a spreadsheet would read as a formula is neutralised.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
@@ -20,9 +18,10 @@ from sqlalchemy.orm import Session, aliased
 
 from counter_app import log
 from counter_app.domain.clock import HONG_KONG
-from counter_app.domain.errors import InputError, OutsideError
+from counter_app.domain.errors import ErrorCode, InputError, OutsideError
 from counter_app.domain.phones import mask_msisdn
-from counter_app.services.sales import DONE_STATES
+from counter_app.domain.sales import DONE_STATES
+from counter_app.files import open_atomically
 from counter_app.store.engine import Database
 from counter_app.store.models import (
     Carrier,
@@ -83,29 +82,19 @@ def export_sales(db: Database, date_from: date, date_to: date, out: Path) -> int
     if date_from > date_to:
         raise InputError(
             f"the start date {date_from.isoformat()} is after the end date {date_to.isoformat()}",
-            code="export.dates",
+            code=ErrorCode.EXPORT_DATES,
         )
     if not out.parent.is_dir():
-        raise InputError(f"the folder {out.parent} does not exist", code="export.folder")
+        raise InputError(f"the folder {out.parent} does not exist", code=ErrorCode.EXPORT_FOLDER)
     if out.is_dir():
-        raise InputError(f"{out} is a folder; name the CSV file to write", code="export.folder")
+        raise InputError(
+            f"{out} is a folder; name the CSV file to write", code=ErrorCode.EXPORT_FOLDER
+        )
     start = _hk_midnight(date_from)
     end = _hk_midnight(date_to + timedelta(days=1))
     try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed, not just closed
-            "w",
-            encoding="utf-8-sig",  # the BOM makes Excel read the Chinese and "•" right
-            newline="",
-            dir=out.parent,
-            prefix=f".{out.name}.",
-            suffix=".part",
-            delete=False,
-        )
-    except OSError as exc:
-        raise OutsideError(f"cannot write in {out.parent}: {exc.strerror}") from exc
-    temporary = Path(handle.name)
-    try:
-        with handle:
+        # The BOM makes Excel read the Chinese and "•" right.
+        with open_atomically(out, encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(SALES_COLUMNS)
             with db.read() as session:
@@ -113,15 +102,8 @@ def export_sales(db: Database, date_from: date, date_to: date, out: Path) -> int
                 for rows in _sales_rows(session, start, end):
                     writer.writerows([neutralise_cell(cell) for cell in row] for row in rows)
                     count += len(rows)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(out)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise OutsideError(f"cannot write {out}: {exc.strerror}") from exc
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     log.services.info("exported %d sales from %s to %s to %s", count, date_from, date_to, out.name)
     return count
 

@@ -16,21 +16,21 @@ from typing import Any, Final
 from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.clock import HONG_KONG
-from counter_app.domain.errors import InputError, NotFound
+from counter_app.domain.clock import HONG_KONG, hk_day_bounds
+from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.phones import parse_msisdn
-from counter_app.services import permissions
-from counter_app.services.permissions import Action
-from counter_app.services.reports import hk_day_bounds
-from counter_app.services.sales import (
+from counter_app.domain.sales import (
     DONE_STATES,
     SaleKind,
     SaleState,
-    TenderKind,
     looks_like_receipt_no,
     receipt_key,
 )
-from counter_app.services.staff import Clerk, normalise_username
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import TenderKind
+from counter_app.services import permissions
+from counter_app.services.permissions import Action
+from counter_app.services.staff import normalise_username
 from counter_app.store.engine import Database
 from counter_app.store.models import (
     Carrier,
@@ -189,10 +189,6 @@ class SaleDetails:
     identity: IdentityResult | None
     voucher_serial: str
 
-    @property
-    def cash_total(self) -> int:
-        return sum(t.amount for t in self.tenders if t.tender == TenderKind.CASH)
-
 
 def search(db: Database, clerk: Clerk, query: HistoryQuery) -> HistoryPage:
     """One page of sales matching *query*, newest first, and the cursor of the next page."""
@@ -262,7 +258,7 @@ def _date_conditions(query: HistoryQuery, at: Any) -> list[ColumnElement[bool]]:
         and query.date_from > query.date_to
     ):
         raise InputError(
-            "the first date is after the last one", code="history.dates", field="date_from"
+            "the first date is after the last one", code=ErrorCode.HISTORY_DATES, field="date_from"
         )
     conditions: list[ColumnElement[bool]] = []
     if query.date_from is not None:
@@ -291,13 +287,13 @@ def _conditions(session: Session, query: HistoryQuery, at: Any) -> list[ColumnEl
         username = normalise_username(query.clerk)
         clerk_id = session.scalar(select(StaffUser.id).where(StaffUser.username == username))
         if clerk_id is None:
-            raise NotFound(f"there is no member of staff {username}", code="history.clerk")
+            raise NotFound(f"there is no member of staff {username}", code=ErrorCode.HISTORY_CLERK)
         conditions.append(Sale.clerk_id == clerk_id)
     if query.counter:
         code = query.counter.strip().upper()
         counter_ids = list(session.scalars(select(Counter.id).where(Counter.code == code)))
         if not counter_ids:
-            raise NotFound(f"there is no counter {code}", code="history.counter")
+            raise NotFound(f"there is no counter {code}", code=ErrorCode.HISTORY_COUNTER)
         conditions.append(Sale.counter_id.in_(counter_ids))
     return conditions
 
@@ -308,7 +304,7 @@ def _phone(text: str) -> str:
     except InputError as error:
         raise InputError(
             f"{error} Or type a receipt number, e.g. DEMO-C1-000123.",
-            code="history.text",
+            code=ErrorCode.HISTORY_TEXT,
             field="text",
         ) from error
 
@@ -378,7 +374,7 @@ def details(db: Database, clerk: Clerk, receipt_no: str) -> SaleDetails:
         ).first()
         if sale is None:
             raise NotFound(
-                f"there is no sale with receipt number {receipt_no}", code="sale.unknown"
+                f"there is no sale with receipt number {receipt_no}", code=ErrorCode.SALE_UNKNOWN
             )
         return _details(session, sale)
 

@@ -2,43 +2,27 @@
 
 A mismatch cannot be waved through by the clerk. After MAX_FAILURES failed checks of one
 line in one shift, only a supervisor's override (their own credentials and a written
-reason, audited) lets the sale go on.
+reason, audited) lets the sale go on (the rules: :mod:`counter_app.domain.identity_check`).
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import Final
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import Clock, system_clock
-from counter_app.domain.errors import InputError, NotFound
+from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.identity import IdType, parse_document
+from counter_app.domain.identity_check import MAX_FAILURES, MIN_REASON_LENGTH, IdentityResult
+from counter_app.domain.staff import Clerk, Role
 from counter_app.domain.text import clean_input
 from counter_app.services import audit
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.lines import accepted_id_types
 from counter_app.services.shifts import require_open_shift
-from counter_app.services.staff import Clerk, Role, approve
+from counter_app.services.staff import approve
 from counter_app.store.engine import Database
 from counter_app.store.models import IdentityCheck, Line, Sale
-
-MAX_FAILURES: Final = 3
-MIN_REASON_LENGTH: Final = 5
-
-
-@dataclass(frozen=True)
-class IdentityResult:
-    matched: bool
-    overridden: bool
-    failures: int
-    locked: bool
-
-    @property
-    def attempts_left(self) -> int:
-        return max(0, MAX_FAILURES - self.failures)
 
 
 def _failures_since_pass(session: Session, line_id: int, shift_id: int) -> int:
@@ -62,7 +46,9 @@ def _failures_since_pass(session: Session, line_id: int, shift_id: int) -> int:
 def _sale_for(session: Session, sale_uuid: str, line_id: int) -> Sale:
     sale = session.scalars(select(Sale).where(Sale.uuid == sale_uuid)).first()
     if sale is None or sale.state != "draft" or sale.line_id != line_id:
-        raise NotFound("this sale is no longer open; find the line again", code="sale.not_open")
+        raise NotFound(
+            "this sale is no longer open; find the line again", code=ErrorCode.SALE_NOT_OPEN
+        )
     return sale
 
 
@@ -87,7 +73,7 @@ def check_identity(
     if not photo_matches:
         raise InputError(
             "confirm that the photo on the document matches the customer",
-            code="identity.photo",
+            code=ErrorCode.IDENTITY_PHOTO,
             field="photo_matches",
         )
     document = parse_document(id_type, number, country=country)
@@ -96,12 +82,12 @@ def check_identity(
         shift = require_open_shift(session, counter_id)
         line = session.get(Line, line_id)
         if line is None:
-            raise NotFound(f"there is no line {line_id}", code="line.not_found")
+            raise NotFound(f"there is no line {line_id}", code=ErrorCode.LINE_NOT_FOUND)
         sale = _sale_for(session, sale_uuid, line_id)
         if document.id_type not in accepted_id_types(line.carrier):
             raise InputError(
                 f"{line.carrier.name_en} does not accept this document type",
-                code="identity.type_not_accepted",
+                code=ErrorCode.IDENTITY_TYPE_NOT_ACCEPTED,
                 field="id_type",
             )
         failures = _failures_since_pass(session, line_id, shift.id)
@@ -156,7 +142,7 @@ def override_identity(
     if len(why) < MIN_REASON_LENGTH:
         raise InputError(
             "write the reason for the override (at least a few words)",
-            code="override.reason",
+            code=ErrorCode.OVERRIDE_REASON,
             field="reason",
         )
     now = clock()

@@ -22,7 +22,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counter_app import log
-from counter_app.domain.errors import OutsideError
+from counter_app.domain.errors import ErrorCode, OutsideError
 from counter_app.store.engine import Database
 from counter_app.store.models import Installation
 
@@ -33,6 +33,8 @@ _NONCE_BYTES: Final = 12
 
 class SecretFileError(OutsideError):
     """The installation secret file is missing, unreadable or damaged."""
+
+    code = ErrorCode.SECRET_FILE
 
 
 @dataclass(frozen=True, repr=False)

@@ -2,60 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
-from counter_app.domain.errors import InputError, NotFound
+from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.identity import IdType, looks_like_iccid, mask_iccid, parse_iccid
+from counter_app.domain.lines import LineView
 from counter_app.domain.phones import format_msisdn, mask_msisdn, parse_msisdn
-from counter_app.domain.plans import (
-    CardType,
-    CarrierRules,
-    LineStatus,
-    days_left,
-    line_status,
-    renewable,
-)
+from counter_app.domain.plans import CardType, CarrierRules, days_left, line_status, renewable
 from counter_app.domain.text import clean_input
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, Line
-
-
-@dataclass(frozen=True)
-class LineView:
-    """A line's account as plain data. Holds no ID number and no full ICCID."""
-
-    id: int
-    version: int
-    msisdn: str
-    msisdn_display: str
-    msisdn_masked: str
-    secondary_msisdn: str | None
-    secondary_display: str
-    iccid_masked: str
-    carrier_code: str
-    carrier_name_zh: str
-    carrier_name_en: str
-    card_type: CardType
-    plan_code: str
-    plan_name_zh: str
-    plan_name_en: str
-    expires_on: date
-    days_left: int
-    balance: int
-    data_left_mb: int
-    status: LineStatus
-    renewable: bool
-    auto_renew: bool
-    holder_name_en: str
-    holder_name_zh: str
-    holder_id_type: str
-    holder_id_masked: str
-    accepted_id_types: tuple[IdType, ...]
-    closed: bool
 
 
 def carrier_rules(carrier: Carrier) -> CarrierRules:
@@ -127,7 +86,7 @@ def parse_search(text: str) -> tuple[str, str]:
     """("iccid", digits) or ("msisdn", E.164) for what the clerk typed or scanned."""
     cleaned = clean_input(text, field="line_search", max_length=40)
     if not cleaned:
-        raise InputError("type or scan a phone number or SIM number", code="search.empty")
+        raise InputError("type or scan a phone number or SIM number", code=ErrorCode.SEARCH_EMPTY)
     if looks_like_iccid(cleaned):
         return "iccid", parse_iccid(cleaned, field="line_search")
     return "msisdn", parse_msisdn(cleaned, field="line_search")
@@ -153,7 +112,7 @@ def find_line(db: Database, text: str, *, today: date) -> LineView:
         line = _find(session, text)
         if line is None:
             raise NotFound(
-                "no line with this number or SIM card in this shop", code="line.not_found"
+                "no line with this number or SIM card in this shop", code=ErrorCode.LINE_NOT_FOUND
             )
         return view(line, today)
 
@@ -164,5 +123,5 @@ def get_line(db: Database, line_id: int, *, today: date) -> LineView:
             select(Line).options(*_with_account()).where(Line.id == line_id)  # type: ignore[arg-type]
         ).first()
         if line is None:
-            raise NotFound(f"there is no line {line_id}", code="line.not_found")
+            raise NotFound(f"there is no line {line_id}", code=ErrorCode.LINE_NOT_FOUND)
         return view(line, today)

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Final
 
-from counter_app.domain.errors import NotAllowed
-from counter_app.services.staff import Clerk, Role
+from counter_app.domain.errors import ErrorCode, NotAllowed
+from counter_app.domain.staff import Clerk, Role
 
 
 class Action(StrEnum):
@@ -89,5 +89,5 @@ def require(clerk: Clerk, action: Action) -> None:
     if not clerk.can(needed):
         raise NotAllowed(
             f"{action.value} needs a {needed.value} (you are signed in as {clerk.role.value})",
-            code="auth.not_allowed",
+            code=ErrorCode.AUTH_NOT_ALLOWED,
         )

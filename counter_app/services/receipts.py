@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 
 from counter_app import log
 from counter_app.domain.clock import HONG_KONG
-from counter_app.domain.errors import NotFound
+from counter_app.domain.errors import ErrorCode, NotFound
+from counter_app.domain.sales import SaleView
+from counter_app.files import write_atomically
 from counter_app.printing.labels import ChineseScript
-from counter_app.printing.output import write_atomically
 from counter_app.printing.receipt import Paper, SaleDocument, ShopHeader, build_sale_pdf
 from counter_app.services import sales
-from counter_app.services.sales import SaleView
 from counter_app.store.engine import Database
 from counter_app.store.models import Setting, Shop
 
@@ -69,7 +69,7 @@ def _path(value: str) -> Path | None:
 def _settings(session: Session, shop_code: str) -> ReceiptSettings:
     shop = session.scalars(select(Shop).where(Shop.code == shop_code)).first()
     if shop is None:
-        raise NotFound(f"there is no shop {shop_code}", code="shop.unknown")
+        raise NotFound(f"there is no shop {shop_code}", code=ErrorCode.SHOP_UNKNOWN)
     values = dict.fromkeys(SETTING_KEYS, "")
     rows = session.execute(
         select(Setting.key, Setting.value).where(

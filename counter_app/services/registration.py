@@ -2,94 +2,39 @@
 
 Only what is needed is kept: names, date of birth, the document type, and the document
 number as a keyed hash plus a masked form. At most MAX_LINES_PER_DOCUMENT live prepaid
-lines per document per carrier.
+lines per document per carrier. The holder's rules are :mod:`counter_app.domain.holders`.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Final
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.clock import Clock, system_clock
-from counter_app.domain.errors import InputError, NotFound
-from counter_app.domain.identity import IdentityDocument, IdType, parse_document, parse_iccid
+from counter_app.domain.clock import Clock, hk_today, system_clock
+from counter_app.domain.errors import ErrorCode, InputError, NotFound
+from counter_app.domain.holders import MAX_LINES_PER_DOCUMENT, Holder, parse_holder
+from counter_app.domain.identity import parse_iccid
+from counter_app.domain.new_sims import CardTypeOffer, CarrierOffer, NewSim, NewSimPlan
 from counter_app.domain.phones import parse_msisdn
 from counter_app.domain.plans import CardType, PlanKind, plan_available, renewed_expiry
-from counter_app.domain.text import clean_input
+from counter_app.domain.sales import SaleKind, SaleView
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender
 from counter_app.services.catalog import carrier_plans, domain_plan
+from counter_app.services.checkout import (
+    finish_sale,
+    line_snapshot,
+    open_draft,
+    sale_view,
+    sale_view_by_uuid,
+)
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.lines import accepted_id_types
-from counter_app.services.sales import (
-    SaleKind,
-    SaleView,
-    Tender,
-    _finish,
-    _open_draft,
-    _snapshot,
-    _view,
-    _view_by_uuid,
-    hk_today,
-)
 from counter_app.services.shifts import require_open_shift
-from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, Customer, Line, Plan, SaleItem
-
-MAX_LINES_PER_DOCUMENT: Final = 10
-_NAME_EN: Final = re.compile(r"[A-Z][A-Z ,.'\-]{0,119}")
-
-
-@dataclass(frozen=True)
-class Holder:
-    """A validated holder, ready to store; ``document`` never leaves this process."""
-
-    name_en: str
-    name_zh: str
-    date_of_birth: date | None
-    document: IdentityDocument
-
-
-def parse_holder(
-    *,
-    name_en: str,
-    name_zh: str,
-    date_of_birth: date | None,
-    id_type: str,
-    id_number: str,
-    id_country: str = "",
-    today: date,
-) -> Holder:
-    english = " ".join(clean_input(name_en, field="name_en", max_length=120).upper().split())
-    chinese = clean_input(name_zh, field="name_zh", max_length=60).replace(" ", "")
-    if not english and not chinese:
-        raise InputError(
-            "enter the holder's name as on the document", code="holder.name", field="name_en"
-        )
-    if english and not _NAME_EN.fullmatch(english):
-        raise InputError(
-            "the English name may hold only letters, spaces, hyphens, commas and apostrophes",
-            code="holder.name_en",
-            field="name_en",
-        )
-    if chinese and not all("\u3400" <= ch <= "\u9fff" or ch in "·．" for ch in chinese):
-        raise InputError(
-            "the Chinese name may hold only Chinese characters",
-            code="holder.name_zh",
-            field="name_zh",
-        )
-    if date_of_birth is not None and not date(1900, 1, 1) <= date_of_birth <= today:
-        raise InputError(
-            "the date of birth must be a past date",
-            code="holder.date_of_birth",
-            field="date_of_birth",
-        )
-    document = parse_document(id_type, id_number, country=id_country)
-    return Holder(english, chinese, date_of_birth, document)
 
 
 def new_customer(holder: Holder, secret: InstallationSecret, now: datetime) -> Customer:
@@ -120,7 +65,7 @@ def check_line_limit(session: Session, carrier: Carrier, id_hash: str, adding: i
         raise InputError(
             f"this document already holds {live} {carrier.name_en} prepaid lines; "
             f"the limit is {MAX_LINES_PER_DOCUMENT} per person per carrier",
-            code="registration.limit",
+            code=ErrorCode.REGISTRATION_LIMIT,
         )
 
 
@@ -135,7 +80,7 @@ def check_numbers_free(session: Session, msisdn: str, iccid: str, secondary: str
     if taken is not None:
         raise InputError(
             "this number already belongs to a line",
-            code="registration.msisdn_taken",
+            code=ErrorCode.REGISTRATION_MSISDN_TAKEN,
             field="msisdn",
         )
     if (
@@ -143,39 +88,10 @@ def check_numbers_free(session: Session, msisdn: str, iccid: str, secondary: str
         is not None
     ):
         raise InputError(
-            "this SIM card is already registered", code="registration.iccid_taken", field="iccid"
+            "this SIM card is already registered",
+            code=ErrorCode.REGISTRATION_ICCID_TAKEN,
+            field="iccid",
         )
-
-
-@dataclass(frozen=True)
-class NewSimPlan:
-    """A first plan a new card can be sold with: a renewal period at its list price."""
-
-    code: str
-    name_zh: str
-    name_en: str
-    price: int
-    months: int
-    data_mb: int
-
-
-@dataclass(frozen=True)
-class CardTypeOffer:
-    """A card type a carrier's new SIM can be, with its first plans, shortest period first."""
-
-    card_type: CardType
-    plans: tuple[NewSimPlan, ...]
-
-
-@dataclass(frozen=True)
-class CarrierOffer:
-    """What the new SIM form offers for one carrier: its documents, card types and plans."""
-
-    code: str
-    name_zh: str
-    name_en: str
-    accepted_id_types: tuple[IdType, ...]
-    card_types: tuple[CardTypeOffer, ...]
 
 
 def new_sim_offers(db: Database, *, today: date) -> list[CarrierOffer]:
@@ -229,25 +145,6 @@ def new_sim_offers(db: Database, *, today: date) -> list[CarrierOffer]:
     return offers
 
 
-@dataclass(frozen=True)
-class NewSim:
-    """What the clerk types to register and sell a new SIM."""
-
-    msisdn: str
-    iccid: str
-    carrier_code: str
-    card_type: str
-    plan_code: str
-    name_en: str
-    name_zh: str
-    date_of_birth: date | None
-    id_type: str
-    id_number: str
-    id_country: str = ""
-    secondary_msisdn: str = ""
-    photo_matches: bool = False
-
-
 def complete_new_sim(
     db: Database,
     clerk: Clerk,
@@ -264,7 +161,7 @@ def complete_new_sim(
     if not registration.photo_matches:
         raise InputError(
             "confirm that the photo on the document matches the customer",
-            code="identity.photo",
+            code=ErrorCode.IDENTITY_PHOTO,
             field="photo_matches",
         )
     holder = parse_holder(
@@ -287,28 +184,28 @@ def complete_new_sim(
         card_type = CardType(registration.card_type)
     except ValueError as exc:
         raise InputError(
-            "choose the card type", code="registration.card_type", field="card_type"
+            "choose the card type", code=ErrorCode.REGISTRATION_CARD_TYPE, field="card_type"
         ) from exc
     if (card_type == CardType.DUAL) != (secondary is not None):
         raise InputError(
             "a China-HK dual card has a second (mainland) number; other cards have none",
-            code="registration.secondary",
+            code=ErrorCode.REGISTRATION_SECONDARY,
             field="secondary_msisdn",
         )
     with db.write() as session:
-        sale = _open_draft(session, sale_uuid, SaleKind.NEW_SIM)
+        sale = open_draft(session, sale_uuid, SaleKind.NEW_SIM)
         if sale is None:
-            return _view_by_uuid(session, sale_uuid)
+            return sale_view_by_uuid(session, sale_uuid)
         shift = require_open_shift(session, sale.counter_id)
         carrier = session.scalars(
             select(Carrier).where(Carrier.code == registration.carrier_code)
         ).first()
         if carrier is None:
-            raise NotFound("choose the carrier", code="carrier.unknown", field="carrier")
+            raise NotFound("choose the carrier", code=ErrorCode.CARRIER_UNKNOWN, field="carrier")
         if holder.document.id_type not in accepted_id_types(carrier):
             raise InputError(
                 f"{carrier.name_en} does not accept this document type",
-                code="identity.type_not_accepted",
+                code=ErrorCode.IDENTITY_TYPE_NOT_ACCEPTED,
                 field="id_type",
             )
         plan_row = session.scalars(
@@ -316,12 +213,16 @@ def complete_new_sim(
         ).first()
         if plan_row is None or plan_row.kind != PlanKind.RENEWAL:
             raise InputError(
-                "choose the first plan for the new card", code="plan.not_available", field="plan"
+                "choose the first plan for the new card",
+                code=ErrorCode.PLAN_NOT_AVAILABLE,
+                field="plan",
             )
         plan = domain_plan(plan_row)
         if not plan.active or not plan_available(plan, carrier.code, card_type, today):
             raise InputError(
-                "this plan is not offered for this card", code="plan.not_available", field="plan"
+                "this plan is not offered for this card",
+                code=ErrorCode.PLAN_NOT_AVAILABLE,
+                field="plan",
             )
         customer = new_customer(holder, secret, now)
         check_line_limit(session, carrier, customer.id_hash)
@@ -344,8 +245,8 @@ def complete_new_sim(
         session.add(line)
         session.flush()
         sale.line_id = line.id
-        sale.line_after = _snapshot(line)
-        sale.line_before = {**_snapshot(line), "new": True}
+        sale.line_after = line_snapshot(line)
+        sale.line_before = {**line_snapshot(line), "new": True}
         sale.line_version_after = line.version
         item = SaleItem(
             plan_id=plan_row.id,
@@ -361,5 +262,7 @@ def complete_new_sim(
                 ]
             ],
         )
-        _finish(session, sale, shift.id, clerk, [item], tenders, now)
-        return _view(session, sale)
+        finish_sale(
+            session, sale, shift_id=shift.id, clerk=clerk, items=[item], tenders=tenders, now=now
+        )
+        return sale_view(session, sale)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -22,14 +20,15 @@ from sqlalchemy.sql.base import ExecutableOption
 
 from counter_app import log
 from counter_app.domain.clock import HONG_KONG, Clock
-from counter_app.domain.errors import InputError, NotFound, OutsideError
+from counter_app.domain.errors import ErrorCode, InputError, NotFound, OutsideError
 from counter_app.domain.phones import format_msisdn
 from counter_app.domain.plans import CardType, LineStatus, days_left, line_status
+from counter_app.domain.staff import Clerk
 from counter_app.domain.text import clean_input
+from counter_app.files import open_atomically
 from counter_app.services import audit, permissions
 from counter_app.services.exports import neutralise_cell
 from counter_app.services.lines import carrier_rules, mask_name_en, mask_name_zh
-from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, Customer, Line, ReminderContact, StaffUser
 
@@ -86,7 +85,7 @@ def _check_window(within_days: int) -> None:
         raise InputError(
             f"the reminder window is 1 to {MAX_WINDOW_DAYS} days (usually 7, 14 or 30), "
             f"not {within_days}",
-            code="reminders.days",
+            code=ErrorCode.REMINDERS_DAYS,
             field="within_days",
         )
 
@@ -98,7 +97,7 @@ def _card_type(text: str) -> CardType:
         known = ", ".join(card.value for card in CardType)
         raise InputError(
             f"there is no card type {text!r}; use one of {known}",
-            code="reminders.card_type",
+            code=ErrorCode.REMINDERS_CARD_TYPE,
             field="card_type",
         ) from None
 
@@ -109,7 +108,7 @@ def _carriers(session: Session, carrier_code: str | None) -> list[Carrier]:
         query = query.where(Carrier.code == carrier_code.strip().upper())
     carriers = list(session.scalars(query))
     if carrier_code is not None and not carriers:
-        raise NotFound(f"there is no carrier {carrier_code!r}", code="reminders.carrier")
+        raise NotFound(f"there is no carrier {carrier_code!r}", code=ErrorCode.REMINDERS_CARRIER)
     return carriers
 
 
@@ -196,7 +195,7 @@ def due_reminders(
     _check_window(within_days)
     if isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
         raise InputError(
-            f"the list holds 1 to {MAX_LIMIT} lines, not {limit}", code="reminders.limit"
+            f"the list holds 1 to {MAX_LIMIT} lines, not {limit}", code=ErrorCode.REMINDERS_LIMIT
         )
     wanted_type = _card_type(card_type) if card_type is not None else None
     with db.read() as session:
@@ -293,7 +292,7 @@ def mark_contacted(
             select(Line).options(*_account()).where(Line.id == line_id).with_for_update(of=Line)
         ).first()
         if line is None:
-            raise NotFound(f"there is no line {line_id}", code="line.not_found")
+            raise NotFound(f"there is no line {line_id}", code=ErrorCode.LINE_NOT_FOUND)
         status = line_status(
             line.expires_on, today, carrier_rules(line.carrier), recycled=line.recycled
         )
@@ -302,7 +301,7 @@ def mark_contacted(
                 f"line {format_msisdn(line.msisdn)} is "
                 f"{'closed' if line.closed_at is not None else 'recycled'}: "
                 "there is nothing to remind its holder of",
-                code="reminders.not_open",
+                code=ErrorCode.REMINDERS_NOT_OPEN,
             )
         contact = session.scalars(
             select(ReminderContact).where(
@@ -382,34 +381,17 @@ def export_reminders_csv(
     if clerk is not None:
         permissions.require(clerk, permissions.Action.REMINDERS_EXPORT)
     if not out.parent.is_dir():
-        raise InputError(f"the folder {out.parent} does not exist", code="export.folder")
+        raise InputError(f"the folder {out.parent} does not exist", code=ErrorCode.EXPORT_FOLDER)
     if out.is_dir():
-        raise InputError(f"{out} is a folder; name the CSV file to write", code="export.folder")
+        raise InputError(
+            f"{out} is a folder; name the CSV file to write", code=ErrorCode.EXPORT_FOLDER
+        )
     text = reminders_csv(reminders)
     try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed, not just closed
-            "w",
-            encoding="utf-8",  # reminders_csv starts with the byte-order mark
-            newline="",
-            dir=out.parent,
-            prefix=f".{out.name}.",
-            suffix=".part",
-            delete=False,
-        )
-    except OSError as exc:
-        raise OutsideError(f"cannot write in {out.parent}: {exc.strerror}") from exc
-    temporary = Path(handle.name)
-    try:
-        with handle:
+        # UTF-8 without a second BOM: reminders_csv starts with the byte-order mark.
+        with open_atomically(out, encoding="utf-8", newline="") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(out)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise OutsideError(f"cannot write {out}: {exc.strerror}") from exc
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     log.services.info("exported %d reminders to %s", len(reminders), out.name)
     return len(reminders)

@@ -12,14 +12,14 @@ its printed-at time, goes beside it as ``-2.pdf``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.clock import HONG_KONG, Clock, system_clock
-from counter_app.domain.errors import InputError, NotFound
+from counter_app.domain.clock import HONG_KONG, Clock, hk_day_bounds, system_clock
+from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.printing.invoice import InvoiceDocument, build_invoice_pdf
 from counter_app.printing.receipt import Paper
 from counter_app.printing.shift_report import (
@@ -50,7 +50,7 @@ def _place(session: Session, counter_code: str | None) -> _Place:
     row = session.execute(query).first()
     if row is None:
         what = f"there is no counter {counter_code}" if counter_code else "there is no counter yet"
-        raise NotFound(what, code="report.counter", field="counter")
+        raise NotFound(what, code=ErrorCode.REPORT_COUNTER, field="counter")
     counter, shop = row
     return _Place(counter.id, counter.code, counter.name, shop.code)
 
@@ -74,12 +74,6 @@ def _report(session: Session, shift: Shift, kind: ReportKind, place: _Place) -> 
     )
 
 
-def hk_day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The UTC instants at which the Hong Kong date *day* starts and the next one starts."""
-    start = datetime.combine(day, time(0), HONG_KONG)
-    return start.astimezone(UTC), (start + timedelta(days=1)).astimezone(UTC)
-
-
 def _shift_reports(
     session: Session,
     kind: ReportKind,
@@ -90,19 +84,20 @@ def _shift_reports(
     if shift_id is not None:
         shift = session.get(Shift, shift_id)
         if shift is None:
-            raise NotFound(f"there is no shift {shift_id}", code="shift.unknown")
+            raise NotFound(f"there is no shift {shift_id}", code=ErrorCode.SHIFT_UNKNOWN)
         counter = session.get_one(Counter, shift.counter_id)
         shop = session.get_one(Shop, counter.shop_id)
         place = _Place(counter.id, counter.code, counter.name, shop.code)
         closed = shift.closed_at is not None
         if kind is ReportKind.X and closed:
             raise InputError(
-                f"shift {shift_id} is closed: print its Z report", code="report.shift_closed"
+                f"shift {shift_id} is closed: print its Z report",
+                code=ErrorCode.REPORT_SHIFT_CLOSED,
             )
         if kind is ReportKind.Z and not closed:
             raise InputError(
                 f"shift {shift_id} is still open: an X report shows it until it is closed",
-                code="report.shift_open",
+                code=ErrorCode.REPORT_SHIFT_OPEN,
             )
         return [_report(session, shift, kind, place)], place.shop_code
     place = _place(session, counter_code)
@@ -113,7 +108,7 @@ def _shift_reports(
         if shift is None:
             raise InputError(
                 f"no shift is open at counter {place.counter_code}: an X report needs one",
-                code="shift.not_open",
+                code=ErrorCode.SHIFT_NOT_OPEN,
             )
         return [_report(session, shift, kind, place)], place.shop_code
     if day is None:
@@ -131,7 +126,7 @@ def _shift_reports(
     if not closed_that_day:
         raise InputError(
             f"no shift was closed at counter {place.counter_code} on {day.isoformat()}",
-            code="report.no_closed_shift",
+            code=ErrorCode.REPORT_NO_CLOSED_SHIFT,
             field="date",
         )
     return [_report(session, shift, kind, place) for shift in closed_that_day], place.shop_code
@@ -264,7 +259,7 @@ def invoice_document(
     """The A4 invoice of a sale, made out to *customer* (checked: see ``customer_name``)."""
     sale = sales.get_sale(db, receipt_no=receipt_no)
     if sale.receipt_no is None or sale.completed_at is None:
-        raise NotFound(f"sale {receipt_no} is not completed", code="sale.unknown")
+        raise NotFound(f"sale {receipt_no} is not completed", code=ErrorCode.SALE_UNKNOWN)
     settings = receipt_settings(db, sale.shop_code)
     return InvoiceDocument(
         sale=sale,

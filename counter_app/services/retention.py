@@ -43,10 +43,10 @@ from sqlalchemy.orm import Session
 
 from counter_app import log
 from counter_app.domain.clock import HONG_KONG, Clock, system_clock
+from counter_app.domain.staff import Clerk
 from counter_app.services import audit
 from counter_app.services.permissions import Action, require
 from counter_app.services.shop_settings import read_shop_settings
-from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, Customer, Line
 

@@ -15,19 +15,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import Clock, system_clock
-from counter_app.domain.errors import InputError, NotFound
+from counter_app.domain.errors import ErrorCode, InputError, NotFound
+from counter_app.domain.sales import SaleKind, SaleState, SaleView, receipt_key
+from counter_app.domain.staff import Clerk, Role
+from counter_app.domain.tenders import TenderKind
 from counter_app.domain.text import clean_input
 from counter_app.services import audit
-from counter_app.services.sales import (
-    SaleKind,
-    SaleState,
-    SaleView,
-    TenderKind,
-    _view,
-    receipt_key,
-)
+from counter_app.services.checkout import sale_view
 from counter_app.services.shifts import require_open_shift
-from counter_app.services.staff import Clerk, Role, approve
+from counter_app.services.staff import approve
 from counter_app.store.engine import Database
 from counter_app.store.models import Line, Sale, SaleReversal, VoucherPin
 
@@ -58,7 +54,9 @@ def _load(session: Session, receipt_no: str) -> Sale:
         select(Sale).where(Sale.receipt_no == receipt_key(receipt_no)).with_for_update()
     ).first()
     if sale is None:
-        raise NotFound(f"there is no sale with receipt number {receipt_no}", code="sale.unknown")
+        raise NotFound(
+            f"there is no sale with receipt number {receipt_no}", code=ErrorCode.SALE_UNKNOWN
+        )
     return sale
 
 
@@ -66,7 +64,7 @@ def _plan(session: Session, sale: Sale, counter_id: int) -> ReversalPreview:
     if sale.state != SaleState.COMPLETED:
         raise InputError(
             f"sale {sale.receipt_no} is {sale.state}; only a completed sale can be reversed",
-            code="reversal.state",
+            code=ErrorCode.REVERSAL_STATE,
         )
     shift = require_open_shift(session, counter_id)
     kind = ReversalKind.VOID if sale.shift_id == shift.id else ReversalKind.REFUND
@@ -109,7 +107,9 @@ def reverse_sale(
     why = clean_input(reason, field="reason", max_length=300)
     if len(why) < MIN_REASON_LENGTH:
         raise InputError(
-            "write the reason (at least a few words)", code="reversal.reason", field="reason"
+            "write the reason (at least a few words)",
+            code=ErrorCode.REVERSAL_REASON,
+            field="reason",
         )
     now = clock()
     with db.write() as session:
@@ -171,7 +171,7 @@ def reverse_sale(
                     "line_restored": plan.line_restored,
                 },
             )
-            result = _view(session, sale)
+            result = sale_view(session, sale)
     if isinstance(approver, InputError):
         raise approver
     return result

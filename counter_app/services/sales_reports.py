@@ -31,13 +31,10 @@ against spreadsheet formulas.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
@@ -46,16 +43,18 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from counter_app import log
-from counter_app.domain.clock import Clock, system_clock
-from counter_app.domain.errors import InputError, NotFound, OutsideError
+from counter_app.domain.clock import Clock, hk_day_bounds, system_clock
+from counter_app.domain.errors import ErrorCode, InputError, NotFound, OutsideError
 from counter_app.domain.money import format_money
 from counter_app.domain.plans import CARD_TYPE_NAMES, CardType
+from counter_app.domain.sales_reports import Breakdown, ReportRow, SalesReport
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import TENDER_NAMES, TenderKind
+from counter_app.files import open_atomically
 from counter_app.services import permissions
 from counter_app.services.exports import neutralise_cell
 from counter_app.services.permissions import Action
-from counter_app.services.sales import TENDER_NAMES, TenderKind
 from counter_app.services.shifts import TAKEN_STATES
-from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import (
     Carrier,
@@ -91,69 +90,6 @@ _WEEKDAYS_ZH: Final = "一二三四五六日"
 _WEEKDAYS_EN: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _NO_CARD_TYPE: Final = ("沒有卡（充值券）", "No card (vouchers)")
 _VOUCHERS: Final = ("充值券", "top-up voucher")
-
-
-class Breakdown(StrEnum):
-    """The ways a report splits the sales, in the order the documents show them."""
-
-    DAY = "day"
-    PLAN = "plan"
-    CARRIER = "carrier"
-    CARD_TYPE = "card_type"
-    TENDER = "tender"
-    CLERK = "clerk"
-
-
-@dataclass(frozen=True)
-class ReportRow:
-    """One row of a breakdown (or the totals): amounts in cents.
-
-    ``key`` is stable (an ISO date, a plan or carrier code, a card type, a tender, a
-    username); ``name_zh`` and ``name_en`` are what a person reads.
-    """
-
-    key: str
-    name_zh: str
-    name_en: str
-    count: int = 0
-    gross: int = 0
-    voided: int = 0
-    refunded: int = 0
-
-    @property
-    def net(self) -> int:
-        return self.gross - self.voided - self.refunded
-
-    def name(self, chinese: bool) -> str:
-        return (self.name_zh or self.name_en) if chinese else (self.name_en or self.name_zh)
-
-
-@dataclass(frozen=True)
-class SalesReport:
-    """The sales from *date_from* to *date_to* (Hong Kong days, both included).
-
-    ``counter_code`` is None for every counter of the shop. Each breakdown lists its rows
-    in a fixed order: days in date order (every day of the range, even without sales),
-    the others by net sales, largest first, then by key.
-    """
-
-    shop_code: str
-    shop_name_zh: str
-    shop_name_en: str
-    date_from: date
-    date_to: date
-    counter_code: str | None
-    counter_name: str
-    made_at: datetime
-    total: ReportRow
-    breakdowns: Mapping[Breakdown, tuple[ReportRow, ...]] = field(default_factory=dict)
-
-    def rows(self, breakdown: Breakdown | str) -> tuple[ReportRow, ...]:
-        return self.breakdowns.get(Breakdown(breakdown), ())
-
-    @property
-    def days(self) -> int:
-        return (self.date_to - self.date_from).days + 1
 
 
 @dataclass(frozen=True)
@@ -226,32 +162,30 @@ def sales_report(
     if date_from > date_to:
         raise InputError(
             f"the start date {date_from.isoformat()} is after the end date {date_to.isoformat()}",
-            code="report.dates",
+            code=ErrorCode.REPORT_DATES,
             field="date_from",
         )
     if (date_to - date_from).days + 1 > MAX_DAYS:
         raise InputError(
             f"a report covers at most {MAX_DAYS} days: choose a shorter range",
-            code="report.range_too_long",
+            code=ErrorCode.REPORT_RANGE_TOO_LONG,
             field="date_to",
         )
-    # Imported here: the reports module brings ReportLab, which the screens load only
-    # off the GUI thread.
-    from counter_app.services.reports import hk_day_bounds  # noqa: PLC0415
-
     start, _ = hk_day_bounds(date_from)
     _, end = hk_day_bounds(date_to)
     code = counter_code.strip().upper() if counter_code and counter_code.strip() else None
     with db.read() as session:
         shop = session.get(Shop, clerk.shop_id)
         if shop is None:
-            raise NotFound(f"there is no shop {clerk.shop_id}", code="shop.unknown")
+            raise NotFound(f"there is no shop {clerk.shop_id}", code=ErrorCode.SHOP_UNKNOWN)
         counters = session.execute(
             select(Counter.id, Counter.code, Counter.name).where(Counter.shop_id == shop.id)
         ).all()
         chosen = [row for row in counters if code is None or row.code == code]
         if code is not None and not chosen:
-            raise NotFound(f"there is no counter {code}", code="report.counter", field="counter")
+            raise NotFound(
+                f"there is no counter {code}", code=ErrorCode.REPORT_COUNTER, field="counter"
+            )
         scope = _Scope(start, end, tuple(row.id for row in chosen), db.is_sqlite)
         breakdowns = {
             **_by_sale(session, scope, date_from, date_to),
@@ -549,36 +483,18 @@ def sales_report_csv(report: SalesReport, path: Path, *, clerk: Clerk | None = N
     if clerk is not None:
         permissions.require(clerk, Action.REPORTS_EXPORT)
     if not path.parent.is_dir():
-        raise InputError(f"the folder {path.parent} does not exist", code="export.folder")
+        raise InputError(f"the folder {path.parent} does not exist", code=ErrorCode.EXPORT_FOLDER)
     if path.is_dir():
-        raise InputError(f"{path} is a folder; name the CSV file to write", code="export.folder")
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed, not just closed
-            "w",
-            encoding="utf-8-sig",
-            newline="",
-            dir=path.parent,
-            prefix=f".{path.name}.",
-            suffix=".part",
-            delete=False,
+        raise InputError(
+            f"{path} is a folder; name the CSV file to write", code=ErrorCode.EXPORT_FOLDER
         )
-    except OSError as exc:
-        raise OutsideError(f"cannot write in {path.parent}: {exc.strerror}") from exc
-    temporary = Path(handle.name)
     try:
-        with handle:
+        with open_atomically(path, encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(CSV_COLUMNS)
             writer.writerows(csv_rows(report))
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(path)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise OutsideError(f"cannot write {path}: {exc.strerror}") from exc
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     log.services.info(
         "wrote the sales report %s..%s to %s", report.date_from, report.date_to, path.name
     )

@@ -11,7 +11,7 @@ shop's ``variance_reason_threshold`` setting (cents; HK$20 when unset) needs a r
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.cash import CashCount
 from counter_app.domain.clock import Clock, system_clock
-from counter_app.domain.errors import InputError, NotFound
+from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.money import MAX_AMOUNT, format_money
+from counter_app.domain.shifts import SALE_KINDS, KindFigures, ShiftFigures
+from counter_app.domain.staff import Clerk
 from counter_app.domain.text import clean_input
 from counter_app.services import audit
 from counter_app.services.permissions import Action, require
 from counter_app.services.shop_settings import read_shop_settings
-from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import (
     CashMovement,
@@ -44,61 +45,6 @@ from counter_app.store.models import (
 # A sale in one of these states took its money in its shift, even if reversed later.
 TAKEN_STATES: Final = ("completed", "voided", "refunded")
 MAX_FLOAT: Final = 5_000_000
-# The kinds of sale a shift report counts, in the order it lists them: a line sale by the
-# kind of its plan, the others by the kind of sale.
-SALE_KINDS: Final = ("renewal", "credit_topup", "data_addon", "new_sim", "voucher")
-
-
-@dataclass(frozen=True)
-class KindFigures:
-    """How many sales of one kind a shift took, and for how much."""
-
-    count: int
-    amount: int
-
-
-@dataclass(frozen=True)
-class ShiftFigures:
-    """The X report's numbers (and the Z report's, once closed).
-
-    Sales, ``by_kind`` and ``by_tender`` count every sale the shift took, reversed later or
-    not; ``void_amount`` and ``refund_amount`` are the reversals made during this shift
-    (a refund reverses a sale of an earlier shift). ``cash_takings`` is what cash payments
-    received: ``cash_tendered - change_given``.
-    """
-
-    shift_id: int
-    counter_id: int
-    opened_by: int
-    opened_at: datetime
-    float_amount: int
-    sales_count: int
-    sales_total: int
-    by_tender: dict[str, int]
-    cash_takings: int
-    cash_returned: int
-    cash_in: int
-    cash_out: int
-    expected_cash: int
-    voids: int
-    refunds: int
-    closed_at: datetime | None = None
-    counted: int | None = None
-    variance: int | None = None
-    variance_reason: str = ""
-    movements: list[tuple[datetime, int, str]] = field(default_factory=list)
-    closed_by: int | None = None
-    by_kind: dict[str, KindFigures] = field(default_factory=dict)
-    cash_tendered: int = 0
-    change_given: int = 0
-    void_amount: int = 0
-    refund_amount: int = 0
-    cash_count: CashCount | None = None
-
-    @property
-    def net_sales(self) -> int:
-        """Sales taken, less the voids and refunds made in this shift."""
-        return self.sales_total - self.void_amount - self.refund_amount
 
 
 @dataclass(frozen=True)
@@ -135,7 +81,7 @@ def require_open_shift(session: Session, counter_id: int) -> Shift:
     if shift is None:
         raise InputError(
             "no shift is open at this counter: open one with the cash float first",
-            code="shift.not_open",
+            code=ErrorCode.SHIFT_NOT_OPEN,
         )
     return shift
 
@@ -146,13 +92,15 @@ def open_shift(
     if not 0 <= float_amount <= MAX_FLOAT:
         raise InputError(
             f"the float must be between HK$0 and {format_money(MAX_FLOAT)}",
-            code="shift.float",
+            code=ErrorCode.SHIFT_FLOAT,
             field="float",
         )
     now = clock()
     with db.write() as session:
         if _open_shift(session, counter_id) is not None:
-            raise InputError("a shift is already open at this counter", code="shift.already_open")
+            raise InputError(
+                "a shift is already open at this counter", code=ErrorCode.SHIFT_ALREADY_OPEN
+            )
         shift = Shift(
             counter_id=counter_id, opened_by=clerk.id, opened_at=now, float_amount=float_amount
         )
@@ -186,10 +134,12 @@ def move_cash(
     """Cash into (positive) or out of (negative) the till, with the reason why."""
     require(clerk, Action.CASH_MOVE)
     if amount == 0 or abs(amount) > MAX_AMOUNT:
-        raise InputError("enter the amount of cash moved", code="cash.amount", field="amount")
+        raise InputError(
+            "enter the amount of cash moved", code=ErrorCode.CASH_AMOUNT, field="amount"
+        )
     why = clean_input(reason, field="reason", max_length=200)
     if not why:
-        raise InputError("say why the cash is moved", code="cash.reason", field="reason")
+        raise InputError("say why the cash is moved", code=ErrorCode.CASH_REASON, field="reason")
     now = clock()
     with db.write() as session:
         shift = require_open_shift(session, counter_id)
@@ -213,7 +163,7 @@ def figures(db: Database, shift_id: int) -> ShiftFigures:
     with db.read() as session:
         shift = session.get(Shift, shift_id)
         if shift is None:
-            raise NotFound(f"there is no shift {shift_id}", code="shift.unknown")
+            raise NotFound(f"there is no shift {shift_id}", code=ErrorCode.SHIFT_UNKNOWN)
         return _figures(session, shift)
 
 
@@ -366,13 +316,13 @@ def _counted(
             raise InputError(
                 f"the notes and coins add up to {format_money(count.total)}, "
                 f"not {format_money(counted)}",
-                code="shift.count_total",
+                code=ErrorCode.SHIFT_COUNT_TOTAL,
                 field="counted",
             )
         counted = count.total
     if counted is None or isinstance(counted, bool) or not 0 <= counted <= MAX_AMOUNT:
         raise InputError(
-            "enter the cash counted in the till", code="shift.counted", field="counted"
+            "enter the cash counted in the till", code=ErrorCode.SHIFT_COUNTED, field="counted"
         )
     return counted, count
 
@@ -400,14 +350,14 @@ def close_shift(
     with db.write() as session:
         shift = _open_shift(session, counter_id, lock=True)
         if shift is None:
-            raise InputError("no shift is open at this counter", code="shift.not_open")
+            raise InputError("no shift is open at this counter", code=ErrorCode.SHIFT_NOT_OPEN)
         drafts = session.scalar(
             select(func.count(Sale.id)).where(Sale.shift_id == shift.id, Sale.state == "draft")
         )
         if drafts:
             raise InputError(
                 f"{drafts} sale(s) of this shift are unfinished: complete or abandon them first",
-                code="shift.open_drafts",
+                code=ErrorCode.SHIFT_OPEN_DRAFTS,
             )
         before = _figures(session, shift)
         variance = total - before.expected_cash
@@ -417,7 +367,7 @@ def close_shift(
             raise InputError(
                 f"the cash is {format_money(abs(variance))} {side}: a variance over "
                 f"{format_money(threshold)} needs a reason",
-                code="shift.variance_reason",
+                code=ErrorCode.SHIFT_VARIANCE_REASON,
                 field="variance_reason",
             )
         shift.closed_at = now

@@ -24,12 +24,12 @@ from sqlalchemy.orm import Session
 
 from counter_app import log
 from counter_app.domain.clock import Clock, system_clock
-from counter_app.domain.errors import InputError, NotFound
+from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.money import parse_money
+from counter_app.domain.staff import Clerk
 from counter_app.domain.text import clean_input
 from counter_app.services import audit
 from counter_app.services.permissions import Action, require
-from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import Counter, Setting, Shop
 
@@ -97,7 +97,7 @@ COUNTER_KEYS: Final = tuple(f.name for f in fields(CounterSettings) if f.name !=
 
 
 def _problem(key: str, message: str) -> InputError:
-    return InputError(message, code=f"settings.{key}", field=key)
+    return InputError(message, code=ErrorCode(f"settings.{key}"), field=key)
 
 
 def _text(key: str, value: object, *, max_length: int, required: bool = False) -> str:
@@ -266,7 +266,7 @@ def _shop(session: Session, shop_id: int | None) -> Shop:
         query = select(Shop).where(Shop.id == shop_id)
     shop = session.scalars(query).first()
     if shop is None:
-        raise NotFound("there is no shop yet: create it first", code="shop.missing")
+        raise NotFound("there is no shop yet: create it first", code=ErrorCode.SHOP_MISSING)
     return shop
 
 
@@ -336,7 +336,7 @@ def _counter(session: Session, shop_id: int | None, counter_code: str) -> Counte
         query = query.where(Counter.shop_id == shop_id)
     counter = session.scalars(query.limit(1)).first()
     if counter is None:
-        raise NotFound(f"there is no counter {counter_code}", code="counter.unknown")
+        raise NotFound(f"there is no counter {counter_code}", code=ErrorCode.COUNTER_UNKNOWN)
     return counter
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Final
 
 from argon2 import PasswordHasher
@@ -14,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from counter_app import log
 from counter_app.domain.clock import Clock, system_clock
-from counter_app.domain.errors import InputError, NotAllowed, NotFound
+from counter_app.domain.errors import ErrorCode, InputError, NotAllowed, NotFound
+from counter_app.domain.staff import Clerk, Role
 from counter_app.domain.text import clean_input
-from counter_app.services import audit
+from counter_app.services import audit, permissions
 from counter_app.store.engine import Database
 from counter_app.store.models import Counter, Shop, StaffUser
 
@@ -34,29 +34,6 @@ _hasher = PasswordHasher(time_cost=1, memory_cost=47_104, parallelism=1)
 _DUMMY_HASH: Final = _hasher.hash("not a password of anyone")
 
 
-class Role(StrEnum):
-    CLERK = "clerk"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
-
-
-_RANK: Final = {Role.CLERK: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
-
-
-@dataclass(frozen=True)
-class Clerk:
-    """A signed-in member of staff, as the rest of the program sees them."""
-
-    id: int
-    shop_id: int
-    username: str
-    display_name: str
-    role: Role
-
-    def can(self, needed: Role) -> bool:
-        return _RANK[self.role] >= _RANK[needed]
-
-
 @dataclass(frozen=True)
 class StaffSummary:
     id: int
@@ -69,9 +46,6 @@ class StaffSummary:
 
 def _require(actor: Clerk | None, action: str) -> None:
     """Refuse *action* (a permissions.Action value) to *actor*'s role; None is the CLI."""
-    # permissions imports this module (Clerk, Role), so it is imported when first needed.
-    from counter_app.services import permissions  # noqa: PLC0415
-
     if actor is not None:
         permissions.require(actor, permissions.Action(action))
 
@@ -85,14 +59,16 @@ def check_password_rules(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InputError(
             f"a password needs at least {MIN_PASSWORD_LENGTH} characters",
-            code="password.too_short",
+            code=ErrorCode.PASSWORD_TOO_SHORT,
             field="password",
+            params={"minimum": MIN_PASSWORD_LENGTH},
         )
     if len(password) > MAX_PASSWORD_LENGTH:
         raise InputError(
             f"a password has at most {MAX_PASSWORD_LENGTH} characters",
-            code="password.too_long",
+            code=ErrorCode.PASSWORD_TOO_LONG,
             field="password",
+            params={"maximum": MAX_PASSWORD_LENGTH},
         )
 
 
@@ -101,7 +77,7 @@ def normalise_username(username: str) -> str:
     if not name or not all(ch.isascii() and (ch.isalnum() or ch in "._-") for ch in name):
         raise InputError(
             "a username is 1-40 letters, digits, dots, dashes or underscores",
-            code="username.format",
+            code=ErrorCode.USERNAME_FORMAT,
             field="username",
         )
     return name
@@ -112,15 +88,16 @@ def _to_clerk(user: StaffUser) -> Clerk:
 
 
 def _bad_credentials() -> InputError:
-    return InputError("wrong username or password", code="auth.failed", field="password")
+    return InputError("wrong username or password", code=ErrorCode.AUTH_FAILED, field="password")
 
 
 def _locked(username: str) -> InputError:
     return InputError(
         f"the account {username} is locked after {MAX_FAILURES} wrong passwords; "
         "a supervisor can unlock it",
-        code="auth.locked",
+        code=ErrorCode.AUTH_LOCKED,
         field="username",
+        params={"failures": MAX_FAILURES},
     )
 
 
@@ -238,7 +215,7 @@ def approve(
     if not approver.can(needed):
         return NotAllowed(
             f"{approver.username} is a {approver.role.value}; this needs a {needed.value}",
-            code="auth.approver_role",
+            code=ErrorCode.AUTH_APPROVER_ROLE,
         )
     return approver
 
@@ -263,11 +240,11 @@ def create_user(
     now = clock()
     with db.write() as session:
         if session.scalar(select(StaffUser.id).where(StaffUser.username == name)) is not None:
-            raise InputError(f"there is already a user {name}", code="username.taken")
+            raise InputError(f"there is already a user {name}", code=ErrorCode.USERNAME_TAKEN)
         if shop_id is None:
             shop_id = actor.shop_id if actor else session.scalar(select(func.min(Shop.id)))
         if shop_id is None:
-            raise NotFound("there is no shop yet: create it first", code="shop.missing")
+            raise NotFound("there is no shop yet: create it first", code=ErrorCode.SHOP_MISSING)
         user = StaffUser(
             shop_id=shop_id,
             username=name,
@@ -315,7 +292,7 @@ def _find_for_update(session: Session, username: str) -> StaffUser:
         select(StaffUser).where(StaffUser.username == name).with_for_update()
     ).first()
     if user is None:
-        raise NotFound(f"there is no user {name}", code="staff.unknown")
+        raise NotFound(f"there is no user {name}", code=ErrorCode.STAFF_UNKNOWN)
     return user
 
 
@@ -372,14 +349,14 @@ def _role(role: Role | str) -> Role:
         return Role(role)
     except ValueError as exc:
         raise InputError(
-            f"role must be one of {', '.join(r.value for r in Role)}", code="role.unknown"
+            f"role must be one of {', '.join(r.value for r in Role)}", code=ErrorCode.ROLE_UNKNOWN
         ) from exc
 
 
 def _not_yourself(actor: Clerk | None, user: StaffUser, what: str) -> None:
     if actor is not None and actor.id == user.id:
         raise InputError(
-            f"you cannot {what} your own account: ask another admin", code="staff.self"
+            f"you cannot {what} your own account: ask another admin", code=ErrorCode.STAFF_SELF
         )
 
 
@@ -395,7 +372,7 @@ def _keep_an_admin(session: Session, user: StaffUser) -> None:
     if user.id in admins and len(admins) == 1:
         raise InputError(
             f"{user.username} is the last active admin: make another admin first",
-            code="staff.last_admin",
+            code=ErrorCode.STAFF_LAST_ADMIN,
         )
 
 
@@ -499,12 +476,12 @@ def first_run(
     if not (shop.code and shop.name_zh and shop.name_en and counter.code and counter.name):
         raise InputError(
             "the shop needs a code and both names; the counter a code and a name",
-            code="shop.incomplete",
+            code=ErrorCode.SHOP_INCOMPLETE,
         )
     now = clock()
     with db.write() as session:
         if session.scalar(select(func.count(Shop.id))):
-            raise InputError("this database already has a shop", code="shop.exists")
+            raise InputError("this database already has a shop", code=ErrorCode.SHOP_EXISTS)
         shop.created_at = counter.created_at = now
         shop.counters = [counter]
         session.add(shop)

@@ -19,6 +19,7 @@ from alembic.script import ScriptDirectory
 from counter_app import log
 from counter_app.config import sqlite_path
 from counter_app.domain.errors import SchemaMismatch
+from counter_app.files import atomic_path
 from counter_app.store.engine import Database
 
 MIGRATIONS: Final = Path(__file__).resolve().parent / "migrations"
@@ -57,12 +58,14 @@ def backup_sqlite(db: Database, backup_dir: Path, label: str) -> Path | None:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"{source.stem}-{stamp}-{label}.sqlite3"
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    # Owner-only and whole, like every backup: the holders' names are personal data.
+    with atomic_path(target) as temporary:
+        src, dst = sqlite3.connect(source), sqlite3.connect(temporary)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
     log.store.info("backed up %s to %s", source, target)
     return target
 

@@ -911,10 +911,6 @@ Database: {database}</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>This account is locked after 5 wrong passwords. A supervisor can unlock it.</source>
-        <translation>此账户因密码错误 5 次已被锁定，请主管解锁。</translation>
-    </message>
-    <message>
         <source>This needs a supervisor&apos;s own username and password.</source>
         <translation>此操作须由主管输入自己的用户名及密码。</translation>
     </message>
@@ -977,6 +973,22 @@ Database: {database}</source>
     <message>
         <source>The SIM card number&apos;s last digit does not match: scan again.</source>
         <translation>SIM 卡号码的检查码不符：请再扫描。</translation>
+    </message>
+    <message>
+        <source>This database already has a shop.</source>
+        <translation>此数据库已有门店。</translation>
+    </message>
+    <message>
+        <source>The shop needs a code and both names; the counter needs a code and a name.</source>
+        <translation>门店须有代码及中英文名称；柜台须有代码及名称。</translation>
+    </message>
+    <message>
+        <source>There is no shop yet: create it first.</source>
+        <translation>尚未创建门店：请先创建。</translation>
+    </message>
+    <message>
+        <source>There is no such shop in this database.</source>
+        <translation>此数据库没有这家门店。</translation>
     </message>
     <message>
         <source>The text holds invisible characters: type it again.</source>
@@ -1091,6 +1103,10 @@ Database: {database}</source>
         <translation>请选择运营商。</translation>
     </message>
     <message>
+        <source>A reprint is recorded against who makes it: give --staff USERNAME with --copy.</source>
+        <translation>重印会记录由谁进行：使用 --copy 时请同时提供 --staff 用户名。</translation>
+    </message>
+    <message>
         <source>Choose the card type.</source>
         <translation>请选择卡类。</translation>
     </message>
@@ -1143,10 +1159,6 @@ Database: {database}</source>
         <translation>金额不可为负数。</translation>
     </message>
     <message>
-        <source>The amount is too large.</source>
-        <translation>金额太大。</translation>
-    </message>
-    <message>
         <source>Type the amount as digits, e.g. 100 or 100.50.</source>
         <translation>请以数字输入金额，例如 100 或 100.50。</translation>
     </message>
@@ -1181,6 +1193,26 @@ Database: {database}</source>
     <message>
         <source>Take the payment first.</source>
         <translation>请先收款。</translation>
+    </message>
+    <message>
+        <source>A username is 1 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>用户名须为 1 至 40 个英文字母、数字、句点、连字号或下划线。</translation>
+    </message>
+    <message>
+        <source>This username is already taken: choose another.</source>
+        <translation>此用户名已被使用：请选择另一个。</translation>
+    </message>
+    <message>
+        <source>A batch name is up to 40 letters, digits, spaces and _ . / -, starting with a letter or digit.</source>
+        <translation>批次名称最多 40 个英文字母、数字、空格及 _ . / -，并须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>This voucher has already expired.</source>
+        <translation>此充值券已过期。</translation>
+    </message>
+    <message>
+        <source>No voucher was sold in this sale.</source>
+        <translation>此交易没有售出充值券。</translation>
     </message>
     <message>
         <source>No voucher of this value is left in stock.</source>
@@ -1231,12 +1263,136 @@ Database: {database}</source>
         <translation>开始日期晚于结束日期：请检查日期。</translation>
     </message>
     <message>
+        <source>This cannot be done as typed: check it and try again.</source>
+        <translation>无法按所输入的内容处理：请检查后再试。</translation>
+    </message>
+    <message>
+        <source>This account is locked after {failures} wrong passwords. A supervisor can unlock it.</source>
+        <translation>此账户因密码错误 {failures} 次已被锁定，请主管解锁。</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists: choose a new file name or a folder.</source>
+        <translation>已有同名文件：请输入新的文件名或选择文件夹。</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: choose a folder that exists.</source>
+        <translation>此文件夹不存在：请选择已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself: choose another file.</source>
+        <translation>备份不能覆盖数据库本身：请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>This carrier&apos;s details are not valid: check its code, grace days and recycle days in the back office.</source>
+        <translation>此运营商的资料无效：请在后台管理检查其代码、宽限天数及回收天数。</translation>
+    </message>
+    <message>
+        <source>The database belongs to another version of Counter: ask the administrator to update Counter or the database.</source>
+        <translation>此数据库属于另一个版本的 Counter：请管理员更新 Counter 或数据库。</translation>
+    </message>
+    <message>
+        <source>The database is not answering. Check the network or the shop&apos;s server, then retry.</source>
+        <translation>数据库没有回应。请检查网络或门店的服务器，然后重试。</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into an empty database: this one already has carriers or lines.</source>
+        <translation>示范数据只能放入空数据库：此数据库已有运营商或线路。</translation>
+    </message>
+    <message>
+        <source>Auto-renew is yes or no (also true/false or 1/0; empty means no).</source>
+        <translation>自动续期须填 yes 或 no（也可填 true/false 或 1/0；留空即为 no）。</translation>
+    </message>
+    <message>
+        <source>Another counter added some of the same numbers, SIM cards or vouchers during the import. Nothing was imported: import the file again to see which rows.</source>
+        <translation>导入期间，另一个柜台添加了部分相同的号码、SIM 卡或充值券。没有导入任何数据：请重新导入文件，查看是哪些数据行。</translation>
+    </message>
+    <message>
+        <source>This row is not well-formed CSV: check the double quotes.</source>
+        <translation>此数据行不是格式正确的 CSV：请检查双引号。</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-11-21, and make it a real date.</source>
+        <translation>请以 YYYY-MM-DD 格式填写有效日期，例如 2026-11-21。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件不是 UTF-8 文本：请另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>This row has the wrong number of values: a value with a comma needs double quotes around it.</source>
+        <translation>此数据行的字段数目不对：含逗号的值须用双引号括起来。</translation>
+    </message>
+    <message>
+        <source>The first row must be the header with the template&apos;s column names.</source>
+        <translation>第一行必须是标题行，列出模板的字段名称。</translation>
+    </message>
+    <message>
+        <source>There is no CSV file at this path: choose the file again.</source>
+        <translation>此路径没有 CSV 文件：请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name for the invoice.</source>
+        <translation>请输入发票上的顾客名称。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name must not hold an ID, card or phone number.</source>
+        <translation>顾客名称不能包含证件号码、卡号或电话号码。</translation>
+    </message>
+    <message>
+        <source>This line is closed: it cannot be renewed or topped up. Find the customer&apos;s current line, or sell a new SIM.</source>
+        <translation>此线路已关闭，不能续期或充值。请查找顾客现用的线路，或出售新 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>Type a password: it cannot be empty.</source>
+        <translation>请输入密码：密码不能为空。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ, so nothing was changed: type the same password twice.</source>
+        <translation>两次输入的密码不同，因此没有更改：请输入相同的密码两次。</translation>
+    </message>
+    <message>
+        <source>A password has at most {maximum} characters.</source>
+        <translation>密码最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>密码至少需要 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Only cash gives change: other payments are for the exact amount.</source>
+        <translation>只有现金付款可以找零：其他付款方式须支付准确金额。</translation>
+    </message>
+    <message>
+        <source>A stored number is not in the form the counter keeps (e.g. +85291234567): the line&apos;s record needs checking.</source>
+        <translation>已保存的号码不符合系统格式（例如 +85291234567）：需检查此线路的记录。</translation>
+    </message>
+    <message>
         <source>A plan&apos;s carrier and kind cannot change: make a new plan instead.</source>
         <translation>套餐的运营商及类别不可更改：请改为新建套餐。</translation>
     </message>
     <message>
+        <source>This plan&apos;s details are not valid: check its kind, amounts and dates in the back office.</source>
+        <translation>此套餐的资料无效：请在后台管理检查其类别、金额及日期。</translation>
+    </message>
+    <message>
+        <source>This line has expired: renew it before adding data.</source>
+        <translation>此线路已过期：请先续期，再加购流量。</translation>
+    </message>
+    <message>
         <source>There is no plan with this code.</source>
         <translation>没有此代码的套餐。</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not installed on this PC.</source>
+        <translation>未能打印：这台电脑没有安装打印机 {printer}。</translation>
+    </message>
+    <message>
+        <source>Not printed: this PC has no default printer; choose one in the settings.</source>
+        <translation>未能打印：这台电脑没有默认打印机，请在设置中选择。</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} did not take the job. Is it on and online?</source>
+        <translation>未能打印：打印机 {printer} 没有接收打印任务。请检查是否已开机并联网。</translation>
     </message>
     <message>
         <source>There is already a promotion with this code.</source>
@@ -1247,12 +1403,32 @@ Database: {database}</source>
         <translation>只能选择减免金额或折扣百分比，不能同时使用。</translation>
     </message>
     <message>
+        <source>This promotion&apos;s details are not valid: check its bonus, discount, priority and dates in the back office.</source>
+        <translation>此促销的资料无效：请在后台管理检查其赠送、折扣、优先级及日期。</translation>
+    </message>
+    <message>
         <source>The promotion gives the customer nothing: add a bonus or a discount.</source>
         <translation>此促销没有给顾客任何优惠：请添加赠送或折扣。</translation>
     </message>
     <message>
         <source>The percentage off is 0 to 100.</source>
         <translation>折扣百分比须为 0 至 100。</translation>
+    </message>
+    <message>
+        <source>A PIN is 6 to 24 digits.</source>
+        <translation>充值密码为 6 至 24 位数字。</translation>
+    </message>
+    <message>
+        <source>This PIN is already in stock.</source>
+        <translation>此充值密码已在存货中。</translation>
+    </message>
+    <message>
+        <source>A serial number is 4 to 40 letters and digits.</source>
+        <translation>序号为 4 至 40 个英文字母或数字。</translation>
+    </message>
+    <message>
+        <source>A voucher with this serial number is already in stock.</source>
+        <translation>已有此序号的充值券在存货中。</translation>
     </message>
     <message>
         <source>The amount off is HK$0 to HK$100,000.</source>
@@ -1339,6 +1515,10 @@ Database: {database}</source>
         <translation>报表最多涵盖两年：请选择较短的时间范围。</translation>
     </message>
     <message>
+        <source>There is no such shift.</source>
+        <translation>没有此班次。</translation>
+    </message>
+    <message>
         <source>A variance this large needs a reason: say why the cash is short or over.</source>
         <translation>差额较大，需填写原因：请说明现金短缺或多出的原因。</translation>
     </message>
@@ -1353,6 +1533,86 @@ Database: {database}</source>
     <message>
         <source>That is not a Hong Kong note or coin.</source>
         <translation>这不是港币纸币或硬币。</translation>
+    </message>
+    <message>
+        <source>This SIM card is already on line {line} of the file.</source>
+        <translation>此 SIM 卡已在文件第 {line} 行出现。</translation>
+    </message>
+    <message>
+        <source>This number is already on line {line} of the file.</source>
+        <translation>此号码已在文件第 {line} 行出现。</translation>
+    </message>
+    <message>
+        <source>This PIN is already on line {line} of the file.</source>
+        <translation>此充值密码已在文件第 {line} 行出现。</translation>
+    </message>
+    <message>
+        <source>This serial number is already on line {line} of the file.</source>
+        <translation>此序号已在文件第 {line} 行出现。</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most HK${maximum}.</source>
+        <translation>金额太大：最多 {maximum} 港元。</translation>
+    </message>
+    <message>
+        <source>Each payment must be more than HK$0.00 and at most HK${maximum}.</source>
+        <translation>每笔付款金额须大于 0，最多 {maximum} 港元。</translation>
+    </message>
+    <message>
+        <source>That is more cash than one sale takes (at most HK${maximum}): check the amount handed over.</source>
+        <translation>现金超过一笔交易可收的金额（最多 {maximum} 港元）：请核对收到的金额。</translation>
+    </message>
+    <message>
+        <source>Receipts and reports cannot be made: this PC has no Chinese font that can be embedded. Install one (fonts-wqy-microhei on Debian/Ubuntu, Microsoft JhengHei on Windows) or set the shop setting cjk_font_path.</source>
+        <translation>无法生成收据及报表：这台电脑没有可嵌入的中文字体。请安装一款（Debian/Ubuntu 安装 fonts-wqy-microhei，Windows 使用 Microsoft JhengHei），或在门店设置中设定 cjk_font_path。</translation>
+    </message>
+    <message>
+        <source>Choose a card type from the list.</source>
+        <translation>请从列表中选择卡类。</translation>
+    </message>
+    <message>
+        <source>Choose a carrier from the list.</source>
+        <translation>请从列表中选择运营商。</translation>
+    </message>
+    <message>
+        <source>Remind about lines expiring within 1 to 90 days (usually 7, 14 or 30).</source>
+        <translation>提醒范围须为 1 至 90 天内到期的线路（一般为 7、14 或 30 天）。</translation>
+    </message>
+    <message>
+        <source>The list holds 1 to 10,000 lines.</source>
+        <translation>列表可列出 1 至 10,000 条线路。</translation>
+    </message>
+    <message>
+        <source>No shift was closed at this counter on that day: there is no Z report to print.</source>
+        <translation>此柜台当天没有结班：没有 Z 报表可打印。</translation>
+    </message>
+    <message>
+        <source>This shift is closed: print its Z report instead.</source>
+        <translation>此班次已结束：请改为打印其 Z 报表。</translation>
+    </message>
+    <message>
+        <source>This shift is still open: print an X report until it is closed.</source>
+        <translation>此班次尚未结束：结班前请打印 X 报表。</translation>
+    </message>
+    <message>
+        <source>Write the reason (at least a few words).</source>
+        <translation>请写下原因（至少几个字）。</translation>
+    </message>
+    <message>
+        <source>Only a completed sale can be voided or refunded: this one is already voided, refunded or unfinished.</source>
+        <translation>只有已完成的交易可以作废或退款：此交易已作废、已退款或未完成。</translation>
+    </message>
+    <message>
+        <source>This sale is already finished.</source>
+        <translation>此交易已结束。</translation>
+    </message>
+    <message>
+        <source>This sale is no longer open: find the line again.</source>
+        <translation>此交易已不在进行中：请重新查找线路。</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s installation secret is missing, damaged or not the shop&apos;s: copy installation-secret.json from the shop&apos;s first counter into this counter&apos;s config folder.</source>
+        <translation>此柜台的安装密钥文件丢失、损坏或不属于本店：请从本店第一个柜台复制 installation-secret.json 到此柜台的配置文件夹。</translation>
     </message>
     <message>
         <source>Enter the cash counted in the till.</source>

@@ -911,10 +911,6 @@ Database: {database}</source>
         <translation>用戶名稱或密碼錯誤。</translation>
     </message>
     <message>
-        <source>This account is locked after 5 wrong passwords. A supervisor can unlock it.</source>
-        <translation>此帳戶因密碼錯誤 5 次已被鎖定，請主管解鎖。</translation>
-    </message>
-    <message>
         <source>This needs a supervisor&apos;s own username and password.</source>
         <translation>此操作須由主管輸入自己的用戶名稱及密碼。</translation>
     </message>
@@ -977,6 +973,22 @@ Database: {database}</source>
     <message>
         <source>The SIM card number&apos;s last digit does not match: scan again.</source>
         <translation>SIM 卡號碼的檢查碼不符：請再掃描。</translation>
+    </message>
+    <message>
+        <source>This database already has a shop.</source>
+        <translation>此資料庫已有店舖。</translation>
+    </message>
+    <message>
+        <source>The shop needs a code and both names; the counter needs a code and a name.</source>
+        <translation>店舖須有代碼及中英文名稱；櫃檯須有代碼及名稱。</translation>
+    </message>
+    <message>
+        <source>There is no shop yet: create it first.</source>
+        <translation>尚未建立店舖：請先建立。</translation>
+    </message>
+    <message>
+        <source>There is no such shop in this database.</source>
+        <translation>此資料庫沒有這間店舖。</translation>
     </message>
     <message>
         <source>The text holds invisible characters: type it again.</source>
@@ -1091,6 +1103,10 @@ Database: {database}</source>
         <translation>請選擇網絡商。</translation>
     </message>
     <message>
+        <source>A reprint is recorded against who makes it: give --staff USERNAME with --copy.</source>
+        <translation>重印會記錄由誰進行：使用 --copy 時請一併提供 --staff 用戶名稱。</translation>
+    </message>
+    <message>
         <source>Choose the card type.</source>
         <translation>請選擇卡類。</translation>
     </message>
@@ -1143,10 +1159,6 @@ Database: {database}</source>
         <translation>金額不可為負數。</translation>
     </message>
     <message>
-        <source>The amount is too large.</source>
-        <translation>金額太大。</translation>
-    </message>
-    <message>
         <source>Type the amount as digits, e.g. 100 or 100.50.</source>
         <translation>請以數字輸入金額，例如 100 或 100.50。</translation>
     </message>
@@ -1181,6 +1193,26 @@ Database: {database}</source>
     <message>
         <source>Take the payment first.</source>
         <translation>請先收款。</translation>
+    </message>
+    <message>
+        <source>A username is 1 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>用戶名稱須為 1 至 40 個英文字母、數字、句點、連字號或底線。</translation>
+    </message>
+    <message>
+        <source>This username is already taken: choose another.</source>
+        <translation>此用戶名稱已被使用：請選擇另一個。</translation>
+    </message>
+    <message>
+        <source>A batch name is up to 40 letters, digits, spaces and _ . / -, starting with a letter or digit.</source>
+        <translation>批次名稱最多 40 個英文字母、數字、空格及 _ . / -，並須以字母或數字開頭。</translation>
+    </message>
+    <message>
+        <source>This voucher has already expired.</source>
+        <translation>此充值券已過期。</translation>
+    </message>
+    <message>
+        <source>No voucher was sold in this sale.</source>
+        <translation>此交易沒有售出充值券。</translation>
     </message>
     <message>
         <source>No voucher of this value is left in stock.</source>
@@ -1231,12 +1263,136 @@ Database: {database}</source>
         <translation>開始日期遲於結束日期：請檢查日期。</translation>
     </message>
     <message>
+        <source>This cannot be done as typed: check it and try again.</source>
+        <translation>無法按所輸入的內容處理：請檢查後再試。</translation>
+    </message>
+    <message>
+        <source>This account is locked after {failures} wrong passwords. A supervisor can unlock it.</source>
+        <translation>此帳戶因密碼錯誤 {failures} 次已被鎖定，請主管解鎖。</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists: choose a new file name or a folder.</source>
+        <translation>已有同名檔案：請輸入新的檔案名稱或選擇資料夾。</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: choose a folder that exists.</source>
+        <translation>此資料夾不存在：請選擇現有的資料夾。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself: choose another file.</source>
+        <translation>備份不可覆寫資料庫本身：請選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>This carrier&apos;s details are not valid: check its code, grace days and recycle days in the back office.</source>
+        <translation>此網絡商的資料無效：請在後勤管理檢查其代碼、寬限日數及回收日數。</translation>
+    </message>
+    <message>
+        <source>The database belongs to another version of Counter: ask the administrator to update Counter or the database.</source>
+        <translation>此資料庫屬於另一個版本的 Counter：請管理員更新 Counter 或資料庫。</translation>
+    </message>
+    <message>
+        <source>The database is not answering. Check the network or the shop&apos;s server, then retry.</source>
+        <translation>資料庫沒有回應。請檢查網絡或店舖的伺服器，然後重試。</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into an empty database: this one already has carriers or lines.</source>
+        <translation>示範資料只可放入空白資料庫：此資料庫已有網絡商或線路。</translation>
+    </message>
+    <message>
+        <source>Auto-renew is yes or no (also true/false or 1/0; empty means no).</source>
+        <translation>自動續期須填 yes 或 no（亦可填 true/false 或 1/0；留空即 no）。</translation>
+    </message>
+    <message>
+        <source>Another counter added some of the same numbers, SIM cards or vouchers during the import. Nothing was imported: import the file again to see which rows.</source>
+        <translation>匯入期間，另一個櫃檯加入了部分相同的號碼、SIM 卡或充值券。沒有匯入任何資料：請再匯入檔案，查看是哪些資料行。</translation>
+    </message>
+    <message>
+        <source>This row is not well-formed CSV: check the double quotes.</source>
+        <translation>此資料行不是格式正確的 CSV：請檢查雙引號。</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-11-21, and make it a real date.</source>
+        <translation>請以 YYYY-MM-DD 格式填寫有效日期，例如 2026-11-21。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>檔案不是 UTF-8 文字：請另存為「CSV UTF-8」。</translation>
+    </message>
+    <message>
+        <source>This row has the wrong number of values: a value with a comma needs double quotes around it.</source>
+        <translation>此資料行的欄位數目不對：含逗號的值須以雙引號括住。</translation>
+    </message>
+    <message>
+        <source>The first row must be the header with the template&apos;s column names.</source>
+        <translation>第一行必須是標題行，列出範本的欄位名稱。</translation>
+    </message>
+    <message>
+        <source>There is no CSV file at this path: choose the file again.</source>
+        <translation>此路徑沒有 CSV 檔案：請重新選擇檔案。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name for the invoice.</source>
+        <translation>請輸入發票上的顧客名稱。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name must not hold an ID, card or phone number.</source>
+        <translation>顧客名稱不可包含證件號碼、卡號或電話號碼。</translation>
+    </message>
+    <message>
+        <source>This line is closed: it cannot be renewed or topped up. Find the customer&apos;s current line, or sell a new SIM.</source>
+        <translation>此線路已關閉，不能續期或增值。請查找顧客現用的線路，或出售新 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>Type a password: it cannot be empty.</source>
+        <translation>請輸入密碼：密碼不可留空。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ, so nothing was changed: type the same password twice.</source>
+        <translation>兩次輸入的密碼不同，所以沒有更改：請輸入相同的密碼兩次。</translation>
+    </message>
+    <message>
+        <source>A password has at most {maximum} characters.</source>
+        <translation>密碼最多 {maximum} 個字元。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>密碼最少要有 {minimum} 個字元。</translation>
+    </message>
+    <message>
+        <source>Only cash gives change: other payments are for the exact amount.</source>
+        <translation>只有現金付款可以找贖：其他付款方式須付確實金額。</translation>
+    </message>
+    <message>
+        <source>A stored number is not in the form the counter keeps (e.g. +85291234567): the line&apos;s record needs checking.</source>
+        <translation>已儲存的號碼不符合系統格式（例如 +85291234567）：須檢查此線路的紀錄。</translation>
+    </message>
+    <message>
         <source>A plan&apos;s carrier and kind cannot change: make a new plan instead.</source>
         <translation>套餐的網絡商及類別不可更改：請改為新增套餐。</translation>
     </message>
     <message>
+        <source>This plan&apos;s details are not valid: check its kind, amounts and dates in the back office.</source>
+        <translation>此套餐的資料無效：請在後勤管理檢查其類別、金額及日期。</translation>
+    </message>
+    <message>
+        <source>This line has expired: renew it before adding data.</source>
+        <translation>此線路已過期：請先續期，再加購數據。</translation>
+    </message>
+    <message>
         <source>There is no plan with this code.</source>
         <translation>沒有此代碼的套餐。</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} is not installed on this PC.</source>
+        <translation>未能列印：這部電腦沒有安裝打印機 {printer}。</translation>
+    </message>
+    <message>
+        <source>Not printed: this PC has no default printer; choose one in the settings.</source>
+        <translation>未能列印：這部電腦沒有預設打印機，請在設定中選擇。</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer {printer} did not take the job. Is it on and online?</source>
+        <translation>未能列印：打印機 {printer} 沒有接收列印工作。請檢查是否已開機及連線。</translation>
     </message>
     <message>
         <source>There is already a promotion with this code.</source>
@@ -1247,12 +1403,32 @@ Database: {database}</source>
         <translation>只可選擇減價金額或折扣百分比，不可兩者並用。</translation>
     </message>
     <message>
+        <source>This promotion&apos;s details are not valid: check its bonus, discount, priority and dates in the back office.</source>
+        <translation>此優惠的資料無效：請在後勤管理檢查其贈送、折扣、優先次序及日期。</translation>
+    </message>
+    <message>
         <source>The promotion gives the customer nothing: add a bonus or a discount.</source>
         <translation>此優惠沒有為顧客提供任何好處：請加入贈送或折扣。</translation>
     </message>
     <message>
         <source>The percentage off is 0 to 100.</source>
         <translation>折扣百分比須為 0 至 100。</translation>
+    </message>
+    <message>
+        <source>A PIN is 6 to 24 digits.</source>
+        <translation>充值密碼為 6 至 24 位數字。</translation>
+    </message>
+    <message>
+        <source>This PIN is already in stock.</source>
+        <translation>此充值密碼已在存貨中。</translation>
+    </message>
+    <message>
+        <source>A serial number is 4 to 40 letters and digits.</source>
+        <translation>序號為 4 至 40 個英文字母或數字。</translation>
+    </message>
+    <message>
+        <source>A voucher with this serial number is already in stock.</source>
+        <translation>已有此序號的充值券在存貨中。</translation>
     </message>
     <message>
         <source>The amount off is HK$0 to HK$100,000.</source>
@@ -1339,6 +1515,10 @@ Database: {database}</source>
         <translation>報表最多涵蓋兩年：請選擇較短的期間。</translation>
     </message>
     <message>
+        <source>There is no such shift.</source>
+        <translation>沒有此更次。</translation>
+    </message>
+    <message>
         <source>A variance this large needs a reason: say why the cash is short or over.</source>
         <translation>差額較大，須填寫原因：請說明現金短少或多出的原因。</translation>
     </message>
@@ -1353,6 +1533,86 @@ Database: {database}</source>
     <message>
         <source>That is not a Hong Kong note or coin.</source>
         <translation>這不是香港紙幣或硬幣。</translation>
+    </message>
+    <message>
+        <source>This SIM card is already on line {line} of the file.</source>
+        <translation>此 SIM 卡已在檔案第 {line} 行出現。</translation>
+    </message>
+    <message>
+        <source>This number is already on line {line} of the file.</source>
+        <translation>此號碼已在檔案第 {line} 行出現。</translation>
+    </message>
+    <message>
+        <source>This PIN is already on line {line} of the file.</source>
+        <translation>此充值密碼已在檔案第 {line} 行出現。</translation>
+    </message>
+    <message>
+        <source>This serial number is already on line {line} of the file.</source>
+        <translation>此序號已在檔案第 {line} 行出現。</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most HK${maximum}.</source>
+        <translation>金額太大：最多 {maximum} 港元。</translation>
+    </message>
+    <message>
+        <source>Each payment must be more than HK$0.00 and at most HK${maximum}.</source>
+        <translation>每筆付款金額須大於 0，最多 {maximum} 港元。</translation>
+    </message>
+    <message>
+        <source>That is more cash than one sale takes (at most HK${maximum}): check the amount handed over.</source>
+        <translation>現金超過一宗交易可收的金額（最多 {maximum} 港元）：請核對收到的金額。</translation>
+    </message>
+    <message>
+        <source>Receipts and reports cannot be made: this PC has no Chinese font that can be embedded. Install one (fonts-wqy-microhei on Debian/Ubuntu, Microsoft JhengHei on Windows) or set the shop setting cjk_font_path.</source>
+        <translation>無法製作收據及報表：這部電腦沒有可嵌入的中文字型。請安裝一款（Debian/Ubuntu 安裝 fonts-wqy-microhei，Windows 使用 Microsoft JhengHei），或在店舖設定 cjk_font_path。</translation>
+    </message>
+    <message>
+        <source>Choose a card type from the list.</source>
+        <translation>請從清單中選擇卡類。</translation>
+    </message>
+    <message>
+        <source>Choose a carrier from the list.</source>
+        <translation>請從清單中選擇網絡商。</translation>
+    </message>
+    <message>
+        <source>Remind about lines expiring within 1 to 90 days (usually 7, 14 or 30).</source>
+        <translation>提示範圍須為 1 至 90 日內到期的線路（一般為 7、14 或 30 日）。</translation>
+    </message>
+    <message>
+        <source>The list holds 1 to 10,000 lines.</source>
+        <translation>清單可列出 1 至 10,000 條線路。</translation>
+    </message>
+    <message>
+        <source>No shift was closed at this counter on that day: there is no Z report to print.</source>
+        <translation>此櫃檯當日沒有結更：沒有 Z 報表可列印。</translation>
+    </message>
+    <message>
+        <source>This shift is closed: print its Z report instead.</source>
+        <translation>此更已結束：請改為列印其 Z 報表。</translation>
+    </message>
+    <message>
+        <source>This shift is still open: print an X report until it is closed.</source>
+        <translation>此更仍未結束：結更前請列印 X 報表。</translation>
+    </message>
+    <message>
+        <source>Write the reason (at least a few words).</source>
+        <translation>請寫下原因（最少幾個字）。</translation>
+    </message>
+    <message>
+        <source>Only a completed sale can be voided or refunded: this one is already voided, refunded or unfinished.</source>
+        <translation>只有已完成的交易可以作廢或退款：此交易已作廢、已退款或未完成。</translation>
+    </message>
+    <message>
+        <source>This sale is already finished.</source>
+        <translation>此交易已結束。</translation>
+    </message>
+    <message>
+        <source>This sale is no longer open: find the line again.</source>
+        <translation>此交易已不再進行中：請重新查找線路。</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s installation secret is missing, damaged or not the shop&apos;s: copy installation-secret.json from the shop&apos;s first counter into this counter&apos;s config folder.</source>
+        <translation>此櫃檯的安裝密鑰檔案遺失、損壞或不屬於本店：請從本店第一個櫃檯複製 installation-secret.json 到此櫃檯的設定資料夾。</translation>
     </message>
     <message>
         <source>Enter the cash counted in the till.</source>

@@ -46,10 +46,12 @@ from sqlalchemy import func, select
 from counter_app.config import sqlite_path
 from counter_app.domain.clock import HONG_KONG, system_clock
 from counter_app.domain.errors import InputError
+from counter_app.domain.sales import SaleKind, SaleView
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import audit, demo, keys, lines, sales, shifts, staff, vouchers
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import counter_context
-from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, Counter, Line, Payment, Sale
 from counter_app.store.schema import upgrade
@@ -72,19 +74,19 @@ def _say(text: str) -> None:
     sys.stdout.flush()
 
 
-def _top_up(db: Database, clerk: Clerk, sale_uuid: str) -> sales.SaleView:
+def _top_up(db: Database, clerk: Clerk, sale_uuid: str) -> SaleView:
     return sales.complete_line_sale(
         db,
         clerk,
         sale_uuid,
         plan_code=TOP_UP_PLAN,
-        tenders=[sales.Tender(sales.TenderKind.CASH, TOP_UP_PRICE, tendered=10_000)],
+        tenders=[Tender(TenderKind.CASH, TOP_UP_PRICE, tendered=10_000)],
     )
 
 
 def _voucher(
     db: Database, clerk: Clerk, sale_uuid: str, secret: InstallationSecret
-) -> sales.SaleView | None:
+) -> SaleView | None:
     """Complete a voucher sale and reveal its PIN as printing does; None when out of stock."""
     try:
         done = sales.complete_voucher_sale(
@@ -93,7 +95,7 @@ def _voucher(
             sale_uuid,
             carrier_code=CARRIER,
             face_value=FACE,
-            tenders=[sales.Tender(sales.TenderKind.OCTOPUS, FACE, reference="OCT-12345678")],
+            tenders=[Tender(TenderKind.OCTOPUS, FACE, reference="OCT-12345678")],
         )
     except InputError as exc:
         if exc.code != "voucher.out_of_stock":
@@ -121,7 +123,7 @@ def _sell(
     rng = random.Random()  # noqa: S311 - timing jitter, not security
     for draft in sales.unfinished_sales(db, context.counter_id):
         _say(f"RECOVER {draft.uuid}")
-        if draft.kind == sales.SaleKind.VOUCHER:
+        if draft.kind == SaleKind.VOUCHER:
             _voucher(db, clerk, draft.uuid, secret)
         else:
             done = _top_up(db, clerk, draft.uuid)
@@ -130,15 +132,13 @@ def _sell(
     for _ in range(limit) if limit is not None else iter(int, 1):
         n += 1
         if n % 4 == 0:
-            draft = sales.start_sale(db, clerk, context.counter_id, sales.SaleKind.VOUCHER)
+            draft = sales.start_sale(db, clerk, context.counter_id, SaleKind.VOUCHER)
             _say(f"DRAFT {draft.uuid}")
             time.sleep(rng.uniform(0, 0.004))  # the clerk takes the money
             _voucher(db, clerk, draft.uuid, secret)
         else:
             line_id = line_ids[n % len(line_ids)]
-            draft = sales.start_sale(
-                db, clerk, context.counter_id, sales.SaleKind.LINE, line_id=line_id
-            )
+            draft = sales.start_sale(db, clerk, context.counter_id, SaleKind.LINE, line_id=line_id)
             _say(f"DRAFT {draft.uuid}")
             time.sleep(rng.uniform(0, 0.004))
             done = _top_up(db, clerk, draft.uuid)

@@ -32,9 +32,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import InputError
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import sales, staff
 from counter_app.services.shop import counter_context
-from counter_app.services.staff import Clerk
 from counter_app.store.engine import Database
 from counter_app.store.models import (
     Carrier,
@@ -90,7 +92,7 @@ def safe_sale(
 ) -> None:
     """One sale through the services; a voucher out of stock becomes a top-up instead."""
     if voucher:
-        draft = sales.start_sale(db, clerk, counter_id, sales.SaleKind.VOUCHER)
+        draft = sales.start_sale(db, clerk, counter_id, SaleKind.VOUCHER)
         try:
             done = sales.complete_voucher_sale(
                 db,
@@ -98,7 +100,7 @@ def safe_sale(
                 draft.uuid,
                 carrier_code=CARRIER,
                 face_value=face,
-                tenders=[sales.Tender(sales.TenderKind.CASH, face)],
+                tenders=[Tender(TenderKind.CASH, face)],
             )
         except InputError as exc:
             if exc.code != "voucher.out_of_stock":
@@ -108,13 +110,13 @@ def safe_sale(
         else:
             out.completed.append((str(done.receipt_no), done.uuid, "voucher"))
             return
-    draft = sales.start_sale(db, clerk, counter_id, sales.SaleKind.LINE, line_id=line_id)
+    draft = sales.start_sale(db, clerk, counter_id, SaleKind.LINE, line_id=line_id)
     done = sales.complete_line_sale(
         db,
         clerk,
         draft.uuid,
         plan_code=TOP_UP_PLAN,
-        tenders=[sales.Tender(sales.TenderKind.CASH, TOP_UP_PRICE, tendered=10_000)],
+        tenders=[Tender(TenderKind.CASH, TOP_UP_PRICE, tendered=10_000)],
     )
     out.completed.append((str(done.receipt_no), done.uuid, "line"))
 

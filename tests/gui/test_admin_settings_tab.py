@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from counter_app.domain.staff import Role
 from counter_app.gui.admin_settings_tab import AdminSettingsTab
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
@@ -19,7 +20,6 @@ from counter_app.services import demo, keys, shop_settings, staff
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import counter_context
 from counter_app.services.shop_settings import CounterSettings
-from counter_app.services.staff import Role
 from counter_app.store.engine import Database
 from counter_app.store.models import AuditEvent, Carrier, Customer, Line, Setting
 from counter_app.store.schema import upgrade

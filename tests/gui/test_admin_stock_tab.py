@@ -12,13 +12,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from counter_app.domain.staff import Role
 from counter_app.gui.admin_stock_tab import AdminStockTab, TextTableModel
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services import demo, keys, shop_settings, staff
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import counter_context
-from counter_app.services.staff import Role
 from counter_app.store.engine import Database
 from counter_app.store.models import AuditEvent, Line, VoucherPin
 from counter_app.store.schema import upgrade

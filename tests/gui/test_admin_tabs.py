@@ -13,6 +13,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from counter_app.domain.staff import Role
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.gui.admin_catalog_tab import AdminCatalogTab
 from counter_app.gui.admin_staff_tab import AdminStaffTab
 from counter_app.gui.station import Station
@@ -104,7 +106,7 @@ def test_a_price_change_then_a_reprint_of_an_old_sale_shows_the_old_price(
     line = counter.find_line(shop.line_msisdn)
     draft, _quotes = counter.start_line_sale(line.id)
     old = counter.complete_line_sale(
-        draft.uuid, "BAU-T100", [sales.Tender(sales.TenderKind.CASH, 10_000, tendered=10_000)]
+        draft.uuid, "BAU-T100", [Tender(TenderKind.CASH, 10_000, tendered=10_000)]
     )
     assert old.receipt_no is not None and old.total == 10_000
 
@@ -128,7 +130,7 @@ def test_a_price_change_then_a_reprint_of_an_old_sale_shows_the_old_price(
     draft, quotes = counter.start_line_sale(line.id)
     assert next(q for q in quotes if q.plan.code == "BAU-T100").list_price == 12_850
     new = counter.complete_line_sale(
-        draft.uuid, "BAU-T100", [sales.Tender(sales.TenderKind.CASH, 12_850, tendered=12_850)]
+        draft.uuid, "BAU-T100", [Tender(TenderKind.CASH, 12_850, tendered=12_850)]
     )
     assert new.total == 12_850
     assert sales.get_sale(shop.db, receipt_no=old.receipt_no).total == 10_000
@@ -231,7 +233,7 @@ def test_staff_add_role_reset_and_unlock_through_the_tab(
 
     qtbot.keyClicks(ui.staffUsernameEdit, "Amy")
     qtbot.keyClicks(ui.staffNameEdit, "Amy Chan")
-    ui.staffAddRoleCombo.setCurrentIndex(ui.staffAddRoleCombo.findData(staff.Role.CLERK))
+    ui.staffAddRoleCombo.setCurrentIndex(ui.staffAddRoleCombo.findData(Role.CLERK))
     qtbot.keyClicks(ui.staffPasswordEdit, "short")
     qtbot.keyClick(ui.staffPasswordEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ui.staffMessageLabel.property("role") == "error", timeout=10_000)
@@ -246,7 +248,7 @@ def test_staff_add_role_reset_and_unlock_through_the_tab(
     assert ui.staffPasswordEdit.text() == ""
 
     choose_user(qtbot, tab, "amy")
-    ui.staffRoleCombo.setCurrentIndex(ui.staffRoleCombo.findData(staff.Role.SUPERVISOR))
+    ui.staffRoleCombo.setCurrentIndex(ui.staffRoleCombo.findData(Role.SUPERVISOR))
     qtbot.mouseClick(ui.staffChangeRoleButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: user_row(shop.db, "amy").role == "supervisor", timeout=10_000)
 
@@ -262,7 +264,7 @@ def test_staff_add_role_reset_and_unlock_through_the_tab(
     qtbot.keyClicks(ui.staffNewPasswordEdit, "second-password")
     qtbot.mouseClick(ui.staffResetPasswordButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "reset" in ui.staffMessageLabel.text(), timeout=10_000)
-    assert staff.sign_in(shop.db, "amy", "second-password").role is staff.Role.SUPERVISOR
+    assert staff.sign_in(shop.db, "amy", "second-password").role is Role.SUPERVISOR
 
     qtbot.waitUntil(ui.staffActiveButton.isEnabled, timeout=10_000)
     qtbot.mouseClick(ui.staffActiveButton, Qt.MouseButton.LeftButton)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from counter_app.config import load_settings
+from counter_app.domain.staff import Clerk, Role
 from counter_app.gui import create_main_window
 from counter_app.gui.back_office import TABS
 from counter_app.gui.i18n import language_switcher
@@ -87,8 +88,8 @@ def _at_counter(window: MainWindow) -> bool:
     return window.sale_screen is not None and window.screens.currentWidget() is window.sale_screen
 
 
-def expected_tabs(role: staff.Role) -> list[str]:
-    clerk = staff.Clerk(0, 0, "x", "x", role)
+def expected_tabs(role: Role) -> list[str]:
+    clerk = Clerk(0, 0, "x", "x", role)
     return [spec.key for spec in TABS if any(permissions.allowed(clerk, a) for a in spec.needs)]
 
 
@@ -117,7 +118,7 @@ def test_each_role_sees_only_its_tabs_and_esc_goes_back(qtbot: QtBot, counter: W
         window.switch_clerk()
     assert (
         seen["clerk"]
-        == expected_tabs(staff.Role.CLERK)
+        == expected_tabs(Role.CLERK)
         == [
             "history",
             "shift",
@@ -126,7 +127,7 @@ def test_each_role_sees_only_its_tabs_and_esc_goes_back(qtbot: QtBot, counter: W
         ]
     )
     assert "reports" in seen["supervisor"] and "settings" in seen["supervisor"]
-    assert seen["supervisor"] == expected_tabs(staff.Role.SUPERVISOR)
+    assert seen["supervisor"] == expected_tabs(Role.SUPERVISOR)
     assert seen["manager"] == [spec.key for spec in TABS]
     # Nothing a clerk may not do is on a clerk's screen.
     assert not any(spec.key in seen["clerk"] for spec in TABS if Action.REPORTS_VIEW in spec.needs)

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from counter_app.config import load_settings
 from counter_app.domain.errors import DatabaseUnavailable
+from counter_app.domain.sales import SaleKind
 from counter_app.gui import create_main_window
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.main_window import MainWindow
@@ -417,9 +418,7 @@ def _leave_a_draft(counter: Counter) -> str:
     shifts.open_shift(counter.db, clerk, context.counter_id, 50_000)
     with counter.db.read() as session:
         line_id = session.scalars(select(Line.id).where(Line.msisdn == counter.sample_msisdn)).one()
-    draft = sales.start_sale(
-        counter.db, clerk, context.counter_id, sales.SaleKind.LINE, line_id=line_id
-    )
+    draft = sales.start_sale(counter.db, clerk, context.counter_id, SaleKind.LINE, line_id=line_id)
     return draft.uuid
 
 

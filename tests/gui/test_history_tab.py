@@ -15,6 +15,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.gui import receipt_panel
 from counter_app.gui.history_tab import ROW_ROLE, HistoryTab
 from counter_app.gui.reversal_dialog import ReversalDialog
@@ -28,7 +31,7 @@ from counter_app.store.models import AuditEvent, Line, Reprint, Sale, SaleRevers
 from counter_app.store.schema import upgrade
 
 PASSWORD = "pw-123456"
-Cash = sales.TenderKind.CASH
+Cash = TenderKind.CASH
 
 
 class Clock:
@@ -45,21 +48,19 @@ class Shop:
     db: Database
     secret: InstallationSecret
     clock: Clock
-    clerk: staff.Clerk
+    clerk: Clerk
     counter_id: int
     msisdn: str
 
 
-def _top_up(db: Database, clerk: staff.Clerk, counter_id: int, line_id: int, clock: Clock) -> str:
-    draft = sales.start_sale(
-        db, clerk, counter_id, sales.SaleKind.LINE, line_id=line_id, clock=clock
-    )
+def _top_up(db: Database, clerk: Clerk, counter_id: int, line_id: int, clock: Clock) -> str:
+    draft = sales.start_sale(db, clerk, counter_id, SaleKind.LINE, line_id=line_id, clock=clock)
     done = sales.complete_line_sale(
         db,
         clerk,
         draft.uuid,
         plan_code="BAU-T100",
-        tenders=[sales.Tender(Cash, 10_000)],
+        tenders=[Tender(Cash, 10_000)],
         clock=clock,
     )
     assert done.receipt_no is not None

@@ -25,9 +25,13 @@ from sqlalchemy import func, select
 from stdnum import luhn
 
 from counter_app.domain.errors import InputError
+from counter_app.domain.holders import MAX_LINES_PER_DOCUMENT
+from counter_app.domain.new_sims import NewSim
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.gui.error_text import describe
 from counter_app.gui.i18n import language_switcher
-from counter_app.gui.new_sim_screen import NewSimScreen, holder_problems, parse_birth_date
+from counter_app.gui.new_sim_screen import NewSimScreen
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services import demo, keys, registration, sales, shifts, staff
@@ -202,84 +206,6 @@ def text_of(error_code: str) -> str:
     return describe(InputError(error_code, code=error_code))
 
 
-# --- pure helpers ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "born"),
-    [
-        ("04/05/1990", date(1990, 5, 4)),
-        ("4/5/1990", date(1990, 5, 4)),
-        ("1990-05-04", date(1990, 5, 4)),
-        ("1990/5/4", date(1990, 5, 4)),
-        (" 04-05-1990 ", date(1990, 5, 4)),
-        ("０４/０５/１９９０", date(1990, 5, 4)),
-        ("29/02/2000", date(2000, 2, 29)),
-    ],
-)
-def test_a_date_of_birth_is_read_day_first_or_year_first(text: str, born: date) -> None:
-    assert parse_birth_date(text) == born
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("", "holder.date_of_birth_missing"),
-        ("   ", "holder.date_of_birth_missing"),
-        ("31/02/1990", "holder.date_of_birth_format"),
-        ("29/02/1990", "holder.date_of_birth_format"),
-        ("04/05/90", "holder.date_of_birth_format"),
-        ("1990-13-01", "holder.date_of_birth_format"),
-        ("19900504", "holder.date_of_birth_format"),
-        ("4 May 1990", "holder.date_of_birth_format"),
-    ],
-)
-def test_a_date_of_birth_that_is_not_a_date_is_refused(text: str, code: str) -> None:
-    with pytest.raises(InputError) as refused:
-        parse_birth_date(text)
-    assert (refused.value.code, refused.value.field) == (code, "date_of_birth")
-
-
-def test_every_holder_problem_is_found_not_only_the_first() -> None:
-    holder, problems = holder_problems(
-        name_en="Chan 2",
-        name_zh="陳man",
-        date_of_birth=date(2099, 1, 1),
-        id_type="hkid",
-        id_number="A1234567",
-        id_country="",
-        today=date(2026, 11, 21),
-    )
-    assert holder is None
-    assert [(p.field, p.code) for p in problems] == [
-        ("name_en", "holder.name_en"),
-        ("name_zh", "holder.name_zh"),
-        ("date_of_birth", "holder.date_of_birth"),
-        ("hkid", "id.hkid.check_digit"),
-    ]
-    holder, problems = holder_problems(
-        name_en="",
-        name_zh="",
-        date_of_birth=None,
-        id_type="hkid",
-        id_number=HKID,
-        id_country="",
-        today=date(2026, 11, 21),
-    )
-    assert holder is None and [p.code for p in problems] == ["holder.name"]
-    holder, problems = holder_problems(
-        name_en="chan tai man",
-        name_zh="",
-        date_of_birth=date(1990, 5, 4),
-        id_type="hkid",
-        id_number="a123456(3)",
-        id_country="",
-        today=date(2026, 11, 21),
-    )
-    assert problems == [] and holder is not None
-    assert (holder.name_en, holder.document.masked) == ("CHAN TAI MAN", "A123•••(•)")
-
-
 # --- the screen ----------------------------------------------------------------------------
 
 
@@ -393,7 +319,7 @@ def test_a_double_press_never_completes_twice(qtbot: QtBot, shop: Shop) -> None:
     screen.saleCompleted.connect(completions.append)
     to_payment(qtbot, screen)
     type_in(panel.ui.cashTenderedInput, "158")
-    tenders = [sales.Tender(sales.TenderKind.CASH, 15_800, tendered=15_800)]
+    tenders = [Tender(TenderKind.CASH, 15_800, tendered=15_800)]
     with qtbot.waitSignal(screen.saleCompleted, timeout=10_000):
         press(Qt.Key.Key_Return)
         assert screen.busy
@@ -580,13 +506,13 @@ def test_the_eleventh_line_for_one_document_is_refused_and_the_form_kept(
 ) -> None:
     clerk = shop.station.clerk
     assert clerk is not None
-    for n in range(registration.MAX_LINES_PER_DOCUMENT):
-        draft = sales.start_sale(shop.db, clerk, shop.station.counter_id, sales.SaleKind.NEW_SIM)
+    for n in range(MAX_LINES_PER_DOCUMENT):
+        draft = sales.start_sale(shop.db, clerk, shop.station.counter_id, SaleKind.NEW_SIM)
         registration.complete_new_sim(
             shop.db,
             clerk,
             draft.uuid,
-            registration.NewSim(
+            NewSim(
                 msisdn=f"6{2_000_000 + n:07d}",
                 iccid=iccid(100 + n),
                 carrier_code="BAUHINIA",
@@ -599,7 +525,7 @@ def test_the_eleventh_line_for_one_document_is_refused_and_the_form_kept(
                 id_number=HKID,
                 photo_matches=True,
             ),
-            tenders=[sales.Tender(sales.TenderKind.CASH, 1_800)],
+            tenders=[Tender(TenderKind.CASH, 1_800)],
             secret=shop.secret,
         )
     screen, ui = shop.screen, shop.screen.ui

@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.gui.payment_panel import PaymentPanel, quick_cash_amounts
-from counter_app.services.sales import Tender, TenderKind
 
 STYLE = Path(__file__).resolve().parents[2] / "resources" / "style" / "counter.qss"
 SUMMARY = ["Number: +852 9123 4567", "Plan: 12-month number keeping (HK$48)"]

@@ -18,6 +18,8 @@ from sqlalchemy import select
 
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.money import format_money
+from counter_app.domain.sales_reports import Breakdown, ReportRow, SalesReport
+from counter_app.domain.staff import Clerk
 from counter_app.gui.bar_chart import Bar, BarChart, Scale, nice_step, whole_dollars
 from counter_app.gui.reports_tab import (
     COUNT,
@@ -33,8 +35,6 @@ from counter_app.gui.reports_tab import (
 )
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
-from counter_app.services import staff
-from counter_app.services.sales_reports import Breakdown, ReportRow, SalesReport
 from counter_app.services.shop import counter_context
 from counter_app.store.models import Payment, Sale, SaleReversal
 from tests.services.conftest import Shop, clock, secret, shop
@@ -43,7 +43,7 @@ from tests.services.test_sales_reports import DAY_1, DAY_2, DAY_3, sold
 __all__ = ["clock", "secret", "shop", "sold"]
 
 
-def make_tab(qtbot: QtBot, shop: Shop, clerk: staff.Clerk, data_dir: Path) -> ReportsTab:
+def make_tab(qtbot: QtBot, shop: Shop, clerk: Clerk, data_dir: Path) -> ReportsTab:
     context = counter_context(shop.db, "C1")
     assert context is not None
     station = Station(shop.db, shop.secret, context, clock=shop.clock, clerk=clerk)

@@ -18,6 +18,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from counter_app.domain.cash import COINS, NOTES
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.shift_tab import ShiftTab
 from counter_app.gui.station import Station
@@ -41,7 +44,7 @@ class Till:
     db: Database
     station: Station
     shift_id: int
-    clerk: staff.Clerk
+    clerk: Clerk
 
 
 @pytest.fixture
@@ -59,15 +62,13 @@ def till(qtbot: QtBot, database_url: str, tmp_path: Path) -> Iterator[Till]:
         line_id = session.scalars(
             select(Line.id).where(Line.msisdn == built.samples[0].msisdn)
         ).one()
-    draft = sales.start_sale(
-        db, clerk, ctx.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=clock
-    )
+    draft = sales.start_sale(db, clerk, ctx.counter_id, SaleKind.LINE, line_id=line_id, clock=clock)
     sales.complete_line_sale(
         db,
         clerk,
         draft.uuid,
         plan_code="BAU-T100",
-        tenders=[sales.Tender(sales.TenderKind.CASH, 10_000, tendered=50_000)],
+        tenders=[Tender(TenderKind.CASH, 10_000, tendered=50_000)],
         clock=clock,
     )
     clock.advance(minutes=30)
@@ -297,7 +298,7 @@ def test_an_unfinished_sale_blocks_the_close(qtbot: QtBot, till: Till) -> None:
         till.db,
         till.clerk,
         till.station.counter_id,
-        sales.SaleKind.VOUCHER,
+        SaleKind.VOUCHER,
         clock=till.station.clock,
     )
     tab.count_input(NOTES[1]).setValue(1)

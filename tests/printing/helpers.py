@@ -12,16 +12,16 @@ from pathlib import Path
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
-from counter_app.printing.receipt import ShopHeader
-from counter_app.services.sales import (
+from counter_app.domain.sales import (
     ItemView,
     PaymentView,
     SaleKind,
     SaleState,
     SaleView,
-    TenderKind,
     VoucherView,
 )
+from counter_app.domain.tenders import TenderKind
+from counter_app.printing.receipt import ShopHeader
 
 MM80 = 80 * mm
 MM58 = 58 * mm

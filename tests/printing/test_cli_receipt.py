@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from counter_app.services import sales, staff
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
+from counter_app.services import sales
 from counter_app.store.models import AuditEvent, Reprint
 from tests.printing.helpers import MM58, MM80, page_sizes, pdf_text
 from tests.services.conftest import PASSWORD, Shop
@@ -37,18 +40,18 @@ def _count(shop: Shop, model: type[Reprint] | type[AuditEvent], *where: object) 
 
 @pytest.mark.usefixtures("open_shift")
 def test_receipt_original_and_copy(
-    shop: Shop, clerk: staff.Clerk, database_url: str, tmp_path: Path
+    shop: Shop, clerk: Clerk, database_url: str, tmp_path: Path
 ) -> None:
     line_id = shop.set_line(shop.built.samples[0].msisdn, balance=0)
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     sale = sales.complete_line_sale(
         shop.db,
         clerk,
         draft.uuid,
         plan_code="BAU-T100",
-        tenders=[sales.Tender(sales.TenderKind.CASH, 10_000, tendered=20_000)],
+        tenders=[Tender(TenderKind.CASH, 10_000, tendered=20_000)],
         clock=shop.clock,
     )
     assert sale.receipt_no is not None
@@ -92,7 +95,7 @@ def test_receipt_original_and_copy(
 
 @pytest.mark.usefixtures("open_shift")
 def test_a_voucher_pin_needs_a_signed_in_member_of_staff(
-    shop: Shop, clerk: staff.Clerk, database_url: str, tmp_path: Path
+    shop: Shop, clerk: Clerk, database_url: str, tmp_path: Path
 ) -> None:
     sold = shop.sell_voucher(clerk, "PEARL", 5_000)
     assert sold.receipt_no is not None

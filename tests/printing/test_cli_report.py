@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from counter_app.services import sales, shifts, staff
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
+from counter_app.services import sales, shifts
 from tests.printing.helpers import MM58, MM80, page_sizes, pdf_text
 from tests.printing.test_cli_receipt import counter_app
 from tests.services.conftest import Shop
@@ -15,19 +18,19 @@ pytestmark = pytest.mark.slow
 
 
 def test_z_and_x_reports(
-    shop: Shop, clerk: staff.Clerk, database_url: str, tmp_path: Path, counter_home: Path
+    shop: Shop, clerk: Clerk, database_url: str, tmp_path: Path, counter_home: Path
 ) -> None:
     shifts.open_shift(shop.db, clerk, shop.counter_id, 50_000, clock=shop.clock)
     line_id = shop.set_line(shop.built.samples[0].msisdn, balance=0)
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     sales.complete_line_sale(
         shop.db,
         clerk,
         draft.uuid,
         plan_code="BAU-T100",
-        tenders=[sales.Tender(sales.TenderKind.CASH, 10_000, tendered=50_000)],
+        tenders=[Tender(TenderKind.CASH, 10_000, tendered=50_000)],
         clock=shop.clock,
     )
     closed = shifts.close_shift(shop.db, clerk, shop.counter_id, 60_000, clock=shop.clock)
@@ -78,7 +81,7 @@ def test_z_and_x_reports(
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_invoice(shop: Shop, clerk: staff.Clerk, database_url: str, tmp_path: Path) -> None:
+def test_invoice(shop: Shop, clerk: Clerk, database_url: str, tmp_path: Path) -> None:
     sold = shop.sell_voucher(clerk, "PEARL", 5_000)
     assert sold.receipt_no is not None
     out = tmp_path / "invoice.pdf"

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from counter_app.domain.errors import InputError
+from counter_app.domain.sales import SaleKind, SaleState
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.printing.invoice import (
     CUSTOMER_MAX_LENGTH,
     InvoiceDocument,
@@ -17,8 +20,7 @@ from counter_app.printing.invoice import (
     customer_name,
 )
 from counter_app.printing.labels import ChineseScript
-from counter_app.services import receipts, reports, sales, staff
-from counter_app.services.sales import SaleState
+from counter_app.services import receipts, reports, sales
 from tests.printing.helpers import SHOP, fonts, page_sizes, pdf_text, renewal, voucher, words
 from tests.services.conftest import Shop
 
@@ -165,17 +167,17 @@ def test_the_invoice_codes_scan_back_to_the_sale(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_an_invoice_from_the_database(shop: Shop, clerk: staff.Clerk, tmp_path: Path) -> None:
+def test_an_invoice_from_the_database(shop: Shop, clerk: Clerk, tmp_path: Path) -> None:
     line_id = shop.set_line(shop.built.samples[0].msisdn, balance=0)
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     sale = sales.complete_line_sale(
         shop.db,
         clerk,
         draft.uuid,
         plan_code="BAU-T100",
-        tenders=[sales.Tender(sales.TenderKind.FPS, 10_000, reference="FRN20261121XYZ")],
+        tenders=[Tender(TenderKind.FPS, 10_000, reference="FRN20261121XYZ")],
         clock=shop.clock,
     )
     assert sale.receipt_no is not None

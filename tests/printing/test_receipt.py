@@ -13,6 +13,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from counter_app.domain.sales import ItemView, SaleState
 from counter_app.printing.receipt import (
     PIN_FONT,
     Paper,
@@ -21,7 +22,6 @@ from counter_app.printing.receipt import (
     build_sale_pdf,
     pin_groups,
 )
-from counter_app.services.sales import ItemView, SaleState
 from tests.printing.helpers import (
     MM58,
     MM80,

@@ -10,23 +10,27 @@ from pathlib import Path
 import pytest
 
 from counter_app.domain.identity import hkid_check_digit
+from counter_app.domain.new_sims import NewSim
+from counter_app.domain.sales import SaleKind, SaleView
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.printing.labels import ChineseScript
 from counter_app.printing.receipt import Paper, SaleDocument, build_sale_pdf
-from counter_app.services import identity, receipts, registration, reversals, sales, staff
+from counter_app.services import identity, receipts, registration, reversals, sales
 from counter_app.store.models import Setting
 from counter_app.store.models import Shop as ShopRow
 from tests.printing.helpers import MM58, page_sizes, pdf_text, renewal, words
 from tests.services.conftest import PASSWORD, Shop
 
-Cash = sales.TenderKind.CASH
+Cash = TenderKind.CASH
 
 
-def _renew(shop: Shop, clerk: staff.Clerk) -> sales.SaleView:
+def _renew(shop: Shop, clerk: Clerk) -> SaleView:
     """A verified renewal of the first demo line, 20 days before it expires."""
     sample = shop.built.samples[0]
     line_id = shop.set_line(sample.msisdn, expires_on=shop.clock.today + timedelta(days=20))
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     assert identity.check_identity(
         shop.db,
@@ -50,22 +54,22 @@ def _renew(shop: Shop, clerk: staff.Clerk) -> sales.SaleView:
         clerk,
         draft.uuid,
         plan_code="BAU-R03",
-        tenders=[sales.Tender(Cash, quote.total, tendered=quote.total + 5_000)],
+        tenders=[Tender(Cash, quote.total, tendered=quote.total + 5_000)],
         clock=shop.clock,
     )
 
 
-def _top_up(shop: Shop, clerk: staff.Clerk, sample_no: int = 1) -> sales.SaleView:
+def _top_up(shop: Shop, clerk: Clerk, sample_no: int = 1) -> SaleView:
     line_id = shop.set_line(shop.built.samples[sample_no].msisdn, balance=1_000)
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     return sales.complete_line_sale(
         shop.db,
         clerk,
         draft.uuid,
         plan_code="BAU-T050",
-        tenders=[sales.Tender(sales.TenderKind.FPS, 5_000, reference="FRN20261121XYZ")],
+        tenders=[Tender(TenderKind.FPS, 5_000, reference="FRN20261121XYZ")],
         clock=shop.clock,
     )
 
@@ -75,7 +79,7 @@ def _text(document: SaleDocument, tmp_path: Path) -> str:
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_a_renewal_from_the_database(shop: Shop, clerk: staff.Clerk, tmp_path: Path) -> None:
+def test_a_renewal_from_the_database(shop: Shop, clerk: Clerk, tmp_path: Path) -> None:
     sale = _renew(shop, clerk)
     assert sale.receipt_no is not None
     text = _text(receipts.sale_document(shop.db, sale.receipt_no.lower(), copy=False), tmp_path)
@@ -102,20 +106,18 @@ def test_a_renewal_from_the_database(shop: Shop, clerk: staff.Clerk, tmp_path: P
 
 @pytest.mark.usefixtures("open_shift")
 def test_a_new_sim_receipt_has_no_id_number_and_no_holder(
-    shop: Shop, clerk: staff.Clerk, tmp_path: Path
+    shop: Shop, clerk: Clerk, tmp_path: Path
 ) -> None:
     digits = "765432"
     hkid = f"K{digits}({hkid_check_digit('K', digits)})"
-    draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.NEW_SIM, clock=shop.clock
-    )
+    draft = sales.start_sale(shop.db, clerk, shop.counter_id, SaleKind.NEW_SIM, clock=shop.clock)
     from counter_app.services.demo import _iccid
 
     sale = registration.complete_new_sim(
         shop.db,
         clerk,
         draft.uuid,
-        registration.NewSim(
+        NewSim(
             msisdn="61234567",
             iccid=_iccid(987_654),
             carrier_code="BAUHINIA",
@@ -128,7 +130,7 @@ def test_a_new_sim_receipt_has_no_id_number_and_no_holder(
             id_number=hkid,
             photo_matches=True,
         ),
-        tenders=[sales.Tender(Cash, 15_800)],
+        tenders=[Tender(Cash, 15_800)],
         secret=shop.secret,
         clock=shop.clock,
     )
@@ -145,7 +147,7 @@ def test_a_new_sim_receipt_has_no_id_number_and_no_holder(
 
 @pytest.mark.usefixtures("open_shift")
 def test_the_pin_is_on_its_voucher_and_nowhere_else(
-    shop: Shop, clerk: staff.Clerk, tmp_path: Path
+    shop: Shop, clerk: Clerk, tmp_path: Path
 ) -> None:
     sold = shop.sell_voucher(clerk, "PEARL", 5_000)
     assert sold.receipt_no is not None
@@ -173,7 +175,7 @@ def test_the_pin_is_on_its_voucher_and_nowhere_else(
 
 @pytest.mark.usefixtures("open_shift")
 def test_copies_count_reprints_and_void_is_stamped(
-    shop: Shop, clerk: staff.Clerk, tmp_path: Path
+    shop: Shop, clerk: Clerk, tmp_path: Path
 ) -> None:
     sale = _top_up(shop, clerk)
     receipt_no = sale.receipt_no
@@ -211,7 +213,7 @@ def _set(shop: Shop, **values: str) -> None:
 
 @pytest.mark.usefixtures("open_shift")
 def test_shop_settings_shape_the_receipt(
-    shop: Shop, clerk: staff.Clerk, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    shop: Shop, clerk: Clerk, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     header = receipts.shop_header(shop.db, "DEMO")
     assert (header.name_zh, header.name_en) == ("示範通訊 旺角店", "Demo Mobile, Mong Kok")
@@ -300,7 +302,7 @@ def test_archive_writes_atomically(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_build_and_archive(shop: Shop, clerk: staff.Clerk, tmp_path: Path) -> None:
+def test_build_and_archive(shop: Shop, clerk: Clerk, tmp_path: Path) -> None:
     sale = _renew(shop, clerk)
     assert sale.receipt_no is not None
     data = tmp_path / "data"

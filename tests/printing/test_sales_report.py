@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 
+from counter_app.domain.sales_reports import Breakdown, ReportRow, SalesReport
 from counter_app.printing.labels import ChineseScript
 from counter_app.printing.sales_report import build_sales_report_pdf, net_sales_chart
 from counter_app.services.receipts import receipt_settings
-from counter_app.services.sales_reports import Breakdown, ReportRow, SalesReport, sales_report
+from counter_app.services.sales_reports import sales_report
 from tests.printing.helpers import SHOP, fonts, page_sizes, pdf_text
 from tests.services.conftest import Shop
 from tests.services.test_sales_reports import DAY_1, DAY_3, sold

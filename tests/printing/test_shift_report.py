@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 
 from counter_app.domain.errors import InputError
+from counter_app.domain.sales import SaleKind, SaleView
+from counter_app.domain.shifts import KindFigures, ShiftFigures
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.printing.receipt import Paper
 from counter_app.printing.shift_report import (
     ReportKind,
@@ -17,22 +21,21 @@ from counter_app.printing.shift_report import (
     ShiftReportDocument,
     build_shift_report_pdf,
 )
-from counter_app.services import identity, reports, reversals, sales, shifts, staff
-from counter_app.services.shifts import KindFigures
+from counter_app.services import identity, reports, reversals, sales, shifts
 from counter_app.store.models import Setting
 from counter_app.store.models import Shop as ShopRow
 from tests.printing.helpers import MM58, MM80, SHOP, fonts, page_sizes, pdf_text, words
 from tests.services.conftest import PASSWORD, Shop
 
-Cash = sales.TenderKind.CASH
+Cash = TenderKind.CASH
 
 
-def renew_for_cash(shop: Shop, clerk: staff.Clerk, tendered: int) -> sales.SaleView:
+def renew_for_cash(shop: Shop, clerk: Clerk, tendered: int) -> SaleView:
     """BAU-R03 (HK$48) for the first demo line, identity checked, paid in cash."""
     sample = shop.built.samples[0]
     line_id = shop.set_line(sample.msisdn, expires_on=shop.clock.today + timedelta(days=20))
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     assert identity.check_identity(
         shop.db,
@@ -51,16 +54,16 @@ def renew_for_cash(shop: Shop, clerk: staff.Clerk, tendered: int) -> sales.SaleV
         clerk,
         draft.uuid,
         plan_code="BAU-R03",
-        tenders=[sales.Tender(Cash, 4_800, tendered=tendered)],
+        tenders=[Tender(Cash, 4_800, tendered=tendered)],
         clock=shop.clock,
     )
 
 
-def split_top_up(shop: Shop, clerk: staff.Clerk) -> sales.SaleView:
+def split_top_up(shop: Shop, clerk: Clerk) -> SaleView:
     """HK$100 credit: HK$40 in cash from a HK$50 note, HK$60 by Octopus."""
     line_id = shop.set_line(shop.built.samples[1].msisdn, balance=0)
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     return sales.complete_line_sale(
         shop.db,
@@ -68,14 +71,14 @@ def split_top_up(shop: Shop, clerk: staff.Clerk) -> sales.SaleView:
         draft.uuid,
         plan_code="BAU-T100",
         tenders=[
-            sales.Tender(Cash, 4_000, tendered=5_000),
-            sales.Tender(sales.TenderKind.OCTOPUS, 6_000, reference="OCT-88812"),
+            Tender(Cash, 4_000, tendered=5_000),
+            Tender(TenderKind.OCTOPUS, 6_000, reference="OCT-88812"),
         ],
         clock=shop.clock,
     )
 
 
-def void(shop: Shop, clerk: staff.Clerk, receipt_no: str) -> None:
+def void(shop: Shop, clerk: Clerk, receipt_no: str) -> None:
     reversals.reverse_sale(
         shop.db,
         clerk,
@@ -94,7 +97,7 @@ class Day:
     x_after_first_sale: bytes
 
 
-def a_day(shop: Shop, clerk: staff.Clerk) -> Day:
+def a_day(shop: Shop, clerk: Clerk) -> Day:
     """Float HK$500; a HK$48 renewal paid with HK$200; a split top-up; a voucher sold for
     cash and voided; HK$100 in and HK$30 out. Expected cash: 500 + 138 - 50 + 100 - 30."""
     shift = shifts.open_shift(shop.db, clerk, shop.counter_id, 50_000, clock=shop.clock)
@@ -126,7 +129,7 @@ def has(text: str, label: str, *values: str) -> bool:
     return re.search(rf"{re.escape(label)}\s+{columns}\s*$", text, re.MULTILINE) is not None
 
 
-def test_the_shift_figures_behind_the_report(shop: Shop, clerk: staff.Clerk) -> None:
+def test_the_shift_figures_behind_the_report(shop: Shop, clerk: Clerk) -> None:
     day = a_day(shop, clerk)
     figures = shifts.figures(shop.db, day.shift_id)
     assert figures.by_kind == {
@@ -146,9 +149,7 @@ def test_the_shift_figures_behind_the_report(shop: Shop, clerk: staff.Clerk) -> 
     assert closed.closed_by == clerk.id and closed.variance == -800
 
 
-def test_a_refund_in_a_later_shift_is_that_shifts(
-    shop: Shop, clerk: staff.Clerk, tmp_path: Path
-) -> None:
+def test_a_refund_in_a_later_shift_is_that_shifts(shop: Shop, clerk: Clerk, tmp_path: Path) -> None:
     first = shifts.open_shift(shop.db, clerk, shop.counter_id, 0, clock=shop.clock)
     sale = split_top_up(shop, clerk)
     assert sale.receipt_no is not None
@@ -171,7 +172,7 @@ def test_a_refund_in_a_later_shift_is_that_shifts(
 
 
 def test_cash_takings_are_what_the_sale_received_not_the_note(
-    shop: Shop, clerk: staff.Clerk, tmp_path: Path
+    shop: Shop, clerk: Clerk, tmp_path: Path
 ) -> None:
     day = a_day(shop, clerk)
     text = pdf_text(day.x_after_first_sale, tmp_path)
@@ -183,7 +184,7 @@ def test_cash_takings_are_what_the_sale_received_not_the_note(
     assert "HK$700.00" not in text  # the float plus the note: change counted as takings
 
 
-def test_the_x_report(shop: Shop, clerk: staff.Clerk, tmp_path: Path) -> None:
+def test_the_x_report(shop: Shop, clerk: Clerk, tmp_path: Path) -> None:
     day = a_day(shop, clerk)
     pdf = reports.report_pdf(shop.db, kind=ReportKind.X, counter_code="C1", clock=shop.clock)
     text = pdf_text(pdf, tmp_path)
@@ -241,7 +242,7 @@ def test_the_x_report(shop: Shop, clerk: staff.Clerk, tmp_path: Path) -> None:
     assert sample.msisdn[4:] not in text
 
 
-def test_the_z_report_of_a_day(shop: Shop, clerk: staff.Clerk, tmp_path: Path) -> None:
+def test_the_z_report_of_a_day(shop: Shop, clerk: Clerk, tmp_path: Path) -> None:
     day = a_day(shop, clerk)
     shop.clock.advance(hours=8)  # 18:45 in Hong Kong
     closing = shop.sign_in("supervisor")
@@ -283,7 +284,7 @@ def test_the_z_report_of_a_day(shop: Shop, clerk: staff.Clerk, tmp_path: Path) -
     assert all(font["/Subtype"] == "/TrueType" for font in fonts(pdf))
 
 
-def test_over_and_a_z_for_a_shift(shop: Shop, clerk: staff.Clerk, tmp_path: Path) -> None:
+def test_over_and_a_z_for_a_shift(shop: Shop, clerk: Clerk, tmp_path: Path) -> None:
     shift = shifts.open_shift(shop.db, clerk, shop.counter_id, 10_000, clock=shop.clock)
     with pytest.raises(InputError, match="still open"):
         reports.report_pdf(shop.db, kind="z", shift_id=shift.id)
@@ -296,7 +297,7 @@ def test_over_and_a_z_for_a_shift(shop: Shop, clerk: staff.Clerk, tmp_path: Path
         reports.report_pdf(shop.db, kind="x", shift_id=shift.id)
 
 
-def test_a_z_report_needs_a_shift_closed_that_day(shop: Shop, clerk: staff.Clerk) -> None:
+def test_a_z_report_needs_a_shift_closed_that_day(shop: Shop, clerk: Clerk) -> None:
     shifts.open_shift(shop.db, clerk, shop.counter_id, 0, clock=shop.clock)
     with pytest.raises(InputError) as still_open:
         reports.report_pdf(shop.db, kind="z", counter_code="C1", day=date(2026, 11, 21))
@@ -314,7 +315,7 @@ def test_a_z_report_needs_a_shift_closed_that_day(shop: Shop, clerk: staff.Clerk
 
 
 def test_two_closes_in_one_day_each_get_a_page_and_an_archive(
-    shop: Shop, clerk: staff.Clerk, tmp_path: Path
+    shop: Shop, clerk: Clerk, tmp_path: Path
 ) -> None:
     # 23:30 Hong Kong time on the 20th: its close at 00:30 on the 21st belongs to the 21st.
     shop.clock.now = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
@@ -383,7 +384,7 @@ def _set(shop: Shop, **values: str) -> None:
             session.merge(Setting(shop_id=shop_id, key=key, value=value))
 
 
-def test_paper_and_script_follow_the_shop(shop: Shop, clerk: staff.Clerk, tmp_path: Path) -> None:
+def test_paper_and_script_follow_the_shop(shop: Shop, clerk: Clerk, tmp_path: Path) -> None:
     a_day(shop, clerk)
     _set(shop, receipt_paper="58mm", receipt_chinese="simplified")
     pdf = reports.report_pdf(shop.db, kind="x", counter_code="C1", clock=shop.clock)
@@ -416,7 +417,7 @@ def test_paper_and_script_follow_the_shop(shop: Shop, clerk: staff.Clerk, tmp_pa
 def test_big_amounts_fit_58mm_whole(tmp_path: Path) -> None:
     opened = datetime(2026, 11, 21, 2, 0, tzinfo=UTC)
     big = 123_456_789
-    figures = shifts.ShiftFigures(
+    figures = ShiftFigures(
         shift_id=123456,
         counter_id=1,
         opened_by=1,
@@ -460,7 +461,7 @@ def test_big_amounts_fit_58mm_whole(tmp_path: Path) -> None:
 
 def test_a_report_document_checks_its_shifts() -> None:
     opened = datetime(2026, 11, 21, 2, 0, tzinfo=UTC)
-    figures = shifts.ShiftFigures(
+    figures = ShiftFigures(
         shift_id=7,
         counter_id=1,
         opened_by=1,

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from counter_app.services import reports, shifts, staff
+from counter_app.domain.staff import Clerk
+from counter_app.services import reports, shifts
 from counter_app.store.models import Setting
 from counter_app.store.models import Shop as ShopRow
 from tests.printing.helpers import pdf_text
@@ -21,7 +22,7 @@ def has(text: str, label: str, *values: str) -> bool:
 
 
 def test_the_z_report_lists_the_count_by_denomination(
-    shop: Shop, clerk: staff.Clerk, tmp_path: Path
+    shop: Shop, clerk: Clerk, tmp_path: Path
 ) -> None:
     shift = shifts.open_shift(shop.db, clerk, shop.counter_id, 50_000, clock=shop.clock)
     shifts.move_cash(shop.db, clerk, shop.counter_id, -3_000, "paid the cleaner", clock=shop.clock)
@@ -51,7 +52,7 @@ def test_the_z_report_lists_the_count_by_denomination(
 
 
 def test_a_close_without_a_count_prints_no_count_and_simplified_follows_the_shop(
-    shop: Shop, clerk: staff.Clerk, tmp_path: Path
+    shop: Shop, clerk: Clerk, tmp_path: Path
 ) -> None:
     shift = shifts.open_shift(shop.db, clerk, shop.counter_id, 10_000, clock=shop.clock)
     shifts.close_shift(shop.db, clerk, shop.counter_id, 10_000, clock=shop.clock)

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from counter_app.domain.clock import HONG_KONG
+from counter_app.domain.sales import SaleKind, SaleView
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import demo, keys, sales, shifts, staff
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import counter_context
@@ -45,17 +48,17 @@ class Shop:
     other_counter_id: int
     built: demo.DemoShop
 
-    def sign_in(self, username: str = "clerk") -> staff.Clerk:
+    def sign_in(self, username: str = "clerk") -> Clerk:
         return staff.sign_in(
             self.db, username, PASSWORD, counter_id=self.counter_id, clock=self.clock
         )
 
     def sell_voucher(
-        self, clerk: staff.Clerk, carrier: str, face_value: int, counter_id: int | None = None
-    ) -> sales.SaleView:
+        self, clerk: Clerk, carrier: str, face_value: int, counter_id: int | None = None
+    ) -> SaleView:
         """Start and complete a PIN voucher sale paid in cash."""
         draft = sales.start_sale(
-            self.db, clerk, counter_id or self.counter_id, sales.SaleKind.VOUCHER, clock=self.clock
+            self.db, clerk, counter_id or self.counter_id, SaleKind.VOUCHER, clock=self.clock
         )
         return sales.complete_voucher_sale(
             self.db,
@@ -63,7 +66,7 @@ class Shop:
             draft.uuid,
             carrier_code=carrier,
             face_value=face_value,
-            tenders=[sales.Tender(sales.TenderKind.CASH, face_value)],
+            tenders=[Tender(TenderKind.CASH, face_value)],
             clock=self.clock,
         )
 
@@ -101,10 +104,10 @@ def shop(database_url: str, secret: InstallationSecret, clock: MovableClock) -> 
 
 
 @pytest.fixture
-def clerk(shop: Shop) -> staff.Clerk:
+def clerk(shop: Shop) -> Clerk:
     return shop.sign_in("clerk")
 
 
 @pytest.fixture
-def open_shift(shop: Shop, clerk: staff.Clerk) -> shifts.OpenShift:
+def open_shift(shop: Shop, clerk: Clerk) -> shifts.OpenShift:
     return shifts.open_shift(shop.db, clerk, shop.counter_id, 50_000, clock=shop.clock)

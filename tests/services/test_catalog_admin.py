@@ -11,6 +11,9 @@ from sqlalchemy import select
 from counter_app.domain.errors import InputError, NotAllowed
 from counter_app.domain.identity import IdType
 from counter_app.domain.plans import CardType, PlanKind
+from counter_app.domain.sales import SaleKind, SaleView
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import catalog_admin, sales, shifts, staff
 from counter_app.services.catalog_admin import PlanInput, PromotionInput
 from counter_app.store.models import AuditEvent, Carrier, Plan, Promotion, SaleItem
@@ -18,7 +21,7 @@ from tests.services.conftest import PASSWORD, Shop
 
 
 @pytest.fixture
-def admin(shop: Shop) -> staff.Clerk:
+def admin(shop: Shop) -> Clerk:
     staff.create_user(
         shop.db, None, username="boss", display_name="Boss", role="admin", password=PASSWORD
     )
@@ -46,17 +49,17 @@ def _plan_input(shop: Shop, code: str) -> PlanInput:
     )
 
 
-def _top_up(shop: Shop, clerk: staff.Clerk, plan_code: str, total: int) -> sales.SaleView:
+def _top_up(shop: Shop, clerk: Clerk, plan_code: str, total: int) -> SaleView:
     line_id = shop.set_line(shop.built.samples[0].msisdn)
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     return sales.complete_line_sale(
         shop.db,
         clerk,
         draft.uuid,
         plan_code=plan_code,
-        tenders=[sales.Tender(sales.TenderKind.CASH, total, tendered=total)],
+        tenders=[Tender(TenderKind.CASH, total, tendered=total)],
         clock=shop.clock,
     )
 
@@ -67,7 +70,7 @@ def _audit(shop: Shop, action: str) -> list[AuditEvent]:
 
 
 def test_a_price_change_never_changes_a_past_sale(
-    shop: Shop, clerk: staff.Clerk, admin: staff.Clerk, open_shift: shifts.OpenShift
+    shop: Shop, clerk: Clerk, admin: Clerk, open_shift: shifts.OpenShift
 ) -> None:
     old = _top_up(shop, clerk, "BAU-T050", 5_000)
     assert old.receipt_no is not None
@@ -99,7 +102,7 @@ def test_a_price_change_never_changes_a_past_sale(
 
 
 def test_a_sold_plan_is_ended_not_deleted(
-    shop: Shop, clerk: staff.Clerk, admin: staff.Clerk, open_shift: shifts.OpenShift
+    shop: Shop, clerk: Clerk, admin: Clerk, open_shift: shifts.OpenShift
 ) -> None:
     _top_up(shop, clerk, "BAU-T050", 5_000)
     before = len(catalog_admin.list_plans(shop.db))
@@ -118,7 +121,7 @@ def test_a_sold_plan_is_ended_not_deleted(
     assert event.details == {"before": {"active": True}, "after": {"active": False}}
 
 
-def test_a_new_plan_is_checked_then_offered(shop: Shop, admin: staff.Clerk) -> None:
+def test_a_new_plan_is_checked_then_offered(shop: Shop, admin: Clerk) -> None:
     new = PlanInput(
         carrier_code="bauhinia",
         code="bau-r02",
@@ -162,7 +165,7 @@ def test_a_new_plan_is_checked_then_offered(shop: Shop, admin: staff.Clerk) -> N
     ],
 )
 def test_bad_plans_are_refused_and_nothing_is_saved(
-    shop: Shop, admin: staff.Clerk, changes: dict[str, object], code: str, field: str
+    shop: Shop, admin: Clerk, changes: dict[str, object], code: str, field: str
 ) -> None:
     given = replace(_plan_input(shop, "BAU-R01"), **({"code": "BAU-R02"} | changes))  # type: ignore[arg-type]
     with pytest.raises(InputError) as refused:
@@ -175,7 +178,7 @@ def test_bad_plans_are_refused_and_nothing_is_saved(
     assert _audit(shop, "plan.created") == []
 
 
-def test_window_and_fixed_fields_of_a_plan(shop: Shop, admin: staff.Clerk) -> None:
+def test_window_and_fixed_fields_of_a_plan(shop: Shop, admin: Clerk) -> None:
     base = _plan_input(shop, "BAU-R01")
     with pytest.raises(InputError) as dates:
         catalog_admin.update_plan(
@@ -197,7 +200,7 @@ def test_window_and_fixed_fields_of_a_plan(shop: Shop, admin: staff.Clerk) -> No
     assert _audit(shop, "plan.changed") == []
 
 
-def test_only_an_admin_edits_plans_and_carriers(shop: Shop, admin: staff.Clerk) -> None:
+def test_only_an_admin_edits_plans_and_carriers(shop: Shop, admin: Clerk) -> None:
     supervisor = shop.sign_in("supervisor")
     with pytest.raises(NotAllowed):
         catalog_admin.update_plan(
@@ -232,7 +235,7 @@ def _promotion(**changes: object) -> PromotionInput:
     return replace(given, **changes)  # type: ignore[arg-type]
 
 
-def test_a_promotion_is_made_changed_and_ended(shop: Shop, clerk: staff.Clerk) -> None:
+def test_a_promotion_is_made_changed_and_ended(shop: Shop, clerk: Clerk) -> None:
     supervisor = shop.sign_in("supervisor")
     with pytest.raises(NotAllowed):
         catalog_admin.create_promotion(shop.db, clerk, _promotion(), clock=shop.clock)
@@ -297,7 +300,7 @@ def test_dates_of_a_promotion_are_checked(shop: Shop) -> None:
     assert (refused.value.code, refused.value.field) == ("promotion.dates", "valid_to")
 
 
-def test_a_carriers_documents_hotline_and_days(shop: Shop, admin: staff.Clerk) -> None:
+def test_a_carriers_documents_hotline_and_days(shop: Shop, admin: Clerk) -> None:
     changed = catalog_admin.update_carrier(
         shop.db,
         admin,

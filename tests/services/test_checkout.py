@@ -9,20 +9,23 @@ from sqlalchemy import func, select
 
 from counter_app.domain.errors import InputError
 from counter_app.domain.plans import add_months
-from counter_app.services import audit, identity, lines, sales, shifts, staff
+from counter_app.domain.sales import SaleKind, SaleView
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
+from counter_app.services import audit, identity, lines, sales, shifts
 from counter_app.store.models import Payment, Plan, ReceiptSequence, Sale, SmsOutbox
 from tests.services.conftest import Shop
 
-Cash = sales.TenderKind.CASH
+Cash = TenderKind.CASH
 
 
-def _start(shop: Shop, clerk: staff.Clerk, line_id: int) -> str:
+def _start(shop: Shop, clerk: Clerk, line_id: int) -> str:
     return sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     ).uuid
 
 
-def _verified(shop: Shop, clerk: staff.Clerk, sample_no: int = 0) -> tuple[int, str]:
+def _verified(shop: Shop, clerk: Clerk, sample_no: int = 0) -> tuple[int, str]:
     sample = shop.built.samples[sample_no]
     line_id = shop.set_line(sample.msisdn)
     uuid = _start(shop, clerk, line_id)
@@ -41,9 +44,9 @@ def _verified(shop: Shop, clerk: staff.Clerk, sample_no: int = 0) -> tuple[int, 
     return line_id, uuid
 
 
-def _renew(shop: Shop, clerk: staff.Clerk, uuid: str, plan: str, total: int) -> sales.SaleView:
+def _renew(shop: Shop, clerk: Clerk, uuid: str, plan: str, total: int) -> SaleView:
     return sales.complete_line_sale(
-        shop.db, clerk, uuid, plan_code=plan, tenders=[sales.Tender(Cash, total)], clock=shop.clock
+        shop.db, clerk, uuid, plan_code=plan, tenders=[Tender(Cash, total)], clock=shop.clock
     )
 
 
@@ -55,7 +58,7 @@ def _price(shop: Shop, line_id: int, plan: str) -> int:
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_renewal_of_an_active_line_extends_from_its_expiry(shop: Shop, clerk: staff.Clerk) -> None:
+def test_renewal_of_an_active_line_extends_from_its_expiry(shop: Shop, clerk: Clerk) -> None:
     line_id, uuid = _verified(shop, clerk)
     expiry = shop.clock.today + timedelta(days=20)
     shop.set_line(shop.built.samples[0].msisdn, expires_on=expiry)
@@ -67,7 +70,7 @@ def test_renewal_of_an_active_line_extends_from_its_expiry(shop: Shop, clerk: st
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_renewal_of_an_expired_line_extends_from_today(shop: Shop, clerk: staff.Clerk) -> None:
+def test_renewal_of_an_expired_line_extends_from_today(shop: Shop, clerk: Clerk) -> None:
     line_id, uuid = _verified(shop, clerk)
     shop.set_line(shop.built.samples[0].msisdn, expires_on=shop.clock.today - timedelta(days=10))
     done = _renew(shop, clerk, uuid, "BAU-R01", _price(shop, line_id, "BAU-R01"))
@@ -75,7 +78,7 @@ def test_renewal_of_an_expired_line_extends_from_today(shop: Shop, clerk: staff.
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_a_recycled_line_is_refused(shop: Shop, clerk: staff.Clerk) -> None:
+def test_a_recycled_line_is_refused(shop: Shop, clerk: Clerk) -> None:
     line_id, uuid = _verified(shop, clerk)
     shop.set_line(shop.built.samples[0].msisdn, expires_on=shop.clock.today - timedelta(days=200))
     with pytest.raises(InputError) as refused:
@@ -87,7 +90,7 @@ def test_a_recycled_line_is_refused(shop: Shop, clerk: staff.Clerk) -> None:
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_identity_is_needed_for_renewals_but_not_for_credit(shop: Shop, clerk: staff.Clerk) -> None:
+def test_identity_is_needed_for_renewals_but_not_for_credit(shop: Shop, clerk: Clerk) -> None:
     line_id = shop.set_line(shop.built.samples[0].msisdn)
     uuid = _start(shop, clerk, line_id)
     with pytest.raises(InputError) as refused:
@@ -99,16 +102,16 @@ def test_identity_is_needed_for_renewals_but_not_for_credit(shop: Shop, clerk: s
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_split_payment_with_every_tender(shop: Shop, clerk: staff.Clerk) -> None:
+def test_split_payment_with_every_tender(shop: Shop, clerk: Clerk) -> None:
     line_id = shop.set_line(shop.built.samples[0].msisdn)
     uuid = _start(shop, clerk, line_id)
     tenders = [
-        sales.Tender(Cash, 2_000, tendered=5_000),
-        sales.Tender(sales.TenderKind.CARD, 3_000, card_last4="4242", approval_code="a1b2c3"),
-        sales.Tender(sales.TenderKind.OCTOPUS, 1_000, reference="OCT12345"),
-        sales.Tender(sales.TenderKind.ALIPAY_HK, 1_000, reference="2026112100001"),
-        sales.Tender(sales.TenderKind.WECHAT_PAY_HK, 1_000, reference="WX-99881"),
-        sales.Tender(sales.TenderKind.FPS, 2_000, reference="FRN20261121ABC"),
+        Tender(Cash, 2_000, tendered=5_000),
+        Tender(TenderKind.CARD, 3_000, card_last4="4242", approval_code="a1b2c3"),
+        Tender(TenderKind.OCTOPUS, 1_000, reference="OCT12345"),
+        Tender(TenderKind.ALIPAY_HK, 1_000, reference="2026112100001"),
+        Tender(TenderKind.WECHAT_PAY_HK, 1_000, reference="WX-99881"),
+        Tender(TenderKind.FPS, 2_000, reference="FRN20261121ABC"),
     ]
     done = sales.complete_line_sale(
         shop.db, clerk, uuid, plan_code="BAU-T100", tenders=tenders, clock=shop.clock
@@ -123,41 +126,37 @@ def test_split_payment_with_every_tender(shop: Shop, clerk: staff.Clerk) -> None
     ("tenders", "code"),
     [
         ([], "payment.missing"),
-        ([sales.Tender(Cash, 4_000)], "payment.total_mismatch"),
-        ([sales.Tender(Cash, 6_000, tendered=10_000)], "payment.total_mismatch"),
-        ([sales.Tender(Cash, 5_000, tendered=2_000)], "payment.cash_short"),
+        ([Tender(Cash, 4_000)], "payment.total_mismatch"),
+        ([Tender(Cash, 6_000, tendered=10_000)], "payment.total_mismatch"),
+        ([Tender(Cash, 5_000, tendered=2_000)], "payment.cash_short"),
         (
-            [sales.Tender(sales.TenderKind.CARD, 5_000, card_last4="42", approval_code="123456")],
+            [Tender(TenderKind.CARD, 5_000, card_last4="42", approval_code="123456")],
             "payment.card_last4",
         ),
         (
-            [
-                sales.Tender(
-                    sales.TenderKind.CARD, 5_000, card_last4="4242424242424242", approval_code="1"
-                )
-            ],
+            [Tender(TenderKind.CARD, 5_000, card_last4="4242424242424242", approval_code="1")],
             "text.too_long",
         ),
         (
-            [sales.Tender(sales.TenderKind.CARD, 5_000, card_last4="4242", approval_code="")],
+            [Tender(TenderKind.CARD, 5_000, card_last4="4242", approval_code="")],
             "payment.approval_code",
         ),
-        ([sales.Tender(sales.TenderKind.FPS, 5_000, reference="")], "payment.reference"),
+        ([Tender(TenderKind.FPS, 5_000, reference="")], "payment.reference"),
         (
-            [sales.Tender(sales.TenderKind.FPS, 5_000, reference="=HYPERLINK(x)")],
+            [Tender(TenderKind.FPS, 5_000, reference="=HYPERLINK(x)")],
             "payment.reference",
         ),
         (
-            [sales.Tender(sales.TenderKind.OCTOPUS, 5_000, tendered=6_000, reference="OCT1234")],
+            [Tender(TenderKind.OCTOPUS, 5_000, tendered=6_000, reference="OCT1234")],
             "payment.change_non_cash",
         ),
-        ([sales.Tender(Cash, 0)], "payment.amount"),
-        ([sales.Tender(Cash, -5_000)], "payment.amount"),
+        ([Tender(Cash, 0)], "payment.amount"),
+        ([Tender(Cash, -5_000)], "payment.amount"),
     ],
 )
 @pytest.mark.usefixtures("open_shift")
 def test_bad_payments_are_refused_and_use_no_receipt_number(
-    shop: Shop, clerk: staff.Clerk, tenders: list[sales.Tender], code: str
+    shop: Shop, clerk: Clerk, tenders: list[Tender], code: str
 ) -> None:
     line_id = shop.set_line(shop.built.samples[0].msisdn)
     uuid = _start(shop, clerk, line_id)
@@ -175,7 +174,7 @@ def test_bad_payments_are_refused_and_use_no_receipt_number(
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_completing_twice_returns_the_first_result(shop: Shop, clerk: staff.Clerk) -> None:
+def test_completing_twice_returns_the_first_result(shop: Shop, clerk: Clerk) -> None:
     line_id = shop.set_line(shop.built.samples[0].msisdn)
     uuid = _start(shop, clerk, line_id)
     first = _renew(shop, clerk, uuid, "BAU-T050", 5_000)
@@ -184,7 +183,7 @@ def test_completing_twice_returns_the_first_result(shop: Shop, clerk: staff.Cler
         clerk,
         uuid,
         plan_code="BAU-T200",
-        tenders=[sales.Tender(Cash, 20_000)],
+        tenders=[Tender(Cash, 20_000)],
         clock=shop.clock,
     )
     assert second == first
@@ -195,7 +194,7 @@ def test_completing_twice_returns_the_first_result(shop: Shop, clerk: staff.Cler
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_receipt_numbers_are_gap_free_per_counter(shop: Shop, clerk: staff.Clerk) -> None:
+def test_receipt_numbers_are_gap_free_per_counter(shop: Shop, clerk: Clerk) -> None:
     shifts.open_shift(shop.db, clerk, shop.other_counter_id, 0, clock=shop.clock)
     numbers = []
     for counter in (shop.counter_id, shop.other_counter_id, shop.counter_id, shop.counter_id):
@@ -205,7 +204,7 @@ def test_receipt_numbers_are_gap_free_per_counter(shop: Shop, clerk: staff.Clerk
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_a_draft_survives_and_is_offered_again(shop: Shop, clerk: staff.Clerk) -> None:
+def test_a_draft_survives_and_is_offered_again(shop: Shop, clerk: Clerk) -> None:
     line_id = shop.set_line(shop.built.samples[0].msisdn)
     uuid = _start(shop, clerk, line_id)
     sales.save_draft(shop.db, uuid, {"plan_code": "BAU-T100"})
@@ -219,7 +218,7 @@ def test_a_draft_survives_and_is_offered_again(shop: Shop, clerk: staff.Clerk) -
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_sale_writes_sms_audit_and_copies_the_price(shop: Shop, clerk: staff.Clerk) -> None:
+def test_sale_writes_sms_audit_and_copies_the_price(shop: Shop, clerk: Clerk) -> None:
     line_id, uuid = _verified(shop, clerk)
     price = _price(shop, line_id, "BAU-R01")
     done = _renew(shop, clerk, uuid, "BAU-R01", price)
@@ -236,7 +235,7 @@ def test_sale_writes_sms_audit_and_copies_the_price(shop: Shop, clerk: staff.Cle
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_voucher_pin_is_encrypted_at_rest_and_sold_once(shop: Shop, clerk: staff.Clerk) -> None:
+def test_voucher_pin_is_encrypted_at_rest_and_sold_once(shop: Shop, clerk: Clerk) -> None:
     from counter_app.store.models import VoucherPin
 
     done = shop.sell_voucher(clerk, "HARBOUR", 10_000)
@@ -252,14 +251,14 @@ def test_voucher_pin_is_encrypted_at_rest_and_sold_once(shop: Shop, clerk: staff
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_out_of_stock_voucher_is_refused(shop: Shop, clerk: staff.Clerk) -> None:
+def test_out_of_stock_voucher_is_refused(shop: Shop, clerk: Clerk) -> None:
     with pytest.raises(InputError) as refused:
         shop.sell_voucher(clerk, "HARBOUR", 30_000)
     assert refused.value.code == "voucher.out_of_stock"
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_reprints_are_counted_and_audited(shop: Shop, clerk: staff.Clerk) -> None:
+def test_reprints_are_counted_and_audited(shop: Shop, clerk: Clerk) -> None:
     from counter_app.store.models import AuditEvent
 
     line_id = shop.set_line(shop.built.samples[0].msisdn)
@@ -277,9 +276,7 @@ def test_reprints_are_counted_and_audited(shop: Shop, clerk: staff.Clerk) -> Non
         sales.record_reprint(shop.db, clerk, "DEMO-C1-999999", clock=shop.clock)
 
 
-def test_receipt_numbers_fit_the_longest_shop_and_counter_codes(
-    shop: Shop, clerk: staff.Clerk
-) -> None:
+def test_receipt_numbers_fit_the_longest_shop_and_counter_codes(shop: Shop, clerk: Clerk) -> None:
     from counter_app.store.models import Counter
     from counter_app.store.models import Shop as ShopRow
 

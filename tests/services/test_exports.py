@@ -12,6 +12,9 @@ from sqlalchemy import select
 from counter_app.domain.errors import InputError
 from counter_app.domain.phones import mask_msisdn
 from counter_app.domain.plans import PlanKind
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import identity, reversals, sales, shifts, staff
 from counter_app.services.exports import SALES_COLUMNS, export_sales, neutralise_cell
 from counter_app.store.models import Line
@@ -47,9 +50,9 @@ def _line(shop: Shop, index: int) -> tuple[int, str, str]:
     return line_id, sample.msisdn, sample.id_number
 
 
-def _sell(shop: Shop, clerk: staff.Clerk, line_id: int, kind: PlanKind, id_number: str) -> str:
+def _sell(shop: Shop, clerk: Clerk, line_id: int, kind: PlanKind, id_number: str) -> str:
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     offer = next(
         q for q in sales.quotes(shop.db, line_id, today=shop.clock.today) if q.plan.kind == kind
@@ -72,7 +75,7 @@ def _sell(shop: Shop, clerk: staff.Clerk, line_id: int, kind: PlanKind, id_numbe
         clerk,
         draft.uuid,
         plan_code=offer.plan.code,
-        tenders=[sales.Tender(sales.TenderKind.CASH, offer.total, tendered=offer.total + 1_000)],
+        tenders=[Tender(TenderKind.CASH, offer.total, tendered=offer.total + 1_000)],
         clock=shop.clock,
     )
     assert done.receipt_no is not None
@@ -80,7 +83,7 @@ def _sell(shop: Shop, clerk: staff.Clerk, line_id: int, kind: PlanKind, id_numbe
 
 
 def test_export_has_masked_numbers_neutralised_cells_and_no_personal_data(
-    shop: Shop, clerk: staff.Clerk, open_shift: shifts.OpenShift, tmp_path: Path
+    shop: Shop, clerk: Clerk, open_shift: shifts.OpenShift, tmp_path: Path
 ) -> None:
     staff.create_user(
         shop.db,

@@ -11,20 +11,22 @@ import pytest
 from sqlalchemy import event, select
 
 from counter_app.domain.errors import InputError, NotAllowed, NotFound
-from counter_app.services import history, identity, permissions, reversals, sales, shifts, staff
+from counter_app.domain.sales import DONE_STATES, SaleKind, SaleState, SaleView
+from counter_app.domain.staff import Clerk, Role
+from counter_app.domain.tenders import Tender, TenderKind
+from counter_app.services import history, identity, permissions, reversals, sales, shifts
 from counter_app.services.history import HistoryCursor, HistoryQuery
 from counter_app.services.permissions import Action
-from counter_app.services.sales import SaleState
 from counter_app.store.models import Line
 from tests.services.conftest import PASSWORD, Shop
 
-Cash = sales.TenderKind.CASH
-DONE = frozenset(sales.DONE_STATES)
+Cash = TenderKind.CASH
+DONE = frozenset(DONE_STATES)
 
 
 def _line_sale(
     shop: Shop,
-    clerk: staff.Clerk,
+    clerk: Clerk,
     msisdn: str,
     plan: str,
     price: int,
@@ -32,14 +34,14 @@ def _line_sale(
     counter_id: int | None = None,
     tendered: int | None = None,
     check_id: str = "",
-) -> sales.SaleView:
+) -> SaleView:
     with shop.db.read() as session:
         expires_on = session.scalars(select(Line.expires_on).where(Line.msisdn == msisdn)).one()
     # A demo line may have expired past its grace: only a live line can be renewed.
     line_id = shop.set_line(msisdn, expires_on=max(expires_on, shop.clock.today))
     counter = counter_id or shop.counter_id
     draft = sales.start_sale(
-        shop.db, clerk, counter, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, counter, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     if check_id:
         identity.check_identity(
@@ -59,7 +61,7 @@ def _line_sale(
         clerk,
         draft.uuid,
         plan_code=plan,
-        tenders=[sales.Tender(Cash, price, tendered=tendered)],
+        tenders=[Tender(Cash, price, tendered=tendered)],
         clock=shop.clock,
     )
 
@@ -68,7 +70,7 @@ def _receipts(page: history.HistoryPage) -> list[str]:
     return [row.receipt_no for row in page.rows]
 
 
-def _search(shop: Shop, who: staff.Clerk, **kw: Any) -> history.HistoryPage:
+def _search(shop: Shop, who: Clerk, **kw: Any) -> history.HistoryPage:
     return history.search(shop.db, who, HistoryQuery(**kw))
 
 
@@ -85,7 +87,7 @@ def _strings(value: object) -> Iterator[str]:
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_receipt_number_in_any_case_and_the_row(shop: Shop, clerk: staff.Clerk) -> None:
+def test_receipt_number_in_any_case_and_the_row(shop: Shop, clerk: Clerk) -> None:
     voucher = shop.sell_voucher(clerk, "BAUHINIA", 5_000)
     top_up = _line_sale(shop, clerk, shop.built.samples[0].msisdn, "BAU-T100", 10_000)
     assert voucher.receipt_no is not None and top_up.receipt_no is not None
@@ -102,9 +104,7 @@ def test_receipt_number_in_any_case_and_the_row(shop: Shop, clerk: staff.Clerk) 
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_phone_number_typed_any_way_also_the_secondary_number(
-    shop: Shop, clerk: staff.Clerk
-) -> None:
+def test_phone_number_typed_any_way_also_the_secondary_number(shop: Shop, clerk: Clerk) -> None:
     first, dual = shop.built.samples[0], shop.built.samples[2]
     assert dual.card_type == "dual"
     older = _line_sale(shop, clerk, first.msisdn, "BAU-T050", 5_000)
@@ -135,7 +135,7 @@ def test_phone_number_typed_any_way_also_the_secondary_number(
     assert bad.value.code == "history.text"
 
 
-def test_dates_are_hong_kong_days(shop: Shop, clerk: staff.Clerk) -> None:
+def test_dates_are_hong_kong_days(shop: Shop, clerk: Clerk) -> None:
     # 23:30 in Hong Kong on 21 November is 15:30 UTC the same day; 00:30 on the 22nd is
     # 16:30 UTC on the 21st.
     shop.clock.now = datetime(2026, 11, 21, 1, 0, tzinfo=UTC)
@@ -162,7 +162,7 @@ def test_dates_are_hong_kong_days(shop: Shop, clerk: staff.Clerk) -> None:
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_pages_follow_each_other_without_gaps_or_repeats(shop: Shop, clerk: staff.Clerk) -> None:
+def test_pages_follow_each_other_without_gaps_or_repeats(shop: Shop, clerk: Clerk) -> None:
     sold = []
     for n in range(8):
         sold.append(shop.sell_voucher(clerk, "BAUHINIA", 5_000).receipt_no)
@@ -182,12 +182,10 @@ def test_pages_follow_each_other_without_gaps_or_repeats(shop: Shop, clerk: staf
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_no_drafts_unless_asked_and_state_clerk_counter_filters(
-    shop: Shop, clerk: staff.Clerk
-) -> None:
+def test_no_drafts_unless_asked_and_state_clerk_counter_filters(shop: Shop, clerk: Clerk) -> None:
     kept = shop.sell_voucher(clerk, "BAUHINIA", 5_000)
-    draft = sales.start_sale(shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER)
-    dropped = sales.start_sale(shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER)
+    draft = sales.start_sale(shop.db, clerk, shop.counter_id, SaleKind.VOUCHER)
+    dropped = sales.start_sale(shop.db, clerk, shop.counter_id, SaleKind.VOUCHER)
     sales.abandon_sale(shop.db, clerk, dropped.uuid, clock=shop.clock)
     voided = shop.sell_voucher(clerk, "PEARL", 5_000)
     assert voided.receipt_no is not None
@@ -227,7 +225,7 @@ def test_no_drafts_unless_asked_and_state_clerk_counter_filters(
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_details_of_a_renewal_then_its_void_and_reprint(shop: Shop, clerk: staff.Clerk) -> None:
+def test_details_of_a_renewal_then_its_void_and_reprint(shop: Shop, clerk: Clerk) -> None:
     sample = shop.built.samples[0]
     shop.set_line(sample.msisdn, expires_on=shop.clock.today + timedelta(days=20))
     with shop.db.read() as session:
@@ -293,19 +291,17 @@ def test_details_of_a_renewal_then_its_void_and_reprint(shop: Shop, clerk: staff
     assert not [t for t in texts if sample.id_number in t or sample.id_number[:-1] in t]
 
 
-def test_permission_is_checked(
-    shop: Shop, clerk: staff.Clerk, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_permission_is_checked(shop: Shop, clerk: Clerk, monkeypatch: pytest.MonkeyPatch) -> None:
     assert permissions.allowed(clerk, Action.HISTORY_SEARCH)
     assert _search(shop, clerk).rows == ()
-    monkeypatch.setitem(permissions.NEEDS, Action.HISTORY_SEARCH, staff.Role.ADMIN)  # type: ignore[arg-type]
+    monkeypatch.setitem(permissions.NEEDS, Action.HISTORY_SEARCH, Role.ADMIN)  # type: ignore[arg-type]
     with pytest.raises(NotAllowed):
         _search(shop, clerk)
     with pytest.raises(NotAllowed):
         history.details(shop.db, clerk, "DEMO-C1-000001")
 
 
-def test_unknown_receipt_details(shop: Shop, clerk: staff.Clerk) -> None:
+def test_unknown_receipt_details(shop: Shop, clerk: Clerk) -> None:
     with pytest.raises(NotFound) as missing:
         history.details(shop.db, clerk, "demo-c1-000404")
     assert missing.value.code == "sale.unknown"
@@ -327,7 +323,7 @@ def _plan(shop: Shop, query: HistoryQuery) -> list[str]:
             event.remove(connection, "before_cursor_execute", explain)
 
 
-def test_each_search_reads_an_index_in_page_order(shop: Shop, clerk: staff.Clerk) -> None:
+def test_each_search_reads_an_index_in_page_order(shop: Shop, clerk: Clerk) -> None:
     if shop.db.engine.dialect.name != "sqlite":
         pytest.skip("SQLite's EXPLAIN QUERY PLAN")
     day = date(2026, 11, 21)

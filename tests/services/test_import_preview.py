@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from counter_app.domain.errors import NotAllowed
+from counter_app.domain.staff import Role
 from counter_app.services import imports, staff
 from counter_app.services.imports import PreviewGroup
-from counter_app.services.staff import Role
 from counter_app.store.models import AuditEvent, Customer, Line, VoucherPin
 from tests.services.conftest import PASSWORD, Shop
 from tests.services.test_imports import (

@@ -8,8 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from counter_app.domain.errors import InputError, NotFound
+from counter_app.domain.identity_check import IdentityResult
 from counter_app.domain.plans import LineStatus
-from counter_app.services import audit, identity, lines, sales, shifts, staff
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.staff import Clerk
+from counter_app.services import audit, identity, lines, sales, shifts
 from counter_app.store.models import AuditEvent, Line
 from tests.services.conftest import PASSWORD, Shop
 
@@ -117,15 +120,15 @@ def test_unknown_number_is_not_found(shop: Shop) -> None:
         lines.find_line(shop.db, "6999 9999", today=shop.clock.today)
 
 
-def _draft(shop: Shop, clerk: staff.Clerk, line_id: int) -> str:
+def _draft(shop: Shop, clerk: Clerk, line_id: int) -> str:
     return sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     ).uuid
 
 
 def _check(
-    shop: Shop, clerk: staff.Clerk, uuid: str, line_id: int, number: str, **kw: object
-) -> identity.IdentityResult:
+    shop: Shop, clerk: Clerk, uuid: str, line_id: int, number: str, **kw: object
+) -> IdentityResult:
     return identity.check_identity(
         shop.db,
         clerk,
@@ -141,7 +144,7 @@ def _check(
 
 
 def test_identity_matches_however_the_number_is_typed(
-    shop: Shop, clerk: staff.Clerk, open_shift: shifts.OpenShift, sample: tuple[int, str, str]
+    shop: Shop, clerk: Clerk, open_shift: shifts.OpenShift, sample: tuple[int, str, str]
 ) -> None:
     line_id, _, number = sample
     uuid = _draft(shop, clerk, line_id)
@@ -152,7 +155,7 @@ def test_identity_matches_however_the_number_is_typed(
 
 
 def test_three_mismatches_lock_the_line_until_a_supervisor_overrides(
-    shop: Shop, clerk: staff.Clerk, open_shift: shifts.OpenShift, sample: tuple[int, str, str]
+    shop: Shop, clerk: Clerk, open_shift: shifts.OpenShift, sample: tuple[int, str, str]
 ) -> None:
     line_id, _, number = sample
     other = shop.built.samples[1].id_number
@@ -231,7 +234,7 @@ def test_three_mismatches_lock_the_line_until_a_supervisor_overrides(
 
 
 def test_a_mistyped_number_is_not_a_failed_attempt(
-    shop: Shop, clerk: staff.Clerk, open_shift: shifts.OpenShift, sample: tuple[int, str, str]
+    shop: Shop, clerk: Clerk, open_shift: shifts.OpenShift, sample: tuple[int, str, str]
 ) -> None:
     line_id, _, number = sample
     uuid = _draft(shop, clerk, line_id)
@@ -244,7 +247,7 @@ def test_a_mistyped_number_is_not_a_failed_attempt(
 
 
 def test_photo_must_be_confirmed_and_the_type_accepted(
-    shop: Shop, clerk: staff.Clerk, open_shift: shifts.OpenShift, sample: tuple[int, str, str]
+    shop: Shop, clerk: Clerk, open_shift: shifts.OpenShift, sample: tuple[int, str, str]
 ) -> None:
     line_id, _, number = sample
     uuid = _draft(shop, clerk, line_id)

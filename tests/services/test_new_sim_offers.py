@@ -9,10 +9,13 @@ import pytest
 from sqlalchemy import select, update
 
 from counter_app.domain.identity import IdType
+from counter_app.domain.new_sims import CarrierOffer, NewSim, NewSimPlan
 from counter_app.domain.plans import CardType
-from counter_app.services import registration, sales, staff
+from counter_app.domain.sales import SaleKind, SaleState
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
+from counter_app.services import registration, sales
 from counter_app.services.demo import _iccid
-from counter_app.services.registration import CarrierOffer, NewSimPlan
 from counter_app.store.models import Carrier, Plan
 from tests.services.conftest import Shop
 
@@ -107,9 +110,7 @@ def test_the_offers_are_frozen_plain_data(shop: Shop) -> None:
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_each_offered_plan_is_one_a_new_sim_can_be_sold_with(
-    shop: Shop, clerk: staff.Clerk
-) -> None:
+def test_each_offered_plan_is_one_a_new_sim_can_be_sold_with(shop: Shop, clerk: Clerk) -> None:
     offers = registration.new_sim_offers(shop.db, today=shop.clock.today)
     serial = 0
     for offer in offers:
@@ -117,13 +118,13 @@ def test_each_offered_plan_is_one_a_new_sim_can_be_sold_with(
             for plan in (types.plans[0], types.plans[-1]):
                 serial += 1
                 draft = sales.start_sale(
-                    shop.db, clerk, shop.counter_id, sales.SaleKind.NEW_SIM, clock=shop.clock
+                    shop.db, clerk, shop.counter_id, SaleKind.NEW_SIM, clock=shop.clock
                 )
                 done = registration.complete_new_sim(
                     shop.db,
                     clerk,
                     draft.uuid,
-                    registration.NewSim(
+                    NewSim(
                         msisdn=f"6{5_000_000 + serial:07d}",
                         iccid=_iccid(700_000 + serial),
                         carrier_code=offer.code,
@@ -139,9 +140,9 @@ def test_each_offered_plan_is_one_a_new_sim_can_be_sold_with(
                         ),
                         photo_matches=True,
                     ),
-                    tenders=[sales.Tender(sales.TenderKind.CASH, plan.price)],
+                    tenders=[Tender(TenderKind.CASH, plan.price)],
                     secret=shop.secret,
                     clock=shop.clock,
                 )
-                assert (done.state, done.total) == (sales.SaleState.COMPLETED, plan.price)
+                assert (done.state, done.total) == (SaleState.COMPLETED, plan.price)
     assert serial == 10

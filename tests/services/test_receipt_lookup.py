@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from counter_app.services.sales import looks_like_receipt_no
+from counter_app.domain.sales import looks_like_receipt_no
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ from sqlalchemy import func, select, text, update
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.errors import InputError, NotFound
 from counter_app.domain.plans import CardType, LineStatus
-from counter_app.services import audit, reminders, staff
+from counter_app.domain.staff import Clerk
+from counter_app.services import audit, reminders
 from counter_app.store.models import AuditEvent, Carrier, Customer, Line, Plan, ReminderContact
 from tests.services.conftest import Shop
 
@@ -119,7 +120,7 @@ def test_the_holder_name_is_masked_and_no_id_is_carried(quiet: Shop) -> None:
     assert not {name for name in fields if "id_" in name or "hkid" in name}
 
 
-def test_a_contacted_line_is_hidden_until_asked_for(quiet: Shop, clerk: staff.Clerk) -> None:
+def test_a_contacted_line_is_hidden_until_asked_for(quiet: Shop, clerk: Clerk) -> None:
     line_id = _expire(quiet, BAU_KEEP, 3)
     _expire(quiet, PEARL_KEEP, 4)
     marked = reminders.mark_contacted(
@@ -138,7 +139,7 @@ def test_a_contacted_line_is_hidden_until_asked_for(quiet: Shop, clerk: staff.Cl
     assert (shown[1].contacted_at, shown[1].contacted_by, shown[1].outcome) == (None, "", "")
 
 
-def test_a_renewal_after_the_call_makes_the_line_due_again(quiet: Shop, clerk: staff.Clerk) -> None:
+def test_a_renewal_after_the_call_makes_the_line_due_again(quiet: Shop, clerk: Clerk) -> None:
     line_id = _expire(quiet, BAU_KEEP, 2)
     reminders.mark_contacted(
         quiet.db, clerk, line_id, outcome="renews next week", clock=quiet.clock
@@ -163,7 +164,7 @@ def _contacts(shop: Shop, line_id: int) -> list[tuple[date, str]]:
         ]
 
 
-def test_marking_twice_a_day_keeps_one_record(quiet: Shop, clerk: staff.Clerk) -> None:
+def test_marking_twice_a_day_keeps_one_record(quiet: Shop, clerk: Clerk) -> None:
     line_id = _expire(quiet, BAU_KEEP, 5)
     today = quiet.clock.today
     reminders.mark_contacted(quiet.db, clerk, line_id, outcome="no answer", clock=quiet.clock)
@@ -184,7 +185,7 @@ def test_marking_twice_a_day_keeps_one_record(quiet: Shop, clerk: staff.Clerk) -
     assert shown.outcome == "came in"
 
 
-def test_marking_is_audited_and_the_chain_holds(quiet: Shop, clerk: staff.Clerk) -> None:
+def test_marking_is_audited_and_the_chain_holds(quiet: Shop, clerk: Clerk) -> None:
     line_id = _expire(quiet, BAU_KEEP, 5)
     reminders.mark_contacted(
         quiet.db, clerk, line_id, outcome="will come Friday", clock=quiet.clock
@@ -207,7 +208,7 @@ def test_marking_is_audited_and_the_chain_holds(quiet: Shop, clerk: staff.Clerk)
 
 
 def test_marking_refuses_closed_recycled_and_unknown_lines_and_bad_outcomes(
-    quiet: Shop, clerk: staff.Clerk
+    quiet: Shop, clerk: Clerk
 ) -> None:
     closed = _expire(quiet, BAU_KEEP, 1, closed_at=quiet.clock())
     recycled = _expire(quiet, BAU_REG, 1, recycled=True)
@@ -228,7 +229,7 @@ def test_marking_refuses_closed_recycled_and_unknown_lines_and_bad_outcomes(
 
 
 def test_the_csv_has_a_bom_neutralised_cells_and_no_id_number(
-    quiet: Shop, clerk: staff.Clerk, tmp_path: Path
+    quiet: Shop, clerk: Clerk, tmp_path: Path
 ) -> None:
     sample = quiet.built.samples[0]
     assert sample.msisdn == BAU_KEEP and sample.id_type == "hkid"

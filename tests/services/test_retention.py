@@ -9,8 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from counter_app.domain.errors import NotAllowed
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.staff import Clerk, Role
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import audit, lines, receipts, retention, sales, shop_settings, staff
-from counter_app.services.staff import Role
 from counter_app.store.models import AuditEvent, Carrier, Customer, Line, Sale
 from tests.services.conftest import PASSWORD, Shop
 
@@ -20,7 +22,7 @@ LONG_AGO = datetime(2024, 11, 1, tzinfo=UTC)
 RECENTLY = datetime(2025, 6, 1, tzinfo=UTC)
 
 
-def admin(shop: Shop) -> staff.Clerk:
+def admin(shop: Shop) -> Clerk:
     staff.create_user(
         shop.db,
         None,
@@ -146,20 +148,20 @@ def test_the_retention_months_setting_moves_the_cutoff(shop: Shop) -> None:
 
 @pytest.mark.usefixtures("open_shift")
 def test_sales_and_receipts_of_an_erased_holder_stay(
-    shop: Shop, clerk: staff.Clerk, tmp_path: Path
+    shop: Shop, clerk: Clerk, tmp_path: Path
 ) -> None:
     owner = admin(shop)
     sample = shop.built.samples[0]
     line_id = shop.set_line(sample.msisdn)
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     sold = sales.complete_line_sale(
         shop.db,
         clerk,
         draft.uuid,
         plan_code="BAU-T050",
-        tenders=[sales.Tender(sales.TenderKind.CASH, 5_000)],
+        tenders=[Tender(TenderKind.CASH, 5_000)],
         clock=shop.clock,
     )
     assert sold.receipt_no is not None

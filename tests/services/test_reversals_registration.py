@@ -8,16 +8,20 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from counter_app.domain.errors import InputError
-from counter_app.services import audit, lines, registration, reversals, sales, shifts, staff
+from counter_app.domain.new_sims import NewSim
+from counter_app.domain.sales import SaleKind, SaleView
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
+from counter_app.services import audit, lines, registration, reversals, sales, shifts
 from counter_app.store.models import AuditEvent, Customer, Line, SaleReversal, VoucherPin
 from tests.services.conftest import PASSWORD, Shop
 
-Cash = sales.TenderKind.CASH
+Cash = TenderKind.CASH
 
 
-def _top_up(shop: Shop, clerk: staff.Clerk, line_id: int, plan: str = "BAU-T100") -> sales.SaleView:
+def _top_up(shop: Shop, clerk: Clerk, line_id: int, plan: str = "BAU-T100") -> SaleView:
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     price = {"BAU-T050": 5_000, "BAU-T100": 10_000, "BAU-T200": 20_000}[plan]
     return sales.complete_line_sale(
@@ -25,12 +29,12 @@ def _top_up(shop: Shop, clerk: staff.Clerk, line_id: int, plan: str = "BAU-T100"
         clerk,
         draft.uuid,
         plan_code=plan,
-        tenders=[sales.Tender(Cash, price)],
+        tenders=[Tender(Cash, price)],
         clock=shop.clock,
     )
 
 
-def _reverse(shop: Shop, clerk: staff.Clerk, receipt_no: str, **kw: str) -> sales.SaleView:
+def _reverse(shop: Shop, clerk: Clerk, receipt_no: str, **kw: str) -> SaleView:
     return reversals.reverse_sale(
         shop.db,
         clerk,
@@ -44,9 +48,7 @@ def _reverse(shop: Shop, clerk: staff.Clerk, receipt_no: str, **kw: str) -> sale
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_void_in_the_same_shift_restores_the_line_and_the_till(
-    shop: Shop, clerk: staff.Clerk
-) -> None:
+def test_void_in_the_same_shift_restores_the_line_and_the_till(shop: Shop, clerk: Clerk) -> None:
     line_id = shop.set_line(shop.built.samples[0].msisdn, balance=1_000)
     done = _top_up(shop, clerk, line_id)
     assert done.receipt_no is not None
@@ -66,7 +68,7 @@ def test_void_in_the_same_shift_restores_the_line_and_the_till(
     assert audit.verify(shop.db).ok
 
 
-def test_refund_in_a_later_shift_and_a_line_changed_since(shop: Shop, clerk: staff.Clerk) -> None:
+def test_refund_in_a_later_shift_and_a_line_changed_since(shop: Shop, clerk: Clerk) -> None:
     shifts.open_shift(shop.db, clerk, shop.counter_id, 0, clock=shop.clock)
     line_id = shop.set_line(shop.built.samples[0].msisdn, balance=0)
     first = _top_up(shop, clerk, line_id, "BAU-T050")
@@ -91,7 +93,7 @@ def test_refund_in_a_later_shift_and_a_line_changed_since(shop: Shop, clerk: sta
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_reversal_needs_a_supervisor_and_a_reason(shop: Shop, clerk: staff.Clerk) -> None:
+def test_reversal_needs_a_supervisor_and_a_reason(shop: Shop, clerk: Clerk) -> None:
     line_id = shop.set_line(shop.built.samples[0].msisdn)
     done = _top_up(shop, clerk, line_id)
     assert done.receipt_no is not None
@@ -105,7 +107,7 @@ def test_reversal_needs_a_supervisor_and_a_reason(shop: Shop, clerk: staff.Clerk
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_a_voided_pin_is_never_sold_again(shop: Shop, clerk: staff.Clerk) -> None:
+def test_a_voided_pin_is_never_sold_again(shop: Shop, clerk: Clerk) -> None:
     sold = shop.sell_voucher(clerk, "PEARL", 5_000)
     assert sold.receipt_no is not None and sold.voucher is not None
     _reverse(shop, clerk, sold.receipt_no)
@@ -125,11 +127,9 @@ def test_a_voided_pin_is_never_sold_again(shop: Shop, clerk: staff.Clerk) -> Non
 
 
 def _new_sim(
-    shop: Shop, clerk: staff.Clerk, n: int, id_number: str = "A1234563", **kw: object
-) -> sales.SaleView:
-    draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.NEW_SIM, clock=shop.clock
-    )
+    shop: Shop, clerk: Clerk, n: int, id_number: str = "A1234563", **kw: object
+) -> SaleView:
+    draft = sales.start_sale(shop.db, clerk, shop.counter_id, SaleKind.NEW_SIM, clock=shop.clock)
     values: dict[str, object] = {
         "msisdn": f"6{n:07d}",
         "iccid": "",
@@ -152,17 +152,15 @@ def _new_sim(
         shop.db,
         clerk,
         draft.uuid,
-        registration.NewSim(**values),  # type: ignore[arg-type]
-        tenders=[sales.Tender(Cash, 15_800)],
+        NewSim(**values),  # type: ignore[arg-type]
+        tenders=[Tender(Cash, 15_800)],
         secret=shop.secret,
         clock=shop.clock,
     )
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_new_sim_registers_the_holder_without_keeping_the_number(
-    shop: Shop, clerk: staff.Clerk
-) -> None:
+def test_new_sim_registers_the_holder_without_keeping_the_number(shop: Shop, clerk: Clerk) -> None:
     done = _new_sim(shop, clerk, 1_000_001 % 10_000_000 + 1_000_000, id_number="a123456(3)")
     assert done.kind == "new_sim" and done.expires_after == date(2027, 11, 21)
     with shop.db.read() as session:
@@ -173,7 +171,7 @@ def test_new_sim_registers_the_holder_without_keeping_the_number(
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_at_most_ten_lines_per_document_per_carrier(shop: Shop, clerk: staff.Clerk) -> None:
+def test_at_most_ten_lines_per_document_per_carrier(shop: Shop, clerk: Clerk) -> None:
     for n in range(10):
         _new_sim(shop, clerk, 1_000_000 + n)
     with pytest.raises(InputError) as eleventh:
@@ -196,16 +194,14 @@ def test_at_most_ten_lines_per_document_per_carrier(shop: Shop, clerk: staff.Cle
     ],
 )
 @pytest.mark.usefixtures("open_shift")
-def test_new_sim_bad_input(
-    shop: Shop, clerk: staff.Clerk, changes: dict[str, object], code: str
-) -> None:
+def test_new_sim_bad_input(shop: Shop, clerk: Clerk, changes: dict[str, object], code: str) -> None:
     with pytest.raises(InputError) as refused:
         _new_sim(shop, clerk, 1_000_100, **changes)
     assert refused.value.code == code
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_new_sim_numbers_must_be_free(shop: Shop, clerk: staff.Clerk) -> None:
+def test_new_sim_numbers_must_be_free(shop: Shop, clerk: Clerk) -> None:
     taken = shop.built.samples[0].msisdn
     with pytest.raises(InputError) as refused:
         _new_sim(shop, clerk, 1_000_200, msisdn=taken)
@@ -222,7 +218,7 @@ def _iccid_of(shop: Shop, line_id: int | None) -> str:
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_voiding_a_new_sim_closes_its_line(shop: Shop, clerk: staff.Clerk) -> None:
+def test_voiding_a_new_sim_closes_its_line(shop: Shop, clerk: Clerk) -> None:
     done = _new_sim(shop, clerk, 1_000_300)
     assert done.receipt_no is not None and done.line_id is not None
     _reverse(shop, clerk, done.receipt_no)
@@ -236,7 +232,7 @@ def _events(shop: Shop) -> list[int]:
 
 @pytest.mark.parametrize("tamper", ["edit_details", "edit_time", "delete_middle", "delete_last"])
 def test_any_edit_or_deletion_of_the_audit_trail_is_found(
-    shop: Shop, clerk: staff.Clerk, tamper: str
+    shop: Shop, clerk: Clerk, tamper: str
 ) -> None:
     shifts.open_shift(shop.db, clerk, shop.counter_id, 0, clock=shop.clock)
     shifts.move_cash(shop.db, clerk, shop.counter_id, 500, "coins from the bank", clock=shop.clock)
@@ -269,7 +265,7 @@ def test_any_edit_or_deletion_of_the_audit_trail_is_found(
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_a_voided_new_sim_can_be_registered_again(shop: Shop, clerk: staff.Clerk) -> None:
+def test_a_voided_new_sim_can_be_registered_again(shop: Shop, clerk: Clerk) -> None:
     # The usual reason for voiding a new SIM: a wrong name typed; the same card and number
     # are then registered again, correctly.
     done = _new_sim(shop, clerk, 1_000_400, name_en="CHAN TAI MAM")

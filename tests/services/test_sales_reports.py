@@ -11,12 +11,13 @@ import pytest
 from sqlalchemy import func, select
 
 from counter_app.domain.errors import InputError, NotAllowed, NotFound
-from counter_app.services import reversals, sales, shifts, staff
+from counter_app.domain.sales import SaleKind, SaleView
+from counter_app.domain.sales_reports import Breakdown, ReportRow, SalesReport
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
+from counter_app.services import reversals, sales, shifts
 from counter_app.services.sales_reports import (
     MAX_DAYS,
-    Breakdown,
-    ReportRow,
-    SalesReport,
     report_counters,
     sales_report,
     sales_report_csv,
@@ -24,8 +25,8 @@ from counter_app.services.sales_reports import (
 from counter_app.store.models import Sale, SaleReversal, StaffUser
 from tests.services.conftest import PASSWORD, Shop
 
-Cash = sales.TenderKind.CASH
-Card = sales.TenderKind.CARD
+Cash = TenderKind.CASH
+Card = TenderKind.CARD
 DAY_1 = date(2026, 11, 21)  # the clock fixture's day, a Saturday
 DAY_2 = DAY_1 + timedelta(days=1)
 DAY_3 = DAY_1 + timedelta(days=2)
@@ -36,20 +37,18 @@ def _at(day: date, hour: int, minute: int) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC) - timedelta(hours=8)
 
 
-def _top_up(
-    shop: Shop, clerk: staff.Clerk, sample_no: int, plan: str, tenders: list[sales.Tender]
-) -> sales.SaleView:
+def _top_up(shop: Shop, clerk: Clerk, sample_no: int, plan: str, tenders: list[Tender]) -> SaleView:
     sample = shop.built.samples[sample_no]
     line_id = shop.set_line(sample.msisdn, expires_on=shop.clock.today + timedelta(days=60))
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     return sales.complete_line_sale(
         shop.db, clerk, draft.uuid, plan_code=plan, tenders=tenders, clock=shop.clock
     )
 
 
-def _reverse(shop: Shop, clerk: staff.Clerk, receipt_no: str) -> None:
+def _reverse(shop: Shop, clerk: Clerk, receipt_no: str) -> None:
     reversals.reverse_sale(
         shop.db,
         clerk,
@@ -93,16 +92,16 @@ def sold(shop: Shop) -> Sold:
         0,
         "BAU-T100",
         [
-            sales.Tender(Cash, 6_000, tendered=10_000),
-            sales.Tender(Card, 4_000, card_last4="4242", approval_code="A1B2C3"),
+            Tender(Cash, 6_000, tendered=10_000),
+            Tender(Card, 4_000, card_last4="4242", approval_code="A1B2C3"),
         ],
     )
     voucher = shop.sell_voucher(clerk, "BAUHINIA", 5_000)
     shop.clock.now = _at(DAY_1, 23, 59)
-    late = _top_up(shop, clerk, 1, "BAU-T050", [sales.Tender(Cash, 5_000)])
+    late = _top_up(shop, clerk, 1, "BAU-T050", [Tender(Cash, 5_000)])
     shop.clock.now = _at(DAY_2, 0, 1)
     draft = sales.start_sale(
-        shop.db, supervisor, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
+        shop.db, supervisor, shop.counter_id, SaleKind.VOUCHER, clock=shop.clock
     )
     after_midnight = sales.complete_voucher_sale(
         shop.db,
@@ -110,7 +109,7 @@ def sold(shop: Shop) -> Sold:
         draft.uuid,
         carrier_code="PEARL",
         face_value=10_000,
-        tenders=[sales.Tender(Card, 10_000, card_last4="1881", approval_code="Z9")],
+        tenders=[Tender(Card, 10_000, card_last4="1881", approval_code="Z9")],
         clock=shop.clock,
     )
     shop.clock.now = _at(DAY_2, 0, 5)
@@ -286,13 +285,11 @@ def test_an_empty_range_has_its_days_and_nothing_else(shop: Shop) -> None:
     assert all(not report.rows(b) for b in Breakdown if b is not Breakdown.DAY)
 
 
-def test_drafts_and_abandoned_sales_are_not_sales(shop: Shop, clerk: staff.Clerk) -> None:
+def test_drafts_and_abandoned_sales_are_not_sales(shop: Shop, clerk: Clerk) -> None:
     shifts.open_shift(shop.db, clerk, shop.counter_id, 0, clock=shop.clock)
     shop.sell_voucher(clerk, "HARBOUR", 5_000)
-    sales.start_sale(shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock)
-    gone = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
-    )
+    sales.start_sale(shop.db, clerk, shop.counter_id, SaleKind.VOUCHER, clock=shop.clock)
+    gone = sales.start_sale(shop.db, clerk, shop.counter_id, SaleKind.VOUCHER, clock=shop.clock)
     sales.abandon_sale(shop.db, clerk, gone.uuid, clock=shop.clock)
     report = _report(shop, shop.clock.today, shop.clock.today)
     with shop.db.read() as session:
@@ -301,7 +298,7 @@ def test_drafts_and_abandoned_sales_are_not_sales(shop: Shop, clerk: staff.Clerk
     assert _figures(report.rows(Breakdown.CARRIER)) == {"HARBOUR": (1, 5_000, 0, 0, 5_000)}
 
 
-def test_a_clerk_may_not_see_reports(shop: Shop, clerk: staff.Clerk) -> None:
+def test_a_clerk_may_not_see_reports(shop: Shop, clerk: Clerk) -> None:
     with pytest.raises(NotAllowed) as refused:
         sales_report(shop.db, clerk, DAY_1, DAY_1)
     assert refused.value.code == "auth.not_allowed"

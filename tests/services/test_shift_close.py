@@ -9,9 +9,11 @@ from sqlalchemy import select
 
 from counter_app.domain.cash import CashCount
 from counter_app.domain.errors import InputError, NotAllowed
+from counter_app.domain.sales import SaleKind
+from counter_app.domain.staff import Clerk, Role
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import audit, permissions, sales, shifts
 from counter_app.services.permissions import Action
-from counter_app.services.staff import Clerk, Role
 from counter_app.store.models import AuditEvent, Setting, Shift
 from counter_app.store.models import Shop as ShopRow
 from tests.services.conftest import Shop
@@ -24,14 +26,14 @@ EXPECTED = 57_000
 def a_day(shop: Shop, clerk: Clerk, open_shift: shifts.OpenShift) -> shifts.OpenShift:
     line_id = shop.set_line(shop.built.samples[0].msisdn)
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     sales.complete_line_sale(
         shop.db,
         clerk,
         draft.uuid,
         plan_code="BAU-T100",
-        tenders=[sales.Tender(sales.TenderKind.CASH, 10_000, tendered=50_000)],
+        tenders=[Tender(TenderKind.CASH, 10_000, tendered=50_000)],
         clock=shop.clock,
     )
     shifts.move_cash(shop.db, clerk, shop.counter_id, -3_000, "paid the cleaner", clock=shop.clock)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import pytest
 
 from counter_app.domain.errors import InputError
+from counter_app.domain.sales import SaleKind, SaleView
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import sales, shifts
-from counter_app.services.staff import Clerk
 from tests.services.conftest import Shop
 
 
-def _top_up(shop: Shop, clerk: Clerk, msisdn: str, tenders: list[sales.Tender]) -> sales.SaleView:
+def _top_up(shop: Shop, clerk: Clerk, msisdn: str, tenders: list[Tender]) -> SaleView:
     line_id = shop.set_line(msisdn)
     draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.LINE, line_id=line_id, clock=shop.clock
+        shop.db, clerk, shop.counter_id, SaleKind.LINE, line_id=line_id, clock=shop.clock
     )
     return sales.complete_line_sale(
         shop.db, clerk, draft.uuid, plan_code="BAU-T100", tenders=tenders, clock=shop.clock
@@ -22,7 +24,7 @@ def _top_up(shop: Shop, clerk: Clerk, msisdn: str, tenders: list[sales.Tender]) 
 
 def test_no_sale_without_an_open_shift(shop: Shop, clerk: Clerk) -> None:
     with pytest.raises(InputError) as refused:
-        sales.start_sale(shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock)
+        sales.start_sale(shop.db, clerk, shop.counter_id, SaleKind.VOUCHER, clock=shop.clock)
     assert refused.value.code == "shift.not_open"
 
 
@@ -40,15 +42,15 @@ def test_expected_cash_counts_takings_not_change(
 ) -> None:
     msisdn = shop.built.samples[0].msisdn
     # HK$100 top-up paid with a HK$500 note: HK$400 change goes back out of the till.
-    _top_up(shop, clerk, msisdn, [sales.Tender(sales.TenderKind.CASH, 10_000, tendered=50_000)])
+    _top_up(shop, clerk, msisdn, [Tender(TenderKind.CASH, 10_000, tendered=50_000)])
     # HK$100 split: HK$40 cash (HK$50 note), HK$60 Octopus.
     _top_up(
         shop,
         clerk,
         msisdn,
         [
-            sales.Tender(sales.TenderKind.CASH, 4_000, tendered=5_000),
-            sales.Tender(sales.TenderKind.OCTOPUS, 6_000, reference="OCT-88812"),
+            Tender(TenderKind.CASH, 4_000, tendered=5_000),
+            Tender(TenderKind.OCTOPUS, 6_000, reference="OCT-88812"),
         ],
     )
     shifts.move_cash(
@@ -86,9 +88,7 @@ def test_a_shift_with_no_sales_closes_normally(
 def test_close_refuses_while_a_sale_is_unfinished(
     shop: Shop, clerk: Clerk, open_shift: shifts.OpenShift
 ) -> None:
-    draft = sales.start_sale(
-        shop.db, clerk, shop.counter_id, sales.SaleKind.VOUCHER, clock=shop.clock
-    )
+    draft = sales.start_sale(shop.db, clerk, shop.counter_id, SaleKind.VOUCHER, clock=shop.clock)
     with pytest.raises(InputError) as refused:
         shifts.close_shift(shop.db, clerk, shop.counter_id, 50_000, clock=shop.clock)
     assert refused.value.code == "shift.open_drafts"

@@ -8,17 +8,17 @@ import pytest
 from sqlalchemy import func, select
 
 from counter_app.domain.errors import InputError, NotAllowed, NotFound
+from counter_app.domain.staff import Clerk, Role
 from counter_app.printing.labels import ChineseScript
 from counter_app.printing.receipt import Paper
 from counter_app.services import audit, receipts, shop_settings, staff, vouchers
 from counter_app.services.shop_settings import CounterSettings
-from counter_app.services.staff import Role
 from counter_app.store.models import AuditEvent, Setting
 from tests.services.conftest import PASSWORD, Shop
 
 
 @pytest.fixture
-def owner(shop: Shop) -> staff.Clerk:
+def owner(shop: Shop) -> Clerk:
     staff.create_user(
         shop.db,
         None,
@@ -56,7 +56,7 @@ def test_defaults_when_nothing_is_set(shop: Shop) -> None:
     assert shop_settings.counter_settings(shop.db, "C1") == CounterSettings("C1")
 
 
-def test_shop_settings_are_saved_read_back_and_printed(shop: Shop, owner: staff.Clerk) -> None:
+def test_shop_settings_are_saved_read_back_and_printed(shop: Shop, owner: Clerk) -> None:
     saved = shop_settings.save_shop_settings(
         shop.db,
         owner,
@@ -116,7 +116,7 @@ def test_shop_settings_are_saved_read_back_and_printed(shop: Shop, owner: staff.
     ],
 )
 def test_a_bad_value_is_named_and_nothing_is_saved(
-    shop: Shop, owner: staff.Clerk, changes: dict[str, object], field: str
+    shop: Shop, owner: Clerk, changes: dict[str, object], field: str
 ) -> None:
     before = shop_settings.shop_settings(shop.db)
     rows = settings_rows(shop)
@@ -131,9 +131,7 @@ def test_a_bad_value_is_named_and_nothing_is_saved(
     assert audit_events(shop, "settings.shop_changed") == []
 
 
-def test_a_font_file_that_exists_is_accepted(
-    shop: Shop, owner: staff.Clerk, tmp_path: Path
-) -> None:
+def test_a_font_file_that_exists_is_accepted(shop: Shop, owner: Clerk, tmp_path: Path) -> None:
     font = tmp_path / "font.ttf"
     font.write_bytes(b"not really a font")
     saved = shop_settings.save_shop_settings(
@@ -215,7 +213,7 @@ def test_counter_settings_need_a_supervisor_and_a_real_counter(shop: Shop) -> No
         )
 
 
-def test_stock_below_the_threshold_is_low(shop: Shop, owner: staff.Clerk) -> None:
+def test_stock_below_the_threshold_is_low(shop: Shop, owner: Clerk) -> None:
     # The demo has 30 of each carrier and face value.
     assert not any(level.low for level in vouchers.stock_levels(shop.db, today=shop.clock.today))
     shop_settings.save_shop_settings(shop.db, owner, {"low_stock_threshold": 31}, clock=shop.clock)

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from counter_app.domain.errors import InputError, NotAllowed
+from counter_app.domain.staff import Clerk, Role
 from counter_app.services import audit, staff
 from counter_app.store.models import AuditEvent, StaffUser
 from tests.services.conftest import PASSWORD, Shop
@@ -27,7 +28,7 @@ def test_passwords_are_argon2id_at_least_owasp_minimum(shop: Shop) -> None:
 def test_sign_in_returns_the_clerk_and_is_audited(shop: Shop) -> None:
     clerk = shop.sign_in("CLERK")  # usernames are case-insensitive
     assert clerk.username == "clerk"
-    assert clerk.role is staff.Role.CLERK
+    assert clerk.role is Role.CLERK
     with shop.db.read() as session:
         actions = list(session.scalars(select(AuditEvent.action)))
     assert "sign_in" in actions
@@ -56,7 +57,7 @@ def test_five_failures_in_15_minutes_lock_until_a_supervisor_unlocks(shop: Shop)
         staff.sign_in(shop.db, "clerk", PASSWORD, clock=shop.clock)
     assert still.value.code == "auth.locked"
 
-    clerk_only = staff.Clerk(0, 1, "x", "x", staff.Role.CLERK)
+    clerk_only = Clerk(0, 1, "x", "x", Role.CLERK)
     with pytest.raises(NotAllowed):
         staff.unlock(shop.db, clerk_only, "clerk", clock=shop.clock)
     supervisor = shop.sign_in("supervisor")
@@ -129,10 +130,10 @@ def test_first_run_creates_shop_counter_and_admin(database_url: str) -> None:
             admin_username="Owner",
             admin_password="owner-password-1",
         )
-        assert admin.role is staff.Role.ADMIN
+        assert admin.role is Role.ADMIN
         context = counter_context(db, "C1")
         assert context is not None and context.shop_code == "MK01"
-        assert staff.sign_in(db, "owner", "owner-password-1").role is staff.Role.ADMIN
+        assert staff.sign_in(db, "owner", "owner-password-1").role is Role.ADMIN
         with pytest.raises(InputError) as again:
             staff.first_run(
                 db,

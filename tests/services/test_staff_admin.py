@@ -6,14 +6,14 @@ import pytest
 from sqlalchemy import select
 
 from counter_app.domain.errors import InputError, NotAllowed
+from counter_app.domain.staff import Clerk, Role
 from counter_app.services import staff
-from counter_app.services.staff import Role
 from counter_app.store.models import AuditEvent, StaffUser
 from tests.services.conftest import PASSWORD, Shop
 
 
 @pytest.fixture
-def admin(shop: Shop) -> staff.Clerk:
+def admin(shop: Shop) -> Clerk:
     staff.create_user(
         shop.db, None, username="boss", display_name="Boss", role="admin", password=PASSWORD
     )
@@ -35,7 +35,7 @@ def _actions(shop: Shop) -> list[tuple[str, str, dict[str, object]]]:
         ]
 
 
-def test_an_admin_changes_a_role_and_it_is_audited(shop: Shop, admin: staff.Clerk) -> None:
+def test_an_admin_changes_a_role_and_it_is_audited(shop: Shop, admin: Clerk) -> None:
     promoted = staff.set_role(shop.db, admin, "Clerk", "supervisor", clock=shop.clock)
     assert promoted.role is Role.SUPERVISOR
     assert _user(shop, "clerk").role == "supervisor"
@@ -69,9 +69,7 @@ def test_a_supervisor_may_not_change_roles_or_deactivate(shop: Shop) -> None:
     assert _user(shop, "clerk").role == "clerk" and _user(shop, "clerk").active
 
 
-def test_the_last_admin_is_kept_and_nobody_demotes_themselves(
-    shop: Shop, admin: staff.Clerk
-) -> None:
+def test_the_last_admin_is_kept_and_nobody_demotes_themselves(shop: Shop, admin: Clerk) -> None:
     with pytest.raises(InputError) as itself:
         staff.set_role(shop.db, admin, "boss", "clerk")
     assert itself.value.code == "staff.self"
@@ -96,9 +94,7 @@ def test_the_last_admin_is_kept_and_nobody_demotes_themselves(
     assert now_last.value.code == "staff.last_admin"
 
 
-def test_an_inactive_admin_does_not_count_as_the_other_admin(
-    shop: Shop, admin: staff.Clerk
-) -> None:
+def test_an_inactive_admin_does_not_count_as_the_other_admin(shop: Shop, admin: Clerk) -> None:
     staff.set_role(shop.db, admin, "supervisor", "admin", clock=shop.clock)
     staff.set_active(shop.db, admin, "supervisor", False, clock=shop.clock)
     with pytest.raises(InputError) as last:
@@ -106,9 +102,7 @@ def test_an_inactive_admin_does_not_count_as_the_other_admin(
     assert last.value.code == "staff.last_admin"
 
 
-def test_a_deactivated_user_cannot_sign_in_until_reactivated(
-    shop: Shop, admin: staff.Clerk
-) -> None:
+def test_a_deactivated_user_cannot_sign_in_until_reactivated(shop: Shop, admin: Clerk) -> None:
     off = staff.set_active(shop.db, admin, "clerk", False, clock=shop.clock)
     assert not off.active
     with pytest.raises(InputError) as refused:
@@ -123,7 +117,7 @@ def test_a_deactivated_user_cannot_sign_in_until_reactivated(
     ]
 
 
-def test_add_reset_and_unlock_through_the_permission_table(shop: Shop, admin: staff.Clerk) -> None:
+def test_add_reset_and_unlock_through_the_permission_table(shop: Shop, admin: Clerk) -> None:
     supervisor = shop.sign_in("supervisor")
     with pytest.raises(NotAllowed):
         staff.create_user(

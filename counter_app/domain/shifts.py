@@ -1,0 +1,65 @@
+"""A shift's figures, as the X and Z reports print them and the shift tab shows them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Final
+
+from counter_app.domain.cash import CashCount
+
+# The kinds of sale a shift report counts, in the order it lists them: a line sale by the
+# kind of its plan, the others by the kind of sale.
+SALE_KINDS: Final = ("renewal", "credit_topup", "data_addon", "new_sim", "voucher")
+
+
+@dataclass(frozen=True)
+class KindFigures:
+    """How many sales of one kind a shift took, and for how much."""
+
+    count: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class ShiftFigures:
+    """The X report's numbers (and the Z report's, once closed).
+
+    Sales, ``by_kind`` and ``by_tender`` count every sale the shift took, reversed later or
+    not; ``void_amount`` and ``refund_amount`` are the reversals made during this shift
+    (a refund reverses a sale of an earlier shift). ``cash_takings`` is what cash payments
+    received: ``cash_tendered - change_given``.
+    """
+
+    shift_id: int
+    counter_id: int
+    opened_by: int
+    opened_at: datetime
+    float_amount: int
+    sales_count: int
+    sales_total: int
+    by_tender: dict[str, int]
+    cash_takings: int
+    cash_returned: int
+    cash_in: int
+    cash_out: int
+    expected_cash: int
+    voids: int
+    refunds: int
+    closed_at: datetime | None = None
+    counted: int | None = None
+    variance: int | None = None
+    variance_reason: str = ""
+    movements: list[tuple[datetime, int, str]] = field(default_factory=list)
+    closed_by: int | None = None
+    by_kind: dict[str, KindFigures] = field(default_factory=dict)
+    cash_tendered: int = 0
+    change_given: int = 0
+    void_amount: int = 0
+    refund_amount: int = 0
+    cash_count: CashCount | None = None
+
+    @property
+    def net_sales(self) -> int:
+        """Sales taken, less the voids and refunds made in this shift."""
+        return self.sales_total - self.void_amount - self.refund_amount

@@ -1,0 +1,262 @@
+"""What every kind of sale shares at checkout: the draft, the finish, the view of the sale.
+
+The line sale and the voucher sale (:mod:`counter_app.services.sales`), the new SIM
+(:mod:`counter_app.services.registration`) and the voids and refunds
+(:mod:`counter_app.services.reversals`) call these inside their own ``db.write()``
+transaction: a sale, its payments, its receipt number and its audit entry commit together
+or not at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from counter_app.domain.errors import ErrorCode, InputError, NotFound
+from counter_app.domain.money import format_money
+from counter_app.domain.phones import mask_msisdn
+from counter_app.domain.sales import (
+    DONE_STATES,
+    ItemView,
+    PaymentView,
+    SaleKind,
+    SaleState,
+    SaleView,
+    VoucherView,
+)
+from counter_app.domain.staff import Clerk
+from counter_app.domain.tenders import Tender, TenderKind, check_tender
+from counter_app.services import audit
+from counter_app.store.models import (
+    Carrier,
+    Counter,
+    Line,
+    Payment,
+    ReceiptSequence,
+    Reprint,
+    Sale,
+    SaleItem,
+    SaleReversal,
+    Shop,
+    StaffUser,
+    VoucherPin,
+)
+
+
+def locked_sale(session: Session, sale_uuid: str) -> Sale:
+    """The sale with *sale_uuid*, locked for update until the transaction ends."""
+    sale = session.scalars(select(Sale).where(Sale.uuid == sale_uuid).with_for_update()).first()
+    if sale is None:
+        raise NotFound("there is no such sale", code=ErrorCode.SALE_UNKNOWN)
+    return sale
+
+
+def open_draft(session: Session, sale_uuid: str, kind: SaleKind) -> Sale | None:
+    """The draft to complete, or None when it is already complete (idempotency)."""
+    sale = locked_sale(session, sale_uuid)
+    if sale.state in DONE_STATES:
+        return None
+    if sale.state != SaleState.DRAFT:
+        raise InputError("this sale was abandoned; start a new one", code=ErrorCode.SALE_ABANDONED)
+    if sale.kind != kind:
+        raise ValueError(f"sale {sale_uuid} is a {sale.kind} sale, not {kind}")
+    return sale
+
+
+def finish_sale(
+    session: Session,
+    sale: Sale,
+    *,
+    shift_id: int,
+    clerk: Clerk,
+    items: list[SaleItem],
+    tenders: list[Tender],
+    now: datetime,
+) -> None:
+    """Complete the draft *sale*: its items, payments, receipt number and audit entry.
+
+    The payments must add up to the items' total; each tender is checked by the domain's
+    rules (:func:`counter_app.domain.tenders.check_tender`).
+    """
+    total = sum(item.amount for item in items)
+    payments = _payments(tenders, total)
+    sale.shift_id = shift_id
+    sale.clerk_id = clerk.id
+    sale.total = total
+    sale.items.extend(items)
+    sale.payments.extend(payments)
+    sale.receipt_no = _next_receipt_no(session, sale.counter_id)
+    sale.state = SaleState.COMPLETED.value
+    sale.completed_at = now
+    session.flush()
+    audit.record(
+        session,
+        "sale.completed",
+        occurred_at=now,
+        staff_id=clerk.id,
+        counter_id=sale.counter_id,
+        subject=sale.receipt_no,
+        details={
+            "kind": sale.kind,
+            "total": total,
+            "tenders": [p.tender for p in payments],
+            "line_id": sale.line_id,
+        },
+    )
+
+
+def _next_receipt_no(session: Session, counter_id: int) -> str:
+    # Inside the sale's transaction: a rolled-back sale leaves no gap, and the row lock
+    # makes two tills of one counter queue here rather than share a number.
+    number = session.execute(
+        update(ReceiptSequence)
+        .where(ReceiptSequence.counter_id == counter_id)
+        .values(last_no=ReceiptSequence.last_no + 1)
+        .returning(ReceiptSequence.last_no)
+    ).scalar_one_or_none()
+    if number is None:
+        session.add(ReceiptSequence(counter_id=counter_id, last_no=1))
+        session.flush()
+        number = 1
+    shop_code, counter_code = session.execute(
+        select(Shop.code, Counter.code).join(Counter).where(Counter.id == counter_id)
+    ).one()
+    return f"{shop_code}-{counter_code}-{number:06d}"
+
+
+def _payments(tenders: list[Tender], total: int) -> list[Payment]:
+    if total > 0 and not tenders:
+        raise InputError("take the payment first", code=ErrorCode.PAYMENT_MISSING)
+    payments = []
+    for tender in tenders:
+        payments.append(_payment(tender))
+    paid = sum(p.amount for p in payments)
+    if paid != total:
+        short = "short by" if paid < total else "over by"
+        raise InputError(
+            f"the payments add up to {format_money(paid)}, the total is {format_money(total)} "
+            f"({short} {format_money(abs(total - paid))})",
+            code=ErrorCode.PAYMENT_TOTAL_MISMATCH,
+        )
+    return payments
+
+
+def _payment(tender: Tender) -> Payment:
+    checked = check_tender(tender)
+    if checked.kind == TenderKind.CASH:
+        return Payment(
+            tender=checked.kind.value,
+            amount=checked.amount,
+            tendered=checked.handed_over,
+            change=checked.change,
+        )
+    if checked.kind == TenderKind.CARD:
+        return Payment(
+            tender=checked.kind.value,
+            amount=checked.amount,
+            card_last4=checked.card_last4,
+            approval_code=checked.approval_code,
+        )
+    return Payment(tender=checked.kind.value, amount=checked.amount, reference=checked.reference)
+
+
+def line_snapshot(line: Line) -> dict[str, Any]:
+    """What a sale keeps of its line before and after it, to show and to undo it."""
+    return {
+        "expires_on": line.expires_on.isoformat(),
+        "balance": line.balance,
+        "data_left_mb": line.data_left_mb,
+        "plan_id": line.plan_id,
+        "version": line.version,
+    }
+
+
+def sale_view_by_uuid(session: Session, sale_uuid: str) -> SaleView:
+    """The view of the sale with *sale_uuid*; NotFound ``sale.unknown`` if there is none."""
+    sale = session.scalars(select(Sale).where(Sale.uuid == sale_uuid)).first()
+    if sale is None:
+        raise NotFound("there is no such sale", code=ErrorCode.SALE_UNKNOWN)
+    return sale_view(session, sale)
+
+
+def _date(snapshot: dict[str, Any] | None) -> date | None:
+    # A new SIM's "before" is its own first state: there was no expiry before it.
+    if not snapshot or snapshot.get("new"):
+        return None
+    return date.fromisoformat(snapshot["expires_on"])
+
+
+def sale_view(session: Session, sale: Sale) -> SaleView:
+    """*sale* as plain data, with its counter, clerk, line, voucher, reprints and reversal."""
+    counter = session.get_one(Counter, sale.counter_id)
+    shop = session.get_one(Shop, counter.shop_id)
+    clerk = session.get_one(StaffUser, sale.clerk_id)
+    line = session.get(Line, sale.line_id) if sale.line_id is not None else None
+    pin = session.scalars(select(VoucherPin).where(VoucherPin.sale_id == sale.id)).first()
+    carrier = line.carrier if line else (session.get(Carrier, pin.carrier_id) if pin else None)
+    reprints = session.scalar(select(func.count(Reprint.id)).where(Reprint.sale_id == sale.id))
+    reversal = session.scalar(select(SaleReversal.kind).where(SaleReversal.sale_id == sale.id))
+    return SaleView(
+        uuid=sale.uuid,
+        receipt_no=sale.receipt_no,
+        kind=SaleKind(sale.kind),
+        state=SaleState(sale.state),
+        shop_code=shop.code,
+        counter_code=counter.code,
+        counter_name=counter.name,
+        clerk_username=clerk.username,
+        clerk_name=clerk.display_name,
+        created_at=sale.created_at,
+        completed_at=sale.completed_at,
+        line_id=sale.line_id,
+        msisdn_masked=mask_msisdn(line.msisdn) if line else "",
+        carrier_code=carrier.code if carrier else "",
+        carrier_name_zh=carrier.name_zh if carrier else "",
+        carrier_name_en=carrier.name_en if carrier else "",
+        card_type=line.card_type if line else "",
+        expires_before=_date(sale.line_before),
+        expires_after=_date(sale.line_after),
+        balance_before=sale.line_before["balance"] if sale.line_before else None,
+        balance_after=sale.line_after["balance"] if sale.line_after else None,
+        total=sale.total,
+        items=tuple(
+            ItemView(
+                i.plan_code,
+                i.name_zh,
+                i.name_en,
+                i.list_price,
+                i.discount,
+                i.amount,
+                i.promotion_code,
+                tuple((b[0], b[1]) for b in i.benefits),
+            )
+            for i in sale.items
+        ),
+        payments=tuple(
+            PaymentView(
+                TenderKind(p.tender),
+                p.amount,
+                p.tendered,
+                p.change,
+                p.reference,
+                p.card_last4,
+                p.approval_code,
+            )
+            for p in sale.payments
+        ),
+        voucher=VoucherView(
+            pin.serial,
+            pin.face_value,
+            pin.expires_on,
+            carrier.redeem_zh if carrier else "",
+            carrier.redeem_en if carrier else "",
+        )
+        if pin
+        else None,
+        reprints=int(reprints or 0),
+        reversal=reversal,
+        draft=dict(sale.draft or {}),
+    )
