@@ -144,12 +144,12 @@ def main() -> int:
     def showing(screen: object) -> bool:
         return screen is not None and window.screens.currentWidget() is screen
 
-    wait(lambda: showing(window.sale_screen) or showing(window.open_shift_screen))
+    wait(lambda: showing(window.line_sale_screen) or showing(window.open_shift_screen))
     if showing(window.open_shift_screen):
         typ("1000")
         key(Qt.Key.Key_Return)
-    wait(lambda: showing(window.sale_screen))
-    screen = window.sale_screen
+    wait(lambda: showing(window.line_sale_screen))
+    screen = window.line_sale_screen
     assert screen is not None
     ui = screen.ui
     to_done: list[float] = []
@@ -184,12 +184,12 @@ def main() -> int:
         wait(lambda: ui.stepStack.currentWidget() is ui.planPage)
         dog.phase = f"customer {n}: plan"
         key(Qt.Key.Key_Return)
-        wait(lambda: ui.stepStack.currentWidget() is ui.paymentPage)
+        wait(lambda: ui.stepStack.currentWidget() is screen.flow.payment_page)
         dog.phase = f"customer {n}: pay"
         typ("1000")
         pressed = time.perf_counter()
         key(Qt.Key.Key_Return)
-        wait(lambda: ui.stepStack.currentWidget() is ui.donePage)
+        wait(lambda: ui.stepStack.currentWidget() is screen.flow.done_page)
         to_done.append((time.perf_counter() - pressed) * 1000)
         dog.phase = f"customer {n}: receipt preview"
         wait(lambda: screen.receipt_panel.document.pageCount() == 1)

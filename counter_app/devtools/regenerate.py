@@ -170,9 +170,55 @@ def lupdate_command(ts_files: Sequence[Path]) -> list[str]:
 
 
 def update_translations() -> None:
-    """Refresh the .ts files from the code and forms (new strings appear unfinished)."""
+    """Refresh the .ts files from the code and forms (new strings appear unfinished).
+
+    A string that moved to another class (another context) keeps its translation: lupdate
+    would drop the old context's entry and add the new one unfinished.
+    """
     ts_files = [TRANSLATIONS_DIR / f"counter_{lang}.ts" for lang in TRANSLATED_LANGUAGES]
+    known = {ts: finished_translations(ts) for ts in ts_files}
     subprocess.run(lupdate_command(ts_files), check=True)
+    for ts, translations in known.items():
+        carried = carry_translations(ts, translations)
+        if carried:
+            print(f"{ts.name}: {carried} moved string(s) kept their translation")
+
+
+def finished_translations(ts: Path) -> dict[str, str]:
+    """Source text -> translation, for the sources translated one way only in *ts*."""
+    seen: dict[str, set[str]] = {}
+    for message in ET.parse(ts).iter("message"):  # noqa: S314 - our own file
+        translation = message.find("translation")
+        text = message.findtext("translation") or ""
+        if translation is None or translation.get("type") or not text.strip():
+            continue
+        seen.setdefault(message.findtext("source") or "", set()).add(text)
+    return {source: next(iter(texts)) for source, texts in seen.items() if len(texts) == 1}
+
+
+def carry_translations(ts: Path, translations: dict[str, str]) -> int:
+    """Fill *ts*'s unfinished messages whose source is in *translations*; how many."""
+    tree = ET.parse(ts)  # noqa: S314 - our own file
+    carried = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if source in translations:
+            translation.text = translations[source]
+            del translation.attrib["type"]
+            carried += 1
+    if carried:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
+        # lupdate again: the file comes back in lupdate's own layout.
+        subprocess.run(lupdate_command([ts]), check=True, capture_output=True)
+    return carried
 
 
 def stale(targets: Sequence[Target]) -> list[Path]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
@@ -23,17 +23,19 @@ from counter_app.config import Settings, sqlite_path
 from counter_app.domain.errors import OutsideError
 from counter_app.gui import messages
 from counter_app.gui.connection import database_watch
+from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_database_banner import Ui_DatabaseBanner
 from counter_app.gui.forms.ui_main_window import Ui_MainWindow
 from counter_app.gui.i18n import language_switcher
+from counter_app.gui.service_calls import ServiceCall
 from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:
     from counter_app.domain.staff import Clerk
     from counter_app.gui.back_office import BackOfficeScreen
+    from counter_app.gui.line_sale_screen import LineSaleScreen
     from counter_app.gui.new_sim_screen import NewSimScreen
-    from counter_app.gui.sale_screen import SaleScreen
     from counter_app.gui.sign_in_screen import LockScreen, OpenShiftScreen, SignInScreen
     from counter_app.gui.station import Station
     from counter_app.gui.voucher_screen import VoucherScreen
@@ -59,7 +61,7 @@ def _open(settings: Settings) -> tuple[Database, CounterContext | None, Installa
     return open_counter(settings)
 
 
-def _import_counter_screen() -> None:
+def _import_line_sale_screen() -> None:
     """Runs in the background: importing defines classes only, it makes no widget.
 
     The collector is held off meanwhile (a full collection in this thread would hold the
@@ -68,10 +70,17 @@ def _import_counter_screen() -> None:
     """
     gc.disable()
     try:
-        import counter_app.gui.sale_screen  # noqa: F401, PLC0415
+        import counter_app.gui.line_sale_screen  # noqa: F401, PLC0415
     finally:
         gc.freeze()
         gc.enable()
+
+
+def _counter_settings(db: Database, counter_code: str) -> CounterSettings:
+    """Runs in the background: this counter's settings kept in the shop's database."""
+    from counter_app.services.shop_settings import counter_settings  # noqa: PLC0415
+
+    return counter_settings(db, counter_code)
 
 
 _frozen_after_first_receipt = False
@@ -120,8 +129,8 @@ class MainWindow(QMainWindow):
         self.station: Station | None = None
         self.sign_in_screen: SignInScreen | None = None
         self.open_shift_screen: OpenShiftScreen | None = None
-        self.sale_screen: SaleScreen | None = None
-        self._sale_screen_shown = False
+        self.line_sale_screen: LineSaleScreen | None = None
+        self._line_sale_screen_shown = False
         self.lock_screen: LockScreen | None = None
         self.voucher_screen: VoucherScreen | None = None
         self.new_sim_screen: NewSimScreen | None = None
@@ -207,7 +216,7 @@ class MainWindow(QMainWindow):
         self._set_state(CONNECTING)
         run_task(
             "open database",
-            lambda: _open(self.settings),
+            partial(_open, self.settings),
             self._on_database_ready,
             self._on_database_failed,
         )
@@ -239,33 +248,27 @@ class MainWindow(QMainWindow):
             self._read_counter_settings()
             if self.station.clerk is None:
                 self._show_sign_in()
-                # While the clerk signs in: the counter screen's modules are imported in
+                # While the clerk signs in: the line sale screen's modules are imported in
                 # the background (about 100 ms of Qt PDF and printing libraries), then the
                 # screen is built, hidden, on the GUI thread.
-                run_task(
-                    "import the counter screen",
-                    _import_counter_screen,
-                    self._on_counter_screen_imported,
-                    lambda error: log.gui.warning("preparing the counter screen: %r", error),
-                )
+                ServiceCall(
+                    self,
+                    "import the line sale screen",
+                    _import_line_sale_screen,
+                    self._on_line_sale_screen_imported,
+                ).quietly().run()
 
     def _read_counter_settings(self) -> None:
         """This counter's settings kept in the shop's database (set in the back office)."""
         station = self.station
         if station is None:
             return
-
-        def read() -> CounterSettings:
-            from counter_app.services.shop_settings import counter_settings  # noqa: PLC0415
-
-            return counter_settings(station.db, station.counter.counter_code)
-
-        run_task(
+        ServiceCall(
+            self,
             "read the counter's settings",
-            read,
+            partial(_counter_settings, station.db, station.counter.counter_code),
             self.apply_counter_settings,
-            lambda error: log.gui.warning("reading the counter's settings: %r", error),
-        )
+        ).quietly().run()
 
     @Slot(object)
     def apply_counter_settings(self, counter: CounterSettings) -> None:
@@ -317,12 +320,11 @@ class MainWindow(QMainWindow):
         station, screen = self.station, self.sign_in_screen
         if station is None or screen is None:
             return
-        run_task(
-            "sign in",
-            lambda: station.sign_in(username, password),
-            self._on_signed_in,
-            lambda error: self._on_step_failed(error, screen.show_error),
-        )
+        ServiceCall(
+            screen, "sign in", partial(station.sign_in, username, password), self._on_signed_in
+        ).failure(lambda error: screen.show_error(describe(error))).not_done(
+            lambda error: screen.show_error(self._step_not_done(error))
+        ).run()
 
     def _on_signed_in(self, result: tuple[Clerk, OpenShift | None]) -> None:
         clerk, shift = result
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
         if shift is None:
             self._show_open_shift()
         else:
-            self._show_sale_screen()
+            self.show_line_sale_screen()
 
     def _show_open_shift(self) -> None:
         from counter_app.gui.sign_in_screen import OpenShiftScreen  # noqa: PLC0415
@@ -351,61 +353,65 @@ class MainWindow(QMainWindow):
         station, screen = self.station, self.open_shift_screen
         if station is None or screen is None:
             return
-        run_task(
-            "open shift",
-            lambda: station.open_shift(float_amount),
-            lambda _shift: self._show_sale_screen(),
-            lambda error: self._on_step_failed(error, screen.show_error),
-        )
+        work = partial(station.open_shift, station.signed_in(), float_amount)
+        ServiceCall(
+            screen, "open shift", work, lambda _shift: self.show_line_sale_screen()
+        ).failure(lambda error: screen.show_error(describe(error))).not_done(
+            lambda error: screen.show_error(self._step_not_done(error))
+        ).run()
 
-    def _on_counter_screen_imported(self, _result: object) -> None:
-        self._prepare_sale_screen()
+    def _on_line_sale_screen_imported(self, _result: object) -> None:
+        self._prepare_line_sale_screen()
 
-    def _prepare_sale_screen(self) -> SaleScreen | None:
-        """Build the counter screen (hidden) ahead of need: while the clerk signs in."""
-        from counter_app.gui.sale_screen import SaleScreen  # noqa: PLC0415
+    def _prepare_line_sale_screen(self) -> LineSaleScreen | None:
+        """Build the line sale screen (hidden) ahead of need: while the clerk signs in."""
+        from counter_app.gui.line_sale_screen import LineSaleScreen  # noqa: PLC0415
 
         if self.station is None:
             return None
-        if self.sale_screen is None:
-            self.sale_screen = SaleScreen(self.station)
+        if self.line_sale_screen is None:
+            self.line_sale_screen = LineSaleScreen(self.station)
             # Everything built so far lives as long as the window: out of the collector's
             # way, so that a full collection (tens of ms with SQLAlchemy and Qt wrappers
             # loaded) never runs over them on the GUI thread again.
             gc.freeze()
             # ...and again once the first receipt is on screen: ReportLab, the font and
             # SQLAlchemy's statement caches are loaded by then and stay for the day.
-            self.sale_screen.receipt_panel.shown.connect(_freeze_once)
-            self.sale_screen.newSimRequested.connect(self.new_sim)
-            self.sale_screen.voucherRequested.connect(self.sell_voucher)
-            self.sale_screen.backOfficeRequested.connect(self.back_office)
-            QTimer.singleShot(0, lambda: self._add_screen(self.sale_screen))
+            screen = self.line_sale_screen
+            screen.receipt_panel.shown.connect(_freeze_once)
+            screen.newSimRequested.connect(self.new_sim)
+            screen.voucherRequested.connect(self.sell_voucher)
+            screen.backOfficeRequested.connect(self.back_office)
+            QTimer.singleShot(0, screen, partial(self._add_screen, screen))
             # Each step's first showing (style polish, layouts) is done now, hidden, a
             # page per turn of the event loop, instead of during the first customer.
-            self.sale_screen.warm_up()
-        return self.sale_screen
+            screen.warm_up()
+        return self.line_sale_screen
 
     def _add_screen(self, screen: QWidget | None) -> None:
         # Its own turn of the event loop: the stack lays out the new page then.
         if screen is not None and self.screens.indexOf(screen) < 0:
             self.screens.addWidget(screen)
 
-    def _show_sale_screen(self) -> None:
-        screen = self._prepare_sale_screen()
+    @Slot()
+    @Slot(str)
+    def show_line_sale_screen(self, number: str = "") -> None:
+        """The line sale screen for the next customer; with *number*, looked up at once."""
+        screen = self._prepare_line_sale_screen()
         if screen is None:
             return
-        first = not self._sale_screen_shown
-        self._sale_screen_shown = True
+        first = not self._line_sale_screen_shown
+        self._line_sale_screen_shown = True
         self._add_screen(screen)
         self.screens.setCurrentWidget(screen)
-        screen.next_customer()
+        screen.next_customer(number)
         if first:
             screen.offer_unfinished()
 
-    def _counter_screen_gives_way(self) -> bool:
-        """From the counter screen only, and not while a sale completes there; a draft
+    def _line_sale_screen_gives_way(self) -> bool:
+        """From the line sale screen only, and not while a sale completes there; a draft
         in progress is given up (it stays in the database, abandoned)."""
-        screen = self.sale_screen
+        screen = self.line_sale_screen
         if screen is None or self.screens.currentWidget() is not screen or screen.busy:
             return False
         screen.give_up_sale()
@@ -413,14 +419,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def sell_voucher(self) -> None:
-        """The PIN voucher sale, from the counter screen when no sale is in progress there."""
+        """The PIN voucher sale, from the line sale screen when no sale is in progress there."""
         from counter_app.gui.voucher_screen import VoucherScreen  # noqa: PLC0415
 
-        if self.station is None or not self._counter_screen_gives_way():
+        if self.station is None or not self._line_sale_screen_gives_way():
             return
         if self.voucher_screen is None:
             self.voucher_screen = VoucherScreen(self.station)
-            self.voucher_screen.finished.connect(self._show_sale_screen)
+            self.voucher_screen.finished.connect(self.show_line_sale_screen)
             self.screens.addWidget(self.voucher_screen)
         self.screens.setCurrentWidget(self.voucher_screen)
         # Fresh stock, and the focus on the list: ↑/↓ and Enter work at once.
@@ -428,28 +434,28 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_sim(self) -> None:
-        """New SIM registration, from the counter screen when no sale is in progress there."""
+        """New SIM registration, from the line sale screen when no sale is in progress there."""
         from counter_app.gui.new_sim_screen import NewSimScreen  # noqa: PLC0415
 
-        if self.station is None or not self._counter_screen_gives_way():
+        if self.station is None or not self._line_sale_screen_gives_way():
             return
         if self.new_sim_screen is None:
             self.new_sim_screen = NewSimScreen(self.station)
-            self.new_sim_screen.finished.connect(self._show_sale_screen)
+            self.new_sim_screen.finished.connect(self.show_line_sale_screen)
             self.screens.addWidget(self.new_sim_screen)
         self.screens.setCurrentWidget(self.new_sim_screen)
         self.new_sim_screen.start()  # it puts the focus where Enter agrees to the statement
 
     @Slot()
     def back_office(self) -> None:
-        """The back office, from the counter screen when no sale is in progress there."""
+        """The back office, from the line sale screen when no sale is in progress there."""
         from counter_app.gui.back_office import BackOfficeScreen  # noqa: PLC0415
 
-        if self.station is None or not self._counter_screen_gives_way():
+        if self.station is None or not self._line_sale_screen_gives_way():
             return
         if self.back_office_screen is None:
             self.back_office_screen = BackOfficeScreen(self.station)
-            self.back_office_screen.finished.connect(self._show_sale_screen)
+            self.back_office_screen.finished.connect(self.show_line_sale_screen)
             self.back_office_screen.shiftClosed.connect(self._on_shift_closed)
             self.back_office_screen.counterSettingsChanged.connect(self.apply_counter_settings)
             self.screens.addWidget(self.back_office_screen)
@@ -501,13 +507,10 @@ class MainWindow(QMainWindow):
         station, screen = self.station, self.lock_screen
         if station is None or screen is None or station.clerk is None:
             return
-        username = station.clerk.username
-        run_task(
-            "unlock",
-            lambda: station.sign_in(username, password),
-            self._on_unlocked,
-            lambda error: self._on_step_failed(error, screen.show_error),
-        )
+        work = partial(station.sign_in, station.clerk.username, password)
+        ServiceCall(screen, "unlock", work, self._on_unlocked).failure(
+            lambda error: screen.show_error(describe(error))
+        ).not_done(lambda error: screen.show_error(self._step_not_done(error))).run()
 
     def _on_unlocked(self, result: tuple[Clerk, OpenShift | None]) -> None:
         clerk, _shift = result
@@ -526,32 +529,20 @@ class MainWindow(QMainWindow):
         """Sign the clerk out; a sale in progress is given up (its draft is abandoned)."""
         if self.station is None or self.station.clerk is None:
             return
-        if self.sale_screen is not None:
-            self.sale_screen.give_up_sale()
+        if self.line_sale_screen is not None:
+            self.line_sale_screen.give_up_sale()
         self.station.clerk = None
         self._locked_from = None
         self.idle_timer.stop()
         self._show_state()
         self._show_sign_in()
 
-    def _on_step_failed(self, error: BaseException, show_inline: Callable[[str], None]) -> None:
-        """A sign-in or shift step failed: the clerk's input error inline, others boxed."""
-        from counter_app.domain.errors import InputError  # noqa: PLC0415
-        from counter_app.gui.error_text import describe  # noqa: PLC0415
-
-        if isinstance(error, InputError):
-            show_inline(describe(error))
-        elif isinstance(error, OutsideError):
-            show_inline(self.tr("The database did not answer: try again."))
-            messages.show_error(
-                self,
-                self.tr("Database not available"),
-                self.tr("Counter cannot use its database. Nothing has been changed."),
-                details=str(error),
-            )
-        else:
-            show_inline(self.tr("Something went wrong."))
-            messages.show_bug(self, error)
+    def _step_not_done(self, error: BaseException) -> str:
+        """What a sign-in or shift screen says inline when the database or a bug stopped it
+        (the banner or the bug's dialog says the rest)."""
+        if isinstance(error, OutsideError):
+            return self.tr("The database did not answer: try again.")
+        return self.tr("Something went wrong.")
 
     def _on_database_failed(self, error: BaseException) -> None:
         self._connecting = False

@@ -6,7 +6,7 @@ hangs on one; without a QApplication the message goes to the log instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -78,7 +78,7 @@ def ask(
     parent: QWidget,
     title: str,
     text: str,
-    choices: list[tuple[str, Callable[[], None]]],
+    choices: Sequence[tuple[str, Callable[[], object]]],
     *,
     details: str = "",
 ) -> QMessageBox | None:

@@ -1,4 +1,4 @@
-"""Registering and selling a new prepaid SIM (新卡實名登記): statement, form, payment, done.
+"""Registering and selling a new prepaid SIM (新卡實名登記): the statement and the form.
 
 The customer hears the Personal Information Collection Statement first, every time. The
 form is checked here with the core's own pure parsers, so the clerk sees each problem next
@@ -11,35 +11,29 @@ complete_new_sim` to the same place. The document number leaves the form only in
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Final, TypeVar
+from functools import partial
+from typing import Final, TypeVar
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from counter_app import log
-from counter_app.domain.errors import ErrorCode, InputError, OutsideError
+from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.holders import Holder, holder_problems, parse_birth_date
 from counter_app.domain.identity import IdType, parse_iccid
 from counter_app.domain.money import format_money
 from counter_app.domain.new_sims import CardTypeOffer, CarrierOffer, NewSim, NewSimPlan
 from counter_app.domain.phones import format_msisdn, parse_msisdn
 from counter_app.domain.plans import CARD_TYPE_NAMES, CardType, renewed_expiry
-from counter_app.domain.sales import SaleKind, SaleState, SaleView
-from counter_app.domain.staff import Clerk
-from counter_app.domain.tenders import Tender
-from counter_app.gui import messages
+from counter_app.domain.sales import SaleKind, SaleView
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_new_sim_screen import Ui_NewSimScreen
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.identity_panel import document_name
-from counter_app.gui.payment_panel import PaymentPanel
-from counter_app.gui.receipt_panel import ReceiptPanel
-from counter_app.gui.service_calls import abandon_in_background, call_service
+from counter_app.gui.sale_flow import SaleFlow
+from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.shortcuts import page_shortcut
 from counter_app.gui.station import Station
-from counter_app.gui.tasks import run_task
-from counter_app.services import registration, sales
 
 PHOTO_KEY: Final = Qt.Key.Key_F8
 """Ticks (or unticks) "Photo matches the customer"; the check box's text names it."""
@@ -96,22 +90,25 @@ def _form_field(error: InputError) -> str:
 class NewSimScreen(QWidget):
     """Register a new prepaid SIM in the customer's name and sell it with its first plan.
 
-    Pages: the collection statement (always first), the registration form, the payment
-    panel, and the done page with the receipt number.
+    Pages: the collection statement (always first) and the registration form; then the
+    sale flow's payment and done pages. After the sale, the next customer is served at
+    the line sale screen (a new SIM is not the usual next sale).
 
     Keys: on the statement Enter goes on and Esc leaves; on the form Enter moves to the
     next field and, on the last one, checks the form and goes to payment, F8 ticks the
     photo check, Esc goes back to the statement keeping what was typed; on the payment
     page the payment panel's keys, Esc gives the draft sale up and returns to the form;
-    on the done page Enter is "Next customer".
+    on the done page Enter is the next customer.
 
     Signals:
-        finished(): the clerk left the screen (Esc on the statement); the form is wiped.
+        finished(str): the clerk is done here (Esc on the statement, or the next customer
+            after a sale, with the number typed or scanned for them, or ""); the form is
+            wiped and the window goes back to the line sale screen.
         saleCompleted(object): the SaleView of each new SIM sold (it holds no ID number).
         busyChanged(bool): a service call started or finished.
     """
 
-    finished = Signal()
+    finished = Signal(str)
     saleCompleted = Signal(object)
     busyChanged = Signal(bool)
 
@@ -120,20 +117,15 @@ class NewSimScreen(QWidget):
         self.station = station
         self.ui = Ui_NewSimScreen()
         self.ui.setupUi(self)
-        self.payment_panel = PaymentPanel()
-        self.ui.newSimPaymentPageLayout.addWidget(self.payment_panel)
-        self.receipt_panel = ReceiptPanel(station, prefix="newSim")
-        self.ui.newSimDoneReceiptLayout.addWidget(self.receipt_panel)
+        self.flow = SaleFlow(self, station, self.ui.newSimStack, prefix="newSim")
+        self.payment_panel = self.flow.payment_panel
+        self.receipt_panel = self.flow.receipt_panel
         ui = self.ui
         ui.newSimCountryInput.setValidator(
             QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self)
         )
 
-        self.sale: SaleView | None = None
         self.offers: list[CarrierOffer] = []
-        self._new_sim: NewSim | None = None
-        self._busy = False
-        self._offers_request = 0
         self._offers_loading = False
         self._offers_loaded = False
         # Kept as InputError where possible, so that a language switch describes it again.
@@ -186,7 +178,6 @@ class NewSimScreen(QWidget):
         ui.newSimStatementBackButton.clicked.connect(self._on_leave)
         ui.newSimFormBackButton.clicked.connect(self._on_back_to_statement)
         ui.newSimContinueButton.clicked.connect(self._on_continue)
-        ui.newSimDoneButton.clicked.connect(self._on_next_customer)
         ui.newSimCarrierCombo.currentIndexChanged.connect(self._on_carrier_changed)
         ui.newSimCardTypeCombo.currentIndexChanged.connect(self._on_card_type_changed)
         ui.newSimPlanCombo.currentIndexChanged.connect(self._on_plan_changed)
@@ -199,7 +190,6 @@ class NewSimScreen(QWidget):
         for page, slot in (
             (ui.newSimStatementPage, self._on_agree),
             (ui.newSimFormPage, self._on_form_enter),
-            (ui.newSimDonePage, self._on_next_customer),
         ):
             page_shortcut(page, slot, Qt.Key.Key_Return)
             page_shortcut(page, slot, Qt.Key.Key_Enter)
@@ -207,8 +197,9 @@ class NewSimScreen(QWidget):
         page_shortcut(ui.newSimFormPage, self._on_back_to_statement, Qt.Key.Key_Escape)
         # A QShortcut, not the check box's own shortcut: retranslateUi() would reset that.
         page_shortcut(ui.newSimFormPage, ui.newSimPhotoCheck.click, PHOTO_KEY)
-        self.payment_panel.completeRequested.connect(self._on_complete)
-        self.payment_panel.backRequested.connect(self._on_back_to_form)
+        self.flow.completed.connect(self._on_completed)
+        self.flow.nextCustomer.connect(self._on_next_customer)
+        calls_of(self).busyChanged.connect(self._on_busy_changed)
         language_switcher().changed.connect(self._on_language_changed)
 
         self._clear_customer()
@@ -219,7 +210,11 @@ class NewSimScreen(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return calls_of(self).busy
+
+    @property
+    def sale(self) -> SaleView | None:
+        return self.flow.sale
 
     @Slot()
     def start(self) -> None:
@@ -228,42 +223,22 @@ class NewSimScreen(QWidget):
         The carriers and plans are read again in the background meanwhile. Does nothing
         while a service call is running (a sale may be completing).
         """
-        if self._busy:
+        if self.busy:
             return
-        self._abandon_draft()
-        self.sale = None
-        self.receipt_panel.clear()
+        self.flow.clear()
         self._clear_customer()
         self._show_page(self.ui.newSimStatementPage)
         self._load_offers()
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _clerk(self) -> Clerk:
-        if self.station.clerk is None:
-            raise RuntimeError("no clerk is signed in")
-        return self.station.clerk
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
         # Read-only, not disabled: the focus stays where it is. The slots ignore a second
         # press while busy, so the buttons stay as they are too.
         for text_input in self._line_edits:
             text_input.setReadOnly(busy)
         self.busyChanged.emit(busy)
-
-    def _call(
-        self,
-        name: str,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_problem: Callable[[str], None],
-        retry: Callable[[], None],
-    ) -> None:
-        call_service(self, name, work, on_done, on_problem, self._set_busy, retry)
-
-    def _log(self, error: BaseException) -> None:
-        log.gui.warning("background step failed: %r", error)
 
     def _english(self) -> bool:
         return language_switcher().language == "en"
@@ -279,10 +254,10 @@ class NewSimScreen(QWidget):
             ui.newSimAgreeButton.setFocus()
         elif page is ui.newSimFormPage:
             self._focus(self._first_problem_widget() or ui.newSimCarrierCombo)
-        elif page is ui.newSimPaymentPage:
+        elif page is self.flow.payment_page:
             self.payment_panel.setFocus()
-        else:
-            ui.newSimDoneButton.setFocus()
+        elif page is self.flow.done_page:
+            self.flow.done_panel.focus_next_customer()
 
     def _focus(self, widget: QWidget) -> None:
         widget.setFocus()
@@ -293,26 +268,18 @@ class NewSimScreen(QWidget):
     # --- the carriers and plans ----------------------------------------------------------
 
     def _load_offers(self) -> None:
-        self._offers_request += 1
-        request = self._offers_request
         self._offers_loading = True
-        db, today = self.station.db, self.station.today()
-
-        def done(offers: list[CarrierOffer]) -> None:
-            if request == self._offers_request:
-                self._offers_loading = False
-                self._on_offers_loaded(offers)
-
-        def failed(error: BaseException) -> None:
-            if request == self._offers_request:
-                self._offers_loading = False
-                self._on_offers_failed(error)
-
-        run_task(
-            "new SIM offers", lambda: registration.new_sim_offers(db, today=today), done, failed
+        (
+            ServiceCall(self, "new SIM offers", self.station.new_sim_offers, self._on_offers_loaded)
+            .failure(self._on_offers_refused)
+            .not_done(self._on_offers_not_read)
+            .replacing("offers")
+            .in_background()
+            .run()
         )
 
     def _on_offers_loaded(self, offers: list[CarrierOffer]) -> None:
+        self._offers_loading = False
         self.offers = list(offers)
         self._offers_loaded = True
         self._offers_problem = (
@@ -325,23 +292,14 @@ class NewSimScreen(QWidget):
         self._fill_carriers(self._current_carrier_code())
         self._show_offers_problem()
 
-    def _on_offers_failed(self, error: BaseException) -> None:
-        if isinstance(error, InputError):
-            self._offers_problem = error
-        elif isinstance(error, OutsideError):
-            self._offers_problem = self.tr(
-                "The carriers and plans could not be read: the database did not answer."
-            )
-            messages.show_error(
-                self,
-                self.tr("Database not available"),
-                self.tr("The carriers and plans could not be read. Check the network and retry."),
-                details=str(error),
-                on_retry=self._load_offers,
-            )
-        else:
-            messages.show_bug(self, error)
-            self._offers_problem = self.tr("The carriers and plans could not be shown.")
+    def _on_offers_refused(self, error: InputError) -> None:
+        self._offers_loading = False
+        self._offers_problem = error
+        self._show_offers_problem()
+
+    def _on_offers_not_read(self, _error: BaseException) -> None:
+        self._offers_loading = False
+        self._offers_problem = self.tr("The carriers and plans could not be shown.")
         self._show_offers_problem()
 
     def _show_offers_problem(self) -> None:
@@ -621,19 +579,18 @@ class NewSimScreen(QWidget):
 
     @Slot()
     def _on_agree(self) -> None:
-        if self._busy or self.ui.newSimStack.currentWidget() is not self.ui.newSimStatementPage:
+        if self.busy or self.ui.newSimStack.currentWidget() is not self.ui.newSimStatementPage:
             return
         self._show_page(self.ui.newSimFormPage)
 
     @Slot()
     def _on_leave(self) -> None:
-        if self._busy:
+        if self.busy:
             return
-        self._abandon_draft()
-        self.sale = None
+        self.flow.clear()
         self._clear_customer()
         self.ui.newSimStack.setCurrentWidget(self.ui.newSimStatementPage)
-        self.finished.emit()
+        self.finished.emit("")
 
     # --- the form ------------------------------------------------------------------------
 
@@ -662,14 +619,14 @@ class NewSimScreen(QWidget):
 
     @Slot()
     def _on_back_to_statement(self) -> None:
-        if self._busy:
+        if self.busy:
             return
         self._show_page(self.ui.newSimStatementPage)
 
     @Slot()
     def _on_continue(self) -> None:
         ui = self.ui
-        if self._busy or ui.newSimStack.currentWidget() is not ui.newSimFormPage:
+        if self.busy or ui.newSimStack.currentWidget() is not ui.newSimFormPage:
             return
         new_sim, plan, holder = self._check_form()
         if new_sim is None or plan is None or holder is None:
@@ -677,31 +634,26 @@ class NewSimScreen(QWidget):
             if widget is not None:
                 self._focus(widget)
             return
-        self._new_sim = new_sim
-        db, clerk, counter_id, clock = (
-            self.station.db,
-            self._clerk(),
-            self.station.counter_id,
-            self.station.clock,
-        )
-        self._call(
-            "start new SIM sale",
-            lambda: sales.start_sale(db, clerk, counter_id, SaleKind.NEW_SIM, clock=clock),
-            lambda sale: self._on_sale_started(sale, new_sim, plan, holder),
+        self.flow.start(
+            SaleKind.NEW_SIM,
+            partial(self._on_sale_started, new_sim, plan, holder),
             self._form_problem,
-            self._on_continue,
         )
 
-    def _form_problem(self, text: str) -> None:
-        self._problems[""] = text
+    def _form_problem(self, error: InputError) -> None:
+        self._problems[""] = error
         self._show_problems()
 
     def _on_sale_started(
-        self, sale: SaleView, new_sim: NewSim, plan: NewSimPlan, holder: Holder
+        self, new_sim: NewSim, plan: NewSimPlan, holder: Holder, _draft: SaleView
     ) -> None:
-        self.sale = sale
-        self.payment_panel.set_sale(plan.price, self._summary(new_sim, plan, holder))
-        self._show_page(self.ui.newSimPaymentPage)
+        self.flow.pay(
+            plan.price,
+            self._summary(new_sim, plan, holder),
+            partial(self.station.complete_new_sim, new_sim=new_sim),
+            back=self._on_back_to_form,
+            refused=self._on_refused,
+        )
 
     def _summary(self, new_sim: NewSim, plan: NewSimPlan, holder: Holder) -> list[str]:
         """What to read back to the customer before taking the money."""
@@ -728,119 +680,37 @@ class NewSimScreen(QWidget):
             ),
         ]
 
-    # --- payment -------------------------------------------------------------------------
+    # --- payment and done ----------------------------------------------------------------
 
-    @Slot(object)
-    def _on_complete(self, tenders: list[Tender]) -> None:
-        if self._busy:
-            return
-        if self.sale is None or self._new_sim is None:
-            self.payment_panel.set_busy(False)
-            return
-        self._complete(self.sale.uuid, self._new_sim, tenders)
-
-    def _complete(self, sale_uuid: str, new_sim: NewSim, tenders: list[Tender]) -> None:
-        self.payment_panel.set_busy(True)
-        db, clerk, secret, clock = (
-            self.station.db,
-            self._clerk(),
-            self.station.secret,
-            self.station.clock,
-        )
-
-        def work() -> SaleView | InputError:
-            try:
-                return registration.complete_new_sim(
-                    db, clerk, sale_uuid, new_sim, tenders=tenders, secret=secret, clock=clock
-                )
-            except InputError as refusal:
-                # Handed back whole, not as text: the form shows it next to its field.
-                return refusal
-
-        self._call(
-            "complete new SIM sale",
-            work,
-            self._on_complete_answered,
-            self.payment_panel.show_error,
-            lambda: self._complete(sale_uuid, new_sim, tenders),
-        )
-
-    def _on_complete_answered(self, answer: SaleView | InputError) -> None:
-        if isinstance(answer, InputError):
-            self._on_refused(answer)
-        else:
-            self._on_completed(answer)
-
-    def _on_refused(self, error: InputError) -> None:
+    def _on_refused(self, error: InputError) -> bool:
+        """A registration problem goes back to the form by its field; a payment one stays."""
         if error.code.startswith("payment."):
-            self.payment_panel.show_error(describe(error))
-            return
+            return False
         # The registration is the clerk's to fix: back to the form, everything kept.
-        self.payment_panel.set_busy(False)
-        self._abandon_draft()
-        self.sale = None
+        self.flow.give_up()
         self._problems = {_form_field(error): error}
         self._show_problems()
         self._show_page(self.ui.newSimFormPage)
+        return True
 
-    @Slot()
     def _on_back_to_form(self) -> None:
-        if self._busy:
-            return
-        self._abandon_draft()
-        self.sale = None
+        self.flow.give_up()
         self.ui.newSimStack.setCurrentWidget(self.ui.newSimFormPage)
         self._focus(self.ui.newSimContinueButton)
 
-    def _abandon_draft(self) -> None:
-        abandon_in_background(self.station, self.sale, self._log)
-
-    # --- done ----------------------------------------------------------------------------
-
+    @Slot(object)
     def _on_completed(self, sale: SaleView) -> None:
-        self.sale = sale
         # Kept no longer than needed: the holder is registered, the form is wiped now.
         self._wipe_personal_data()
-        self._show_done()
-        self._show_page(self.ui.newSimDonePage)
-        self.receipt_panel.show_sale(sale, just_completed=True)
         self.saleCompleted.emit(sale)
 
-    def _show_done(self) -> None:
-        sale, ui = self.sale, self.ui
-        if sale is None or sale.state == SaleState.DRAFT:
-            return
-        ui.newSimReceiptNoLabel.setText(
-            self.tr("Receipt {receipt_no}").format(receipt_no=sale.receipt_no or "")
-        )
-        ui.newSimDoneNumberLabel.setText(
-            self.tr("Number {number}").format(number=sale.msisdn_masked)
-        )
-        item = sale.items[0] if sale.items else None
-        ui.newSimDonePlanLabel.setText(
-            self._pick((item.name_zh, item.name_en)) if item is not None else ""
-        )
-        ui.newSimDoneValidLabel.setText(
-            self.tr("Valid until {date}").format(
-                date=sale.expires_after.isoformat() if sale.expires_after else ""
-            )
-        )
-        paid = self.tr("Paid {total}").format(total=format_money(sale.total))
-        if sale.change_total:
-            paid += " · " + self.tr("Change {change}").format(
-                change=format_money(sale.change_total)
-            )
-        ui.newSimDonePaidLabel.setText(paid)
-
-    @Slot()
-    def _on_next_customer(self) -> None:
-        if self._busy or self.ui.newSimStack.currentWidget() is not self.ui.newSimDonePage:
-            return
-        self.sale = None
-        self.receipt_panel.clear()
+    @Slot(str)
+    def _on_next_customer(self, number: str) -> None:
+        """The next customer is served at the line sale screen, with what was typed."""
+        self.flow.clear()
         self._clear_customer()
         self._show_page(self.ui.newSimStatementPage)
-        self._load_offers()
+        self.finished.emit(number)
 
     # --- clearing ------------------------------------------------------------------------
 
@@ -849,10 +719,9 @@ class NewSimScreen(QWidget):
         for text_input in self._line_edits:
             text_input.setText("")
         self.ui.newSimPhotoCheck.setChecked(False)
-        self._new_sim = None
 
     def _clear_customer(self) -> None:
-        """Every field back to a fresh form; the done page's texts gone."""
+        """Every field back to a fresh form."""
         self._wipe_personal_data()
         ui = self.ui
         for combo in (ui.newSimCardTypeCombo, ui.newSimPlanCombo, ui.newSimIdTypeCombo):
@@ -861,14 +730,6 @@ class NewSimScreen(QWidget):
             combo.blockSignals(False)
         self._problems = {}
         self._fill_carriers("")
-        for label in (
-            ui.newSimReceiptNoLabel,
-            ui.newSimDoneNumberLabel,
-            ui.newSimDonePlanLabel,
-            ui.newSimDoneValidLabel,
-            ui.newSimDonePaidLabel,
-        ):
-            label.clear()
 
     # --- events --------------------------------------------------------------------------
 
@@ -878,7 +739,6 @@ class NewSimScreen(QWidget):
         self._fill_carriers(self._current_carrier_code())
         self._show_offers_problem()
         self._show_problems()
-        self._show_done()
 
     @Slot(str)
     def _on_language_changed(self, _language: str) -> None:

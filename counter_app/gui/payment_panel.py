@@ -193,6 +193,20 @@ class PaymentPanel(QWidget):
         self.ui.paymentErrorLabel.setText(text)
         self.set_busy(False)
 
+    def show_problem(self, error: InputError) -> None:
+        """The sale was refused: say why by the input it is about (if any), keep the rest."""
+        self.show_error(describe(error))
+        field = {
+            "cash_tendered": self.ui.cashTenderedInput,
+            "card_last4": self.ui.cardLast4Input,
+            "approval_code": self.ui.approvalCodeInput,
+            "reference": self.ui.referenceInput,
+            "amount": self.ui.amountInput,
+        }.get(error.field)
+        if field is not None and field.isEnabled() and field.isVisibleTo(self):
+            field.setFocus()
+            field.selectAll()
+
     # --- reading the inputs --------------------------------------------------------------
 
     def _remaining(self) -> int:

@@ -8,33 +8,47 @@ print of an earlier sale found by its receipt, is a COPY / 副本 with the repri
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QEvent, QStandardPaths, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from counter_app import log
-from counter_app.domain.errors import ErrorCode, InputError, OutsideError
+from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.sales import SaleView
-from counter_app.gui import messages
-from counter_app.gui.error_text import describe
+from counter_app.domain.staff import Clerk
 from counter_app.gui.forms.ui_receipt_panel import Ui_ReceiptPanel
-from counter_app.gui.printer import PrinterProblem, print_pdf
+from counter_app.gui.pdf_preview import PdfPreview
+from counter_app.gui.printer import print_pdf
+from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
-from counter_app.gui.style import set_style_state
-from counter_app.gui.tasks import run_task
-
-# The code of printing.fonts.CjkFontMissing (that module imports ReportLab).
-NO_CJK_FONT = ErrorCode.PRINTING_NO_CJK_FONT
 
 if TYPE_CHECKING:
     # ReportLab comes with it: imported by the first receipt, in the background.
     from counter_app.services.receipts import ReceiptFiles
+
+_RECEIPT: Final = "receipt"
+
+
+def _print(
+    station: Station, clerk: Clerk, receipt_no: str, pin: str | None, files: ReceiptFiles | None
+) -> tuple[ReceiptFiles, str]:
+    """In the background: print *files*, or a logged COPY when *files* is None."""
+    chosen = files if files is not None else station.reprint(clerk, receipt_no, pin)
+    printer = print_pdf(
+        chosen.printable,
+        printer_name=station.printer,
+        copies=station.print_copies,
+        title=chosen.archived.stem,
+    )
+    return chosen, printer
+
+
+def _copy_file(source: Path, target: Path) -> None:
+    target.write_bytes(source.read_bytes())
 
 
 class ReceiptPanel(QWidget):
@@ -53,29 +67,29 @@ class ReceiptPanel(QWidget):
         self.station = station
         self.ui = Ui_ReceiptPanel()
         self.ui.setupUi(self)
+        status_name = prefix + "PrintStatusLabel" if prefix else "printStatusLabel"
         if prefix:
             # Stable, distinct names when several screens have a receipt panel.
-            for widget in (self.ui.printButton, self.ui.savePdfButton, self.ui.printStatusLabel):
+            for widget in (self.ui.printButton, self.ui.savePdfButton):
                 name = widget.objectName()
                 widget.setObjectName(prefix + name[0].upper() + name[1:])
-        self.document = QPdfDocument(self)
-        self._buffer: QBuffer | None = None
-        self.preview = QPdfView(self)
-        self.preview.setObjectName(f"{prefix}receiptPreview" if prefix else "receiptPreview")
-        self.preview.setDocument(self.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview = PdfPreview(
+            name=f"{prefix}receiptPreview" if prefix else "receiptPreview",
+            status_name=status_name,
+            parent=self,
+        )
         self.ui.receiptPreviewLayout.addWidget(self.preview)
-        self.ui.printStatusLabel.setProperty("role", "hint")
+        self.document = self.preview.document
+        self.status = self.preview.status
 
         self.files: ReceiptFiles | None = None
         self.sale: SaleView | None = None
         self._pin: str | None = None
         self._original_printed = False
-        self._generation = 0
-        self._busy = False
+        self._printing = False
         self.ui.printButton.clicked.connect(self.print_receipt)
         self.ui.savePdfButton.clicked.connect(self._on_save)
+        calls_of(self).busyChanged.connect(self._on_busy_changed)
         # Not the buttons' own shortcuts: setText() on a button resets its shortcut. These
         # work while the panel is shown (its done page is the current one).
         QShortcut(QKeySequence("Ctrl+P"), self, self.ui.printButton.animateClick)
@@ -86,18 +100,16 @@ class ReceiptPanel(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return calls_of(self).busy
 
     def clear(self) -> None:
         """Forget the last receipt (and any PIN) before the next customer."""
-        self._generation += 1
+        calls_of(self).forget(_RECEIPT)
         self.files = None
         self.sale = None
         self._pin = None
         self._original_printed = False
-        self._busy = False
-        self._close_document()
-        self.ui.printStatusLabel.clear()
+        self.preview.clear()
         self._update_buttons()
 
     def show_sale(self, sale: SaleView, *, just_completed: bool, pin: str | None = None) -> None:
@@ -111,184 +123,110 @@ class ReceiptPanel(QWidget):
         self.sale = sale
         self._pin = pin
         self._original_printed = not just_completed
-        receipt_no = sale.receipt_no or ""
-        generation = self._generation
-        self._set_status(self.tr("Preparing the receipt…"), error=False)
-        station = self.station
+        self.preview.say(self.tr("Preparing the receipt…"))
+        automatic = just_completed and self.station.print_automatically
 
-        def done(files: ReceiptFiles) -> None:
-            if generation != self._generation:
-                return
+        def shown(files: ReceiptFiles) -> None:
             self._show_files(files)
-            if just_completed and station.print_automatically:
+            if automatic:
                 self.print_receipt()
 
-        run_task(
-            "receipt", lambda: station.receipt(receipt_no, pin), done, self._failed(generation)
-        )
+        ServiceCall(
+            self, "receipt", partial(self.station.receipt, sale.receipt_no or "", pin), shown
+        ).failure(self._on_not_made).not_done(self._on_not_made).replacing(_RECEIPT).run()
 
     @Slot()
     def print_receipt(self) -> None:
         """Print: the original the first time after a sale, a logged COPY after that."""
-        if self.sale is None or self._busy:
+        if self.sale is None or self.busy:
             return
-        generation = self._generation
-        station, pin = self.station, self._pin
-        receipt_no = self.sale.receipt_no or ""
-        copy = self._original_printed
-        files = self.files
-        self._busy = True
-        self._update_buttons()
-        self._set_status(self.tr("Printing…"), error=False)
-
-        def work() -> tuple[ReceiptFiles, str]:
-            chosen = station.reprint(receipt_no, pin) if copy or files is None else files
-            printer = print_pdf(
-                chosen.printable,
-                printer_name=station.printer,
-                copies=station.print_copies,
-                title=chosen.archived.stem,
-            )
-            return chosen, printer
-
-        def done(result: tuple[ReceiptFiles, str]) -> None:
-            if generation != self._generation:
-                return
-            chosen, printer = result
-            self._busy = False
-            self._original_printed = True
-            if chosen is not self.files:
-                self._show_files(chosen)
-            self._set_status(
-                self.tr("Printed on {printer}.").format(printer=printer)
-                if chosen.copy_number == 0
-                else self.tr("Copy {number} printed on {printer}.").format(
-                    number=chosen.copy_number, printer=printer
-                ),
-                error=False,
-            )
-            self._update_buttons()
-            self.printed.emit(printer)
-
-        def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self._busy = False
-            self._update_buttons()
-            self._report(error, retry=self.print_receipt)
-
-        run_task("print receipt", work, done, failed)
+        original = None if self._original_printed else self.files
+        work = partial(
+            _print,
+            self.station,
+            self.station.signed_in(),
+            self.sale.receipt_no or "",
+            self._pin,
+            original,
+        )
+        self.preview.say(self.tr("Printing…"))
+        ServiceCall(self, "print receipt", work, self._on_printed).failure(
+            self._on_not_printed
+        ).not_done(self._on_not_printed).replacing(_RECEIPT).run()
 
     def save_pdf(self, path: Path) -> None:
         """Write the receipt shown (as archived: a voucher's PIN is never in a file) to *path*."""
         files = self.files
         if files is None:
             return
-        source = files.archived
-
-        def done(_result: object) -> None:
-            self._set_status(self.tr("Saved as {path}.").format(path=str(path)), error=False)
-
-        def failed(error: BaseException) -> None:
-            log.gui.warning("saving %s failed: %r", path, error)
-            self._set_status(
-                self.tr("Not saved: {path} cannot be written. Choose another folder.").format(
-                    path=str(path)
-                ),
-                error=True,
-            )
-
-        run_task("save receipt", lambda: path.write_bytes(source.read_bytes()), done, failed)
+        ServiceCall(
+            self,
+            "save receipt",
+            partial(_copy_file, files.archived, path),
+            lambda _none: self.preview.say(self.tr("Saved as {path}.").format(path=str(path))),
+        ).not_done(lambda _error: self._on_not_saved(path)).replacing(_RECEIPT).run()
 
     # --- inside --------------------------------------------------------------------------
 
     def _show_files(self, files: ReceiptFiles) -> None:
         self.files = files
         # The preview shows the archived receipt: a voucher's PIN is on the screen already.
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(files.archived_pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._close_document()
-        self.document.load(buffer)
-        self._buffer = buffer
-        self._set_status("", error=False)
+        self.preview.show_pdf(files.archived_pdf)
+        self.preview.say("")
         self._update_buttons()
         self.shown.emit()
 
-    def _close_document(self) -> None:
-        # The document reads from the buffer until it is closed; then the buffer goes
-        # (one per sale would otherwise stay a child of the panel all day).
-        self.document.close()
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-            self._buffer = None
-
-    def _failed(self, generation: int) -> Callable[[BaseException], None]:
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self._report(error, retry=None)
-
-        return failed
-
-    def _report(self, error: BaseException, *, retry: Callable[[], None] | None) -> None:
-        font_missing = getattr(error, "code", "") == NO_CJK_FONT
-        if isinstance(error, InputError):
-            text = describe(error)
-        elif isinstance(error, PrinterProblem):
-            text = self._printer_text(error)
-        elif getattr(error, "code", "") == NO_CJK_FONT:
-            # printing.fonts is not imported here: it brings ReportLab to the GUI thread.
-            text = self.tr(
-                "No receipt: this PC has no Chinese font that can be embedded in it. "
-                "Install one: on Debian/Ubuntu fonts-wqy-microhei, on Windows Microsoft "
-                "JhengHei; or set the shop setting cjk_font_path to a TrueType (.ttf/.ttc) "
-                "Chinese font. The sale is saved."
+    def _on_printed(self, result: tuple[ReceiptFiles, str]) -> None:
+        chosen, printer = result
+        self._original_printed = True
+        if chosen is not self.files:
+            self._show_files(chosen)
+        self.preview.say(
+            self.tr("Printed on {printer}.").format(printer=printer)
+            if chosen.copy_number == 0
+            else self.tr("Copy {number} printed on {printer}.").format(
+                number=chosen.copy_number, printer=printer
             )
+        )
+        self._update_buttons()
+        self.printed.emit(printer)
+
+    def _on_not_made(self, error: BaseException) -> None:
+        self.preview.say_not_done(error, then=self.tr("The sale is saved."))
+        if getattr(error, "code", None) == ErrorCode.PRINTING_NO_CJK_FONT:
             log.gui.error("no CJK font for receipts: %s", error)
-        elif isinstance(error, OutsideError):
-            text = self.tr("Not printed: the database did not answer. The sale is saved.")
+
+    def _on_not_printed(self, error: BaseException) -> None:
+        if isinstance(error, InputError):
+            self.preview.say_not_done(error)
         else:
-            log.gui.error("receipt failed", exc_info=error)
-            text = self.tr("The receipt could not be made. The sale is saved.")
-        self._set_status(text, error=True)
-        if isinstance(error, OutsideError) and retry is not None and not font_missing:
-            messages.show_error(
-                self,
-                self.tr("Printer problem"),
-                self.tr(
-                    "The sale is saved; only the receipt was not printed. "
-                    "Check the printer and retry."
-                ),
-                details=str(error),
-                on_retry=retry,
-            )
+            self.preview.say_not_done(error, then=self.tr("The sale is saved."))
 
-    def _printer_text(self, problem: PrinterProblem) -> str:
-        if problem.code == ErrorCode.PRINTER_MISSING:
-            return self.tr(
-                "Not printed: the printer {printer} is not installed on this PC. The sale is saved."
-            ).format(printer=problem.printer)
-        if problem.code == ErrorCode.PRINTER_NONE:
-            return self.tr(
-                "Not printed: this PC has no default printer; choose one in the settings. "
-                "The sale is saved."
-            )
-        return self.tr(
-            "Not printed: the printer {printer} did not take the receipt. Is it on and "
-            "online? The sale is saved."
-        ).format(printer=problem.printer)
+    def _on_not_saved(self, path: Path) -> None:
+        self.preview.say(
+            self.tr("Not saved: {path} cannot be written. Choose another folder.").format(
+                path=str(path)
+            ),
+            error=True,
+        )
 
-    def _set_status(self, text: str, *, error: bool) -> None:
-        self.ui.printStatusLabel.setText(text)
-        set_style_state(self.ui.printStatusLabel, "role", "error" if error else "hint")
+    @Slot(bool)
+    def _on_busy_changed(self, _busy: bool) -> None:
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
-        ready = self.sale is not None and not self._busy
-        self.ui.printButton.setEnabled(ready)
-        self.ui.savePdfButton.setEnabled(self.files is not None and not self._busy)
+        busy = self.busy
+        self.ui.printButton.setEnabled(self.sale is not None and not busy)
+        self.ui.savePdfButton.setEnabled(self.files is not None and not busy)
         self.ui.printButton.setText(
             self.tr("Print again (Ctrl+P)") if self._original_printed else self.tr("Print (Ctrl+P)")
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._update_buttons()
+        super().changeEvent(event)
 
     @Slot()
     def _on_save(self) -> None:

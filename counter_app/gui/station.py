@@ -1,7 +1,9 @@
 """This counter as the window sees it: its database, secret, shop and signed-in clerk.
 
 Every method calls one service and returns plain data; the screens call them through
-:func:`counter_app.gui.tasks.run_task`, never on the GUI thread.
+:class:`counter_app.gui.service_calls.ServiceCall`, never on the GUI thread. A method
+that acts for a member of staff takes the clerk as an argument, read on the GUI thread
+when the call starts: the work never reads who is signed in now.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from typing import TYPE_CHECKING
 from counter_app.domain.clock import Clock, hk_today, system_clock
 from counter_app.domain.identity_check import IdentityResult
 from counter_app.domain.lines import LineView
+from counter_app.domain.new_sims import CarrierOffer, NewSim
 from counter_app.domain.plans import Quote
 from counter_app.domain.sales import SaleKind, SaleView, looks_like_receipt_no
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender
-from counter_app.services import identity, lines, sales, shifts, staff
+from counter_app.services import identity, lines, registration, sales, shifts, staff, vouchers
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import CounterContext
+from counter_app.services.vouchers import StockLevel
 from counter_app.store.engine import Database
 
 if TYPE_CHECKING:
@@ -49,7 +53,9 @@ class Station:
     def today(self) -> date:
         return hk_today(self.clock)
 
-    def _clerk(self) -> Clerk:
+    def signed_in(self) -> Clerk:
+        """Who is serving (on the GUI thread, as a call starts); a screen with nobody
+        signed in is not shown, so none here is a bug."""
         if self.clerk is None:
             raise RuntimeError("no clerk is signed in")
         return self.clerk
@@ -62,12 +68,10 @@ class Station:
         )
         return clerk, shifts.current_shift(self.db, self.counter_id)
 
-    def open_shift(self, float_amount: int) -> shifts.OpenShift:
-        return shifts.open_shift(
-            self.db, self._clerk(), self.counter_id, float_amount, clock=self.clock
-        )
+    def open_shift(self, clerk: Clerk, float_amount: int) -> shifts.OpenShift:
+        return shifts.open_shift(self.db, clerk, self.counter_id, float_amount, clock=self.clock)
 
-    # --- a sale --------------------------------------------------------------------------
+    # --- finding a line or a sale --------------------------------------------------------
 
     def find_line(self, text: str) -> LineView:
         return lines.find_line(self.db, text, today=self.today())
@@ -78,25 +82,45 @@ class Station:
             return sales.get_sale(self.db, receipt_no=text)
         return self.find_line(text)
 
-    def start_line_sale(self, line_id: int) -> tuple[SaleView, list[Quote]]:
-        """The draft (its UUID makes completion idempotent) and the line's quotes."""
-        quotes = sales.quotes(self.db, line_id, today=self.today())
-        draft = sales.start_sale(
-            self.db,
-            self._clerk(),
-            self.counter_id,
-            SaleKind.LINE,
-            line_id=line_id,
-            clock=self.clock,
+    # --- a sale of any kind --------------------------------------------------------------
+
+    def start_sale(self, clerk: Clerk, kind: SaleKind, line_id: int | None = None) -> SaleView:
+        """The draft; its UUID makes completing it idempotent."""
+        return sales.start_sale(
+            self.db, clerk, self.counter_id, kind, line_id=line_id, clock=self.clock
         )
-        return draft, quotes
+
+    def abandon(self, clerk: Clerk, sale_uuid: str) -> None:
+        sales.abandon_sale(self.db, clerk, sale_uuid, clock=self.clock)
+
+    def abandon_all(self, clerk: Clerk, sale_uuids: list[str]) -> None:
+        for uuid in sale_uuids:
+            sales.abandon_sale(self.db, clerk, uuid, clock=self.clock)
+
+    def unfinished(self) -> list[SaleView]:
+        """Drafts left at this counter by a crash or power cut, oldest first."""
+        return sales.unfinished_sales(self.db, self.counter_id)
+
+    # --- renewing or topping up a line ---------------------------------------------------
+
+    def start_line_sale(self, clerk: Clerk, line_id: int) -> tuple[SaleView, list[Quote]]:
+        """The draft and every plan the line can be sold today, the recommended one first."""
+        quotes = sales.quotes(self.db, line_id, today=self.today())
+        return self.start_sale(clerk, SaleKind.LINE, line_id), quotes
 
     def check_identity(
-        self, sale_uuid: str, line_id: int, id_type: str, number: str, country: str
+        self,
+        clerk: Clerk,
+        sale_uuid: str,
+        line_id: int,
+        *,
+        id_type: str,
+        number: str,
+        country: str,
     ) -> IdentityResult:
         return identity.check_identity(
             self.db,
-            self._clerk(),
+            clerk,
             self.counter_id,
             sale_uuid,
             line_id=line_id,
@@ -109,11 +133,18 @@ class Station:
         )
 
     def override_identity(
-        self, sale_uuid: str, line_id: int, username: str, password: str, reason: str
+        self,
+        clerk: Clerk,
+        sale_uuid: str,
+        line_id: int,
+        *,
+        username: str,
+        password: str,
+        reason: str,
     ) -> IdentityResult:
         return identity.override_identity(
             self.db,
-            self._clerk(),
+            clerk,
             self.counter_id,
             sale_uuid,
             line_id=line_id,
@@ -126,19 +157,12 @@ class Station:
     def save_choice(self, sale_uuid: str, plan_code: str) -> None:
         sales.save_draft(self.db, sale_uuid, {"plan_code": plan_code})
 
-    def complete_line_sale(self, sale_uuid: str, plan_code: str, tenders: list[Tender]) -> SaleView:
+    def complete_line_sale(
+        self, clerk: Clerk, sale_uuid: str, tenders: list[Tender], *, plan_code: str
+    ) -> SaleView:
         return sales.complete_line_sale(
-            self.db,
-            self._clerk(),
-            sale_uuid,
-            plan_code=plan_code,
-            tenders=tenders,
-            clock=self.clock,
+            self.db, clerk, sale_uuid, plan_code=plan_code, tenders=tenders, clock=self.clock
         )
-
-    def unfinished(self) -> list[SaleView]:
-        """Drafts left at this counter by a crash or power cut, oldest first."""
-        return sales.unfinished_sales(self.db, self.counter_id)
 
     def resume_line_sale(self, sale_uuid: str) -> tuple[SaleView, LineView, list[Quote], bool]:
         """A draft line sale as the screen needs it again: sale, line, quotes, ID passed."""
@@ -149,12 +173,51 @@ class Station:
         quotes = sales.quotes(self.db, draft.line_id, today=self.today())
         return draft, line, quotes, identity.passed_for_sale(self.db, sale_uuid)
 
-    def abandon_all(self, sale_uuids: list[str], clerk: Clerk) -> None:
-        for uuid in sale_uuids:
-            sales.abandon_sale(self.db, clerk, uuid, clock=self.clock)
+    # --- a PIN voucher -------------------------------------------------------------------
 
-    def abandon(self, sale_uuid: str, clerk: Clerk) -> None:
-        sales.abandon_sale(self.db, clerk, sale_uuid, clock=self.clock)
+    def voucher_stock(self) -> list[StockLevel]:
+        return vouchers.stock_levels(self.db, today=self.today())
+
+    def complete_voucher_sale(
+        self,
+        clerk: Clerk,
+        sale_uuid: str,
+        tenders: list[Tender],
+        *,
+        carrier_code: str,
+        face_value: int,
+    ) -> SaleView:
+        return sales.complete_voucher_sale(
+            self.db,
+            clerk,
+            sale_uuid,
+            carrier_code=carrier_code,
+            face_value=face_value,
+            tenders=tenders,
+            clock=self.clock,
+        )
+
+    def reveal_pin(self, clerk: Clerk, receipt_no: str) -> str:
+        """A sold voucher's PIN, for its printed voucher; every reveal is audited."""
+        return sales.reveal_pin(self.db, clerk, receipt_no, self.secret, clock=self.clock)
+
+    # --- a new SIM -----------------------------------------------------------------------
+
+    def new_sim_offers(self) -> list[CarrierOffer]:
+        return registration.new_sim_offers(self.db, today=self.today())
+
+    def complete_new_sim(
+        self, clerk: Clerk, sale_uuid: str, tenders: list[Tender], *, new_sim: NewSim
+    ) -> SaleView:
+        return registration.complete_new_sim(
+            self.db,
+            clerk,
+            sale_uuid,
+            new_sim,
+            tenders=tenders,
+            secret=self.secret,
+            clock=self.clock,
+        )
 
     # --- receipts ------------------------------------------------------------------------
 
@@ -172,9 +235,9 @@ class Station:
 
         return receipts.receipt_files(self.db, self._data_dir(), receipt_no, pin=pin)
 
-    def reprint(self, receipt_no: str, pin: str | None = None) -> ReceiptFiles:
+    def reprint(self, clerk: Clerk, receipt_no: str, pin: str | None = None) -> ReceiptFiles:
         """A COPY: the reprint is recorded (and audited) first, then built and archived."""
         from counter_app.services import receipts  # noqa: PLC0415
 
-        sales.record_reprint(self.db, self._clerk(), receipt_no, clock=self.clock)
+        sales.record_reprint(self.db, clerk, receipt_no, clock=self.clock)
         return receipts.receipt_files(self.db, self._data_dir(), receipt_no, copy=True, pin=pin)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def set_style_state(widget: QWidget, name: str, value: str) -> None:
@@ -19,3 +19,9 @@ def set_style_state(widget: QWidget, name: str, value: str) -> None:
     if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def say(label: QLabel, text: str, *, error: bool = False) -> None:
+    """Show *text* in a screen's message *label*: an error in red, else a quiet hint."""
+    label.setText(text)
+    set_style_state(label, "role", "error" if error else "hint")

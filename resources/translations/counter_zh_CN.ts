@@ -905,6 +905,81 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>DonePanel</name>
+    <message>
+        <source>Receipt {receipt_no}</source>
+        <translation>收据 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>{time} · counter {counter} · {clerk}</source>
+        <translation>{time} · 柜台 {counter} · {clerk}</translation>
+    </message>
+    <message>
+        <source>Number {number}</source>
+        <translation>号码 {number}</translation>
+    </message>
+    <message>
+        <source>Total {total}</source>
+        <translation>总额 {total}</translation>
+    </message>
+    <message>
+        <source>Change {change}</source>
+        <translation>找零 {change}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Serial {serial} · use by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier sale — VOIDED</source>
+        <translation>以往交易 — 已作废</translation>
+    </message>
+    <message>
+        <source>Earlier sale — REFUNDED</source>
+        <translation>以往交易 — 已退款</translation>
+    </message>
+    <message>
+        <source>Earlier sale</source>
+        <translation>以往交易</translation>
+    </message>
+    <message>
+        <source>Voucher sold</source>
+        <translation>充值券已售出</translation>
+    </message>
+    <message>
+        <source>New SIM card registered and sold</source>
+        <translation>新 SIM 卡已登记并售出</translation>
+    </message>
+    <message>
+        <source>Sale complete</source>
+        <translation>交易完成</translation>
+    </message>
+    <message>
+        <source>Fetching the PIN…</source>
+        <translation>正在取得充值密码…</translation>
+    </message>
+    <message>
+        <source>The voucher is sold; its PIN could not be read. Retry to show it.</source>
+        <translation>充值券已售出，但未能读取充值密码。请重试以显示。</translation>
+    </message>
+    <message>
+        <source>PIN — read it to the customer or give the printed voucher</source>
+        <translation>充值密码：读给顾客或交予打印的充值券</translation>
+    </message>
+    <message>
+        <source>Next customer: type or scan the number, or just press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>下一位顾客 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Wrong username or password.</source>
@@ -2064,6 +2139,129 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>LineSaleScreen</name>
+    <message>
+        <source>Started {time} · {number}</source>
+        <translation>开始于 {time} · {number}</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>（没有线路）</translation>
+    </message>
+    <message>
+        <source>Abandon them</source>
+        <translation>放弃这些交易</translation>
+    </message>
+    <message>
+        <source>Resume the last one</source>
+        <translation>继续最后一宗</translation>
+    </message>
+    <message>
+        <source>Unfinished sales</source>
+        <translation>未完成的交易</translation>
+    </message>
+    <message>
+        <source>{count} sale(s) at this counter were not finished (the program stopped before payment). No money was recorded for them.</source>
+        <translation>此柜台有 {count} 宗交易未完成（程式在收款前停止）。这些交易没有记录任何收款。</translation>
+    </message>
+    <message>
+        <source>This line is closed. Nothing can be sold on it.</source>
+        <translation>此线路已关闭，不能出售任何服务。</translation>
+    </message>
+    <message>
+        <source>This number has been recycled by the carrier and cannot be renewed. Offer the customer a new SIM card.</source>
+        <translation>此号码已被运营商回收，不能续期。请向顾客提供新 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>This line expired too long ago to be renewed at the counter (past the carrier&apos;s grace period). Offer the customer a new SIM card.</source>
+        <translation>此线路过期太久（已超过运营商的宽限期），不能在柜台续期。请向顾客提供新 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>号码：{number}</translation>
+    </message>
+    <message>
+        <source>Plan: {plan}</source>
+        <translation>套餐：{plan}</translation>
+    </message>
+    <message>
+        <source>New expiry: {old} → {new}</source>
+        <translation>新有效期：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Type or scan the customer&apos;s number, SIM card or receipt, and press Enter.</source>
+        <translation>请输入或扫描顾客的号码、SIM 卡或收据，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>尚余 {days} 日</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} 日前</translation>
+    </message>
+    <message>
+        <source>Credit top-up, no ID needed (F9)</source>
+        <translation>只增值话费，毋须证件 (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Number or SIM card</source>
+        <translation>号码或 SIM 卡(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Type or scan: 9123 4567, +86 138 0013 8000, the SIM card number or a receipt</source>
+        <translation>输入或扫描：9123 4567、+86 138 0013 8000、SIM 卡号码或收据</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>查询 (Enter)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡类</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Data left</source>
+        <translation>剩余流量</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Type or scan the customer&apos;s number and press Enter.</source>
+        <translation>请输入或扫描顾客的号码，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>New SIM card (F11)</source>
+        <translation>新 SIM 卡 (F11)</translation>
+    </message>
+    <message>
+        <source>Sell a PIN voucher (F10)</source>
+        <translation>出售充值券 (F10)</translation>
+    </message>
+    <message>
+        <source>Back office (F12)</source>
+        <translation>后台管理 (F12)</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked. {name}&apos;s sale is kept: enter {name}&apos;s password to go on.</source>
@@ -2208,18 +2406,6 @@ Database: {database}</source>
         <translation>没有运营商设有开卡套餐：请主管设置。</translation>
     </message>
     <message>
-        <source>The carriers and plans could not be read: the database did not answer.</source>
-        <translation>无法读取运营商及套餐：数据库没有回应。</translation>
-    </message>
-    <message>
-        <source>Database not available</source>
-        <translation>数据库无法使用</translation>
-    </message>
-    <message>
-        <source>The carriers and plans could not be read. Check the network and retry.</source>
-        <translation>无法读取运营商及套餐。请检查网络后重试。</translation>
-    </message>
-    <message>
         <source>The carriers and plans could not be shown.</source>
         <translation>未能显示运营商及套餐。</translation>
     </message>
@@ -2262,22 +2448,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Holder {name}, {document} {masked}</source>
         <translation>登记人 {name}，{document} {masked}</translation>
-    </message>
-    <message>
-        <source>Receipt {receipt_no}</source>
-        <translation>收据 {receipt_no}</translation>
-    </message>
-    <message>
-        <source>Valid until {date}</source>
-        <translation>有效期至 {date}</translation>
-    </message>
-    <message>
-        <source>Paid {total}</source>
-        <translation>已付 {total}</translation>
-    </message>
-    <message>
-        <source>Change {change}</source>
-        <translation>找零 {change}</translation>
     </message>
     <message>
         <source>New SIM card: Personal Information Collection Statement</source>
@@ -2374,18 +2544,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Continue to payment (Enter)</source>
         <translation>继续付款 (Enter)</translation>
-    </message>
-    <message>
-        <source>New SIM card registered and sold</source>
-        <translation>新 SIM 卡已登记并售出</translation>
-    </message>
-    <message>
-        <source>Give the customer the SIM card and the receipt; ask them to keep the receipt.</source>
-        <translation>请将 SIM 卡及收据交给顾客，并提醒顾客保留收据。</translation>
-    </message>
-    <message>
-        <source>Next customer (Enter)</source>
-        <translation>下一位顾客 (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2744,13 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Something went wrong; see the message with its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanListModel</name>
     <message>
         <source>Recommended</source>
@@ -2654,40 +2819,12 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>已保存为 {path}。</translation>
     </message>
     <message>
+        <source>The sale is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: {path} cannot be written. Choose another folder.</source>
         <translation>未能保存：无法写入 {path}。请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>No receipt: this PC has no Chinese font that can be embedded in it. Install one: on Debian/Ubuntu fonts-wqy-microhei, on Windows Microsoft JhengHei; or set the shop setting cjk_font_path to a TrueType (.ttf/.ttc) Chinese font. The sale is saved.</source>
-        <translation>未能生成收据：这台电脑没有可嵌入收据的中文字体。请安装一款：Debian/Ubuntu 安装 fonts-wqy-microhei，Windows 使用 Microsoft JhengHei（微软正黑体）；或在店铺设置 cjk_font_path 指定 TrueType（.ttf/.ttc）中文字体。交易已保存。</translation>
-    </message>
-    <message>
-        <source>Not printed: the database did not answer. The sale is saved.</source>
-        <translation>未能打印：数据库没有响应。交易已保存。</translation>
-    </message>
-    <message>
-        <source>The sale is saved; only the receipt was not printed. Check the printer and retry.</source>
-        <translation>交易已保存，只是收据未能打印。请检查打印机，然后重试。</translation>
-    </message>
-    <message>
-        <source>Not printed: the printer {printer} is not installed on this PC. The sale is saved.</source>
-        <translation>未能打印：这台电脑没有安装打印机 {printer}。交易已保存。</translation>
-    </message>
-    <message>
-        <source>Not printed: this PC has no default printer; choose one in the settings. The sale is saved.</source>
-        <translation>未能打印：这台电脑没有默认打印机，请在设置中选择。交易已保存。</translation>
-    </message>
-    <message>
-        <source>Not printed: the printer {printer} did not take the receipt. Is it on and online? The sale is saved.</source>
-        <translation>未能打印：打印机 {printer} 没有接收收据。请检查是否已开机并联网。交易已保存。</translation>
-    </message>
-    <message>
-        <source>The receipt could not be made. The sale is saved.</source>
-        <translation>未能生成收据。交易已保存。</translation>
-    </message>
-    <message>
-        <source>Printer problem</source>
-        <translation>打印机问题</translation>
     </message>
     <message>
         <source>Print again (Ctrl+P)</source>
@@ -3055,169 +3192,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
 </context>
 <context>
-    <name>SaleScreen</name>
-    <message>
-        <source>Started {time} · {number}</source>
-        <translation>开始于 {time} · {number}</translation>
-    </message>
-    <message>
-        <source>(no line)</source>
-        <translation>（没有线路）</translation>
-    </message>
-    <message>
-        <source>Abandon them</source>
-        <translation>放弃这些交易</translation>
-    </message>
-    <message>
-        <source>Resume the last one</source>
-        <translation>继续最后一宗</translation>
-    </message>
-    <message>
-        <source>Unfinished sales</source>
-        <translation>未完成的交易</translation>
-    </message>
-    <message>
-        <source>{count} sale(s) at this counter were not finished (the program stopped before payment). No money was recorded for them.</source>
-        <translation>此柜台有 {count} 宗交易未完成（程式在收款前停止）。这些交易没有记录任何收款。</translation>
-    </message>
-    <message>
-        <source>This line is closed. Nothing can be sold on it.</source>
-        <translation>此线路已关闭，不能出售任何服务。</translation>
-    </message>
-    <message>
-        <source>This number has been recycled by the carrier and cannot be renewed. Offer the customer a new SIM card.</source>
-        <translation>此号码已被运营商回收，不能续期。请向顾客提供新 SIM 卡。</translation>
-    </message>
-    <message>
-        <source>This line expired too long ago to be renewed at the counter (past the carrier&apos;s grace period). Offer the customer a new SIM card.</source>
-        <translation>此线路过期太久（已超过运营商的宽限期），不能在柜台续期。请向顾客提供新 SIM 卡。</translation>
-    </message>
-    <message>
-        <source>Number: {number}</source>
-        <translation>号码：{number}</translation>
-    </message>
-    <message>
-        <source>Plan: {plan}</source>
-        <translation>套餐：{plan}</translation>
-    </message>
-    <message>
-        <source>New expiry: {old} → {new}</source>
-        <translation>新有效期：{old} → {new}</translation>
-    </message>
-    <message>
-        <source>Earlier sale — VOIDED</source>
-        <translation>以往交易 — 已作废</translation>
-    </message>
-    <message>
-        <source>Earlier sale — REFUNDED</source>
-        <translation>以往交易 — 已退款</translation>
-    </message>
-    <message>
-        <source>Earlier sale</source>
-        <translation>以往交易</translation>
-    </message>
-    <message>
-        <source>Receipt {receipt_no}</source>
-        <translation>收据 {receipt_no}</translation>
-    </message>
-    <message>
-        <source>{time} · counter {counter} · {clerk}</source>
-        <translation>{time} · 柜台 {counter} · {clerk}</translation>
-    </message>
-    <message>
-        <source>Total {total}</source>
-        <translation>总额 {total}</translation>
-    </message>
-    <message>
-        <source>Change {change}</source>
-        <translation>找零 {change}</translation>
-    </message>
-    <message>
-        <source>Valid until {date}</source>
-        <translation>有效期至 {date}</translation>
-    </message>
-    <message>
-        <source>Type or scan the customer&apos;s number, SIM card or receipt, and press Enter.</source>
-        <translation>请输入或扫描顾客的号码、SIM 卡或收据，然后按 Enter。</translation>
-    </message>
-    <message>
-        <source>Type or scan the customer&apos;s number and press Enter.</source>
-        <translation>请输入或扫描顾客的号码，然后按 Enter。</translation>
-    </message>
-    <message>
-        <source>{days} days left</source>
-        <translation>尚余 {days} 日</translation>
-    </message>
-    <message>
-        <source>{days} days ago</source>
-        <translation>{days} 日前</translation>
-    </message>
-    <message>
-        <source>Credit top-up, no ID needed (F9)</source>
-        <translation>只增值话费，毋须证件 (F9)</translation>
-    </message>
-    <message>
-        <source>&amp;Number or SIM card</source>
-        <translation>号码或 SIM 卡(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Type or scan: 9123 4567, +86 138 0013 8000, the SIM card number or a receipt</source>
-        <translation>输入或扫描：9123 4567、+86 138 0013 8000、SIM 卡号码或收据</translation>
-    </message>
-    <message>
-        <source>Find (Enter)</source>
-        <translation>查询 (Enter)</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>运营商</translation>
-    </message>
-    <message>
-        <source>Card type</source>
-        <translation>卡类</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>套餐</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>余额</translation>
-    </message>
-    <message>
-        <source>Data left</source>
-        <translation>剩余流量</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>登记人</translation>
-    </message>
-    <message>
-        <source>New SIM card (F11)</source>
-        <translation>新 SIM 卡 (F11)</translation>
-    </message>
-    <message>
-        <source>Sell a PIN voucher (F10)</source>
-        <translation>出售充值券 (F10)</translation>
-    </message>
-    <message>
-        <source>Back office (F12)</source>
-        <translation>后台管理 (F12)</translation>
-    </message>
-    <message>
-        <source>Sale complete</source>
-        <translation>交易完成</translation>
-    </message>
-    <message>
-        <source>Next customer (Enter)</source>
-        <translation>下一位顾客 (Enter)</translation>
-    </message>
-</context>
-<context>
     <name>SalesReportModel</name>
     <message>
         <source>Day</source>
@@ -3275,20 +3249,16 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
 <context>
     <name>ServiceCall</name>
     <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database not available</source>
         <translation>数据库无法使用</translation>
     </message>
     <message>
         <source>The sale in progress is kept. Check the network and retry.</source>
         <translation>进行中的交易已保留。请检查网络后重试。</translation>
-    </message>
-    <message>
-        <source>Not saved yet: the database did not answer.</source>
-        <translation>尚未储存：数据库没有回应。</translation>
-    </message>
-    <message>
-        <source>Something went wrong; the sale is kept.</source>
-        <translation>发生错误；交易已保留。</translation>
     </message>
 </context>
 <context>
@@ -3596,22 +3566,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>出售此充值券 (Enter)</translation>
     </message>
     <message>
-        <source>Voucher sold</source>
-        <translation>充值券已售出</translation>
-    </message>
-    <message>
-        <source>PIN — read it to the customer or give the printed voucher</source>
-        <translation>充值密码：读给顾客或交予打印的充值券</translation>
-    </message>
-    <message>
-        <source>Next customer (Enter)</source>
-        <translation>下一位顾客 (Enter)</translation>
-    </message>
-    <message>
-        <source>Database not available</source>
-        <translation>数据库无法使用</translation>
-    </message>
-    <message>
         <source>There are no PIN vouchers in stock: a supervisor imports them.</source>
         <translation>没有充值券存货：请主管汇入。</translation>
     </message>
@@ -3624,56 +3578,12 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>无法读取充值券存货：数据库没有回应。</translation>
     </message>
     <message>
-        <source>The voucher stock could not be read. Check the network and retry.</source>
-        <translation>无法读取充值券存货。请检查网络后重试。</translation>
-    </message>
-    <message>
         <source>Choose a voucher that is in stock.</source>
         <translation>请选择有存货的充值券。</translation>
     </message>
     <message>
         <source>PIN voucher: {carrier} {face_value}</source>
         <translation>充值券：{carrier} {face_value}</translation>
-    </message>
-    <message>
-        <source>Receipt {receipt_no}</source>
-        <translation>收据 {receipt_no}</translation>
-    </message>
-    <message>
-        <source>Paid {total}</source>
-        <translation>已付 {total}</translation>
-    </message>
-    <message>
-        <source>Change {change}</source>
-        <translation>找零 {change}</translation>
-    </message>
-    <message>
-        <source>{carrier} voucher {face_value}</source>
-        <translation>{carrier} 充值券 {face_value}</translation>
-    </message>
-    <message>
-        <source>Serial {serial}</source>
-        <translation>序号 {serial}</translation>
-    </message>
-    <message>
-        <source>Use by {date}</source>
-        <translation>使用期限 {date}</translation>
-    </message>
-    <message>
-        <source>Fetching the PIN…</source>
-        <translation>正在取得充值密码…</translation>
-    </message>
-    <message>
-        <source>The PIN could not be read: the database did not answer.</source>
-        <translation>无法读取充值密码：数据库没有回应。</translation>
-    </message>
-    <message>
-        <source>The voucher is sold; its PIN could not be read. Retry to show it.</source>
-        <translation>充值券已售出，但未能读取充值密码。请重试以显示。</translation>
-    </message>
-    <message>
-        <source>The PIN could not be shown.</source>
-        <translation>未能显示充值密码。</translation>
     </message>
 </context>
 <context>

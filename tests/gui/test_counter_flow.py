@@ -23,8 +23,8 @@ from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.domain.sales import SaleKind
 from counter_app.gui import create_main_window
 from counter_app.gui.i18n import language_switcher
+from counter_app.gui.line_sale_screen import LineSaleScreen
 from counter_app.gui.main_window import MainWindow
-from counter_app.gui.sale_screen import SaleScreen
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services import demo, keys, reversals
@@ -117,7 +117,8 @@ def sign_in_and_open_shift(qtbot: QtBot, counter: Counter, keys_: Keys) -> None:
     # The counter screen is built (hidden) during sign-in; wait until it is the one shown.
     qtbot.waitUntil(
         lambda: (
-            window.sale_screen is not None and window.screens.currentWidget() is window.sale_screen
+            window.line_sale_screen is not None
+            and window.screens.currentWidget() is window.line_sale_screen
         ),
         timeout=10_000,
     )
@@ -127,7 +128,7 @@ def test_a_standard_cash_renewal_by_keyboard_only(qtbot: QtBot, counter: Counter
     window = counter.window
     setup_keys = Keys(qtbot)
     sign_in_and_open_shift(qtbot, counter, setup_keys)
-    screen = window.sale_screen
+    screen = window.line_sale_screen
     assert screen is not None
     ui = screen.ui
 
@@ -144,15 +145,15 @@ def test_a_standard_cash_renewal_by_keyboard_only(qtbot: QtBot, counter: Counter
     keys_.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=10_000)
     keys_.press(Qt.Key.Key_Return)  # the recommended plan
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.payment_page, timeout=5_000)
     total = child(window, QLabel, "totalLabel").text()
     assert total.startswith("HK$")
     cash = child(window, QLineEdit, "cashTenderedInput")
     qtbot.waitUntil(cash.hasFocus, timeout=5_000)
     keys_.type("500")
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
-    receipt = ui.receiptNoLabel.text()
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000)
+    receipt = screen.flow.done_panel.ui.receiptNoLabel.text()
     assert "DEMO-C1-000001" in receipt
 
     # At most 15 keystrokes of the clerk's own: the customer's number, document number and
@@ -181,7 +182,7 @@ def test_a_recycled_line_is_refused_with_words(qtbot: QtBot, counter: Counter) -
         line = session.scalars(select(Line).where(Line.msisdn == counter.sample_msisdn)).one()
         line.expires_on = line.expires_on.today() - timedelta(days=400)
     sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
-    screen = counter.window.sale_screen
+    screen = counter.window.line_sale_screen
     assert screen is not None
     ui = screen.ui
     keys_ = Keys(qtbot)
@@ -210,7 +211,7 @@ def test_bad_search_input_is_explained_and_kept(
     qtbot: QtBot, counter: Counter, typed: str, fragment: str
 ) -> None:
     sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
-    screen = counter.window.sale_screen
+    screen = counter.window.line_sale_screen
     assert screen is not None
     ui = screen.ui
     ui.lineSearchInput.setText(typed)
@@ -239,7 +240,7 @@ def test_wrong_password_keeps_the_name_and_says_nothing_about_which(
 def test_idle_lock_in_the_middle_of_a_sale_keeps_it(qtbot: QtBot, counter: Counter) -> None:
     window = counter.window
     sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
-    screen = window.sale_screen
+    screen = window.line_sale_screen
     assert screen is not None
     ui = screen.ui
     assert window.idle_timer.interval() == 5 * 60_000  # the default: 5 minutes
@@ -251,7 +252,7 @@ def test_idle_lock_in_the_middle_of_a_sale_keeps_it(qtbot: QtBot, counter: Count
     keys_.press(Qt.Key.Key_F9)  # a plain credit top-up: no identity needed
     qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.payment_page, timeout=5_000)
     cash = child(window, QLineEdit, "cashTenderedInput")
     qtbot.waitUntil(cash.hasFocus, timeout=5_000)
     keys_.type("100")
@@ -273,12 +274,12 @@ def test_idle_lock_in_the_middle_of_a_sale_keeps_it(qtbot: QtBot, counter: Count
     qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
 
     # Everything typed before the lock is still there; the sale completes.
-    assert ui.stepStack.currentWidget() is ui.paymentPage
+    assert ui.stepStack.currentWidget() is screen.flow.payment_page
     assert child(window, QLabel, "totalLabel").text() == total
     assert cash.text() == "100"
     cash.setFocus()
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000)
     with counter.db.read() as session:
         sale = session.scalars(select(Sale).where(Sale.state == "completed")).one()
     assert sale.total == 5_000  # the recommended credit top-up, HK$50
@@ -287,7 +288,7 @@ def test_idle_lock_in_the_middle_of_a_sale_keeps_it(qtbot: QtBot, counter: Count
 def test_a_pin_voucher_sale_from_the_counter_screen(qtbot: QtBot, counter: Counter) -> None:
     window = counter.window
     sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
-    screen = window.sale_screen
+    screen = window.line_sale_screen
     assert screen is not None
     keys_ = Keys(qtbot)
     qtbot.waitUntil(screen.ui.lineSearchInput.hasFocus, timeout=5_000)
@@ -302,7 +303,7 @@ def test_a_pin_voucher_sale_from_the_counter_screen(qtbot: QtBot, counter: Count
     qtbot.waitUntil(lambda: cash.isVisible() and cash.hasFocus(), timeout=10_000)
     keys_.type("100")
     keys_.press(Qt.Key.Key_Return)
-    pin = child(window, QLabel, "voucherPinLabel")
+    pin = vouchers.flow.done_panel.ui.voucherPinLabel
     qtbot.waitUntil(lambda: len(pin.text().replace(" ", "")) == 16, timeout=10_000)
     with counter.db.read() as session:
         sale = session.scalars(select(Sale).where(Sale.state == "completed")).one()
@@ -312,9 +313,9 @@ def test_a_pin_voucher_sale_from_the_counter_screen(qtbot: QtBot, counter: Count
     assert pin.text() == ""
 
 
-def _to_identity(qtbot: QtBot, counter: Counter, keys_: Keys) -> SaleScreen:
+def _to_identity(qtbot: QtBot, counter: Counter, keys_: Keys) -> LineSaleScreen:
     sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
-    screen = counter.window.sale_screen
+    screen = counter.window.line_sale_screen
     assert screen is not None
     ui = screen.ui
     qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
@@ -370,7 +371,7 @@ def test_split_payment_cash_and_fps(qtbot: QtBot, counter: Counter) -> None:
     qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
     keys_.press(Qt.Key.Key_2)  # the second plan: HK$100 credit
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.payment_page, timeout=5_000)
     panel = screen.payment_panel.ui
     qtbot.waitUntil(panel.cashTenderedInput.hasFocus, timeout=5_000)
     panel.amountInput.setFocus()
@@ -385,7 +386,7 @@ def test_split_payment_cash_and_fps(qtbot: QtBot, counter: Counter) -> None:
     panel.referenceInput.setFocus()
     keys_.type("FRN20261122A1")
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000)
     with counter.db.read() as session:
         payments = list(session.scalars(select(Payment).order_by(Payment.id)))
     assert [(p.tender, p.amount, p.change) for p in payments] == [
@@ -443,7 +444,7 @@ def test_a_sale_left_by_a_crash_is_offered_at_sign_in(
     assert isinstance(box, QMessageBox)
     assert "••" in box.informativeText()
     buttons = {button.text(): button for button in box.buttons()}
-    screen = window.sale_screen
+    screen = window.line_sale_screen
     assert screen is not None
     ui = screen.ui
     if choice == "abandon":
@@ -463,7 +464,7 @@ def test_a_sale_left_by_a_crash_is_offered_at_sign_in(
     qtbot.waitUntil(cash.hasFocus, timeout=5_000)
     qtbot.keyClicks(cash, "500")
     QTest.keyClick(cash, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000)
     assert _state(counter, uuid) == "completed"  # the draft's own UUID: nothing twice
 
 
@@ -480,7 +481,7 @@ def test_closing_right_after_a_sale_leaves_no_connection_open(
 
     window = counter.window
     sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
-    screen = window.sale_screen
+    screen = window.line_sale_screen
     assert screen is not None
     ui = screen.ui
     for _ in range(5):
@@ -494,8 +495,10 @@ def test_closing_right_after_a_sale_leaves_no_connection_open(
         qtbot.waitUntil(cash.hasFocus, timeout=5_000)
         qtbot.keyClicks(cash, "100")
         QTest.keyClick(cash, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
-        QTest.keyClick(ui.nextCustomerButton, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000
+        )
+        QTest.keyClick(screen.flow.done_panel.ui.nextCustomerButton, Qt.Key.Key_Return)
     # The last sale's account refresh and the abandoned-draft clean-up may still be running.
     ui.lineSearchInput.setText(counter.sample_msisdn)
     QTest.keyClick(ui.lineSearchInput, Qt.Key.Key_Return)
@@ -507,20 +510,44 @@ def test_closing_right_after_a_sale_leaves_no_connection_open(
     assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
 
 
-def _top_up_in_cash(qtbot: QtBot, counter: Counter, keys_: Keys) -> SaleScreen:
+def _top_up_in_cash(qtbot: QtBot, counter: Counter, keys_: Keys) -> LineSaleScreen:
     """From sign-in to the done page: a HK$ credit top-up (no ID needed) paid in cash."""
     screen = _to_identity(qtbot, counter, keys_)
     ui = screen.ui
     keys_.press(Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.payment_page, timeout=5_000)
     cash = child(counter.window, QLineEdit, "cashTenderedInput")
     qtbot.waitUntil(cash.hasFocus, timeout=5_000)
     keys_.type("500")
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000)
     return screen
+
+
+def test_the_next_number_typed_on_the_done_page_starts_the_next_customer(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    # It used to be thrown away: the done page took no typing, a scanner's number was lost.
+    keys_ = Keys(qtbot)
+    screen = _top_up_in_cash(qtbot, counter, keys_)
+    ui, done = screen.ui, screen.flow.done_panel
+    qtbot.waitUntil(done.ui.nextCustomerInput.hasFocus, timeout=5_000)
+    with counter.db.read() as session:
+        other = session.scalars(
+            select(Line.msisdn).where(Line.msisdn != counter.sample_msisdn).order_by(Line.id)
+        ).first()
+    assert other is not None
+    keys_.type(other)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.line is not None and screen.line.msisdn == other, timeout=10_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.identityPage, timeout=10_000)
+    assert done.ui.nextCustomerInput.text() == ""
+    assert done.sale is None and not done.ui.receiptNoLabel.text()
+    with counter.db.read() as session:
+        states = list(session.scalars(select(Sale.state).order_by(Sale.id)))
+    assert states == ["completed", "draft"]
 
 
 def test_scanning_a_receipt_barcode_opens_that_sale(qtbot: QtBot, counter: Counter) -> None:
@@ -533,11 +560,14 @@ def test_scanning_a_receipt_barcode_opens_that_sale(qtbot: QtBot, counter: Count
     # A scanner types the barcode's text and Enter; lower case from a hand-typed one works too.
     keys_.type("demo-c1-000001")
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
-    assert "DEMO-C1-000001" in ui.receiptNoLabel.text()
-    assert ui.doneTitleLabel.text() == "過往交易"
-    assert "+852" in ui.doneSummaryLabel.text() and "HK$" in ui.doneSummaryLabel.text()
-    assert screen.sale is None and screen.earlier_sale is not None
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000)
+    assert "DEMO-C1-000001" in screen.flow.done_panel.ui.receiptNoLabel.text()
+    assert screen.flow.done_panel.ui.doneTitleLabel.text() == "過往交易"
+    assert (
+        "+852" in screen.flow.done_panel.ui.doneSummaryLabel.text()
+        and "HK$" in screen.flow.done_panel.ui.doneSummaryLabel.text()
+    )
+    assert screen.sale is None and screen.flow.done_panel.sale is not None
     with counter.db.read() as session:
         assert session.scalar(select(func.count(Sale.id))) == 1  # looking is not selling
 
@@ -557,8 +587,10 @@ def test_scanning_a_receipt_barcode_opens_that_sale(qtbot: QtBot, counter: Count
     qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
     keys_.type("DEMO-C1-000001")
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "已作廢" in ui.doneTitleLabel.text(), timeout=10_000)
-    assert ui.doneTitleLabel.property("role") == "error"
+    qtbot.waitUntil(
+        lambda: "已作廢" in screen.flow.done_panel.ui.doneTitleLabel.text(), timeout=10_000
+    )
+    assert screen.flow.done_panel.ui.doneTitleLabel.property("role") == "error"
 
     # A receipt number that is not ours: said so, and kept for correcting.
     keys_.press(Qt.Key.Key_Return)
@@ -573,15 +605,6 @@ def test_scanning_a_receipt_barcode_opens_that_sale(qtbot: QtBot, counter: Count
 def test_a_database_that_stops_answering_shows_a_banner_and_keeps_the_sale(
     qtbot: QtBot, counter: Counter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    keys_ = Keys(qtbot)
-    screen = _to_identity(qtbot, counter, keys_)
-    ui = screen.ui
-    window = counter.window
-    keys_.press(Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
-    keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
-
     real = Station.complete_line_sale
     calls: list[int] = []
 
@@ -592,6 +615,14 @@ def test_a_database_that_stops_answering_shows_a_banner_and_keeps_the_sale(
         return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Station, "complete_line_sale", cut_once)
+    keys_ = Keys(qtbot)
+    screen = _to_identity(qtbot, counter, keys_)
+    ui = screen.ui
+    window = counter.window
+    keys_.press(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.payment_page, timeout=5_000)
     cash = child(window, QLineEdit, "cashTenderedInput")
     qtbot.waitUntil(cash.hasFocus, timeout=5_000)
     keys_.type("500")
@@ -600,7 +631,7 @@ def test_a_database_that_stops_answering_shows_a_banner_and_keeps_the_sale(
     # No dialog over the sale: the banner says it, the sale waits on its page as typed.
     assert window.findChild(QWidget, "errorMessageBox") is None
     assert "資料庫沒有回應" in window.banner_ui.databaseBannerLabel.text()
-    assert ui.stepStack.currentWidget() is ui.paymentPage
+    assert ui.stepStack.currentWidget() is screen.flow.payment_page
     assert cash.text() == "500"
     with counter.db.read() as session:
         assert list(session.scalars(select(Sale.state))) == ["draft"]
@@ -611,7 +642,7 @@ def test_a_database_that_stops_answering_shows_a_banner_and_keeps_the_sale(
         lambda: "not answering" in window.banner_ui.databaseBannerLabel.text(), timeout=5_000
     )
     QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000)
     assert not window.banner.isVisible()
     assert len(calls) == 2
     with counter.db.read() as session:
@@ -648,7 +679,7 @@ def test_a_bad_float_is_explained_and_kept(
     assert fragment in error.text()
     assert not any(ch.isascii() and ch.isalpha() for ch in error.text()), error.text()
     assert float_input.text() == typed
-    assert window.screens.currentWidget() is not window.sale_screen  # still opening the shift
+    assert window.screens.currentWidget() is not window.line_sale_screen  # still opening the shift
     with counter.db.read() as session:
         assert session.scalar(select(func.count()).select_from(Shift)) == 0
 
@@ -729,7 +760,7 @@ def test_bad_payment_input_is_explained_and_kept(
     keys_.press(Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.payment_page, timeout=5_000)
     panel = screen.payment_panel.ui
     qtbot.waitUntil(panel.cashTenderedInput.hasFocus, timeout=5_000)
     keys_.press(tender_key)
@@ -744,7 +775,7 @@ def test_bad_payment_input_is_explained_and_kept(
     qtbot.waitUntil(lambda: panel.paymentErrorLabel.text() != "", timeout=10_000)
     assert fragment in panel.paymentErrorLabel.text(), panel.paymentErrorLabel.text()
     assert target.text() == typed
-    assert ui.stepStack.currentWidget() is ui.paymentPage
+    assert ui.stepStack.currentWidget() is screen.flow.payment_page
     assert _completed_sales(counter.db) == 0
     with counter.db.read() as session:
         assert session.scalar(select(func.count()).select_from(Payment)) == 0
@@ -777,10 +808,10 @@ def test_the_done_page_previews_archives_and_prints_the_receipt_then_a_copy(
     keys_.press(Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.payment_page, timeout=5_000)
     keys_.type("500")
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.donePage, timeout=10_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000)
 
     panel = screen.receipt_panel
     qtbot.waitUntil(lambda: panel.document.pageCount() == 1, timeout=10_000)
@@ -798,7 +829,7 @@ def test_the_done_page_previews_archives_and_prints_the_receipt_then_a_copy(
     jobs = test_printer.settled_jobs()  # an earlier test's job is written by now
     started = time.time()
     QTest.keyClick(counter.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    status = panel.ui.printStatusLabel
+    status = panel.status
     qtbot.waitUntil(lambda: f"已於 {test_printer.name} 列印" in status.text(), timeout=20_000)
     qtbot.waitUntil(lambda: test_printer.completed_jobs() == jobs + 1, timeout=30_000)
     qtbot.waitUntil(lambda: len(_printed(test_printer, started)) >= 1, timeout=30_000)
@@ -839,11 +870,9 @@ def test_a_missing_printer_is_explained_and_never_touches_the_sale(
     panel = screen.receipt_panel
     qtbot.waitUntil(lambda: panel.files is not None, timeout=10_000)
     QTest.keyClick(counter.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: panel.ui.printStatusLabel.text() != "", timeout=10_000)
-    qtbot.waitUntil(
-        lambda: "Counter-No-Such-Printer" in panel.ui.printStatusLabel.text(), timeout=10_000
-    )
-    assert panel.ui.printStatusLabel.property("role") == "error"
+    qtbot.waitUntil(lambda: panel.status.text() != "", timeout=10_000)
+    qtbot.waitUntil(lambda: "Counter-No-Such-Printer" in panel.status.text(), timeout=10_000)
+    assert panel.status.property("role") == "error"
 
     def error_box() -> QMessageBox:
         box = panel.findChild(QMessageBox, "errorMessageBox")
@@ -852,7 +881,7 @@ def test_a_missing_printer_is_explained_and_never_touches_the_sale(
 
     qtbot.waitUntil(lambda: error_box().isVisible(), timeout=10_000)
     error_box().reject()
-    assert screen.ui.stepStack.currentWidget() is screen.ui.donePage
+    assert screen.ui.stepStack.currentWidget() is screen.flow.done_page
     assert panel.ui.printButton.isEnabled()
     with counter.db.read() as session:
         assert list(session.scalars(select(Sale.state))) == ["completed"]
@@ -883,22 +912,35 @@ def test_a_new_sim_from_the_counter_screen_by_keyboard(qtbot: QtBot, counter: Co
     ui.newSimContinueButton.setFocus()
     keys_.press(Qt.Key.Key_Return)
     panel = screen.payment_panel.ui
-    qtbot.waitUntil(lambda: ui.newSimStack.currentWidget() is ui.newSimPaymentPage, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: ui.newSimStack.currentWidget() is screen.flow.payment_page, timeout=10_000
+    )
     qtbot.waitUntil(panel.cashTenderedInput.hasFocus, timeout=5_000)
     keys_.type("500")
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.newSimStack.currentWidget() is ui.newSimDonePage, timeout=10_000)
+    qtbot.waitUntil(lambda: ui.newSimStack.currentWidget() is screen.flow.done_page, timeout=10_000)
     qtbot.waitUntil(lambda: screen.receipt_panel.document.pageCount() == 1, timeout=10_000)
-    assert "DEMO-C1-000001" in ui.newSimReceiptNoLabel.text()
+    assert "DEMO-C1-000001" in screen.flow.done_panel.ui.receiptNoLabel.text()
     with counter.db.read() as session:
         line = session.scalars(select(Line).where(Line.msisdn == "+85261234567")).one()
         sale = session.scalars(select(Sale)).one()
     assert sale.kind == "new_sim" and sale.state == "completed" and sale.line_id == line.id
-    keys_.press(Qt.Key.Key_Return)  # next customer
-    qtbot.waitUntil(lambda: ui.newSimStack.currentWidget() is ui.newSimStatementPage, timeout=5_000)
+    # The next customer is served at the line sale screen (it used to open another new-SIM
+    # form), and the number typed or scanned on the done page is looked up at once.
+    next_input = screen.flow.done_panel.ui.nextCustomerInput
+    assert next_input.hasFocus()
+    keys_.type(counter.sample_msisdn[4:])
+    keys_.press(Qt.Key.Key_Return)
+    counter_screen = window.line_sale_screen
+    assert counter_screen is not None
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is counter_screen, timeout=5_000)
+    qtbot.waitUntil(
+        lambda: counter_screen.ui.stepStack.currentWidget() is counter_screen.ui.identityPage,
+        timeout=10_000,
+    )
+    assert counter_screen.line is not None and counter_screen.line.msisdn == counter.sample_msisdn
+    assert ui.newSimStack.currentWidget() is ui.newSimStatementPage
     assert ui.newSimMsisdnInput.text() == "" and ui.newSimIdNumberInput.text() == ""
-    keys_.press(Qt.Key.Key_Escape)  # back to the counter
-    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.sale_screen, timeout=5_000)
 
 
 def test_every_plan_row_shows_all_its_lines_in_english(qtbot: QtBot, counter: Counter) -> None:
@@ -957,8 +999,8 @@ def test_the_counter_screen_is_prepared_hidden_while_the_clerk_signs_in(
     qtbot: QtBot, counter: Counter
 ) -> None:
     window = counter.window
-    qtbot.waitUntil(lambda: window.sale_screen is not None, timeout=20_000)
-    screen = window.sale_screen
+    qtbot.waitUntil(lambda: window.line_sale_screen is not None, timeout=20_000)
+    screen = window.line_sale_screen
     assert screen is not None
     assert window.screens.currentWidget() is window.sign_in_screen
     assert not screen.isVisible()
@@ -967,21 +1009,19 @@ def test_the_counter_screen_is_prepared_hidden_while_the_clerk_signs_in(
     with counter.db.read() as session:
         assert session.scalar(select(func.count(Sale.id))) == 0  # nothing started
     sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
-    assert window.sale_screen is screen
+    assert window.line_sale_screen is screen
     qtbot.waitUntil(screen.ui.lineSearchInput.hasFocus, timeout=5_000)
 
 
 def test_no_chinese_font_says_what_to_install_and_keeps_the_sale(
     qtbot: QtBot, counter: Counter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from counter_app.gui import receipt_panel
     from counter_app.printing import fonts
 
-    assert receipt_panel.NO_CJK_FONT == fonts.NO_CJK_FONT
     monkeypatch.setattr(fonts, "KNOWN_FONTS", ())
     keys_ = Keys(qtbot)
     screen = _top_up_in_cash(qtbot, counter, keys_)
-    status = screen.receipt_panel.ui.printStatusLabel
+    status = screen.receipt_panel.status
     qtbot.waitUntil(lambda: "fonts-wqy-microhei" in status.text(), timeout=10_000)
     assert status.property("role") == "error"
     assert "JhengHei" in status.text() and "cjk_font_path" in status.text()
@@ -1000,7 +1040,7 @@ def test_print_automatically_prints_the_original_when_the_sale_completes(
     station.printer = test_printer.name
     station.print_automatically = True
     jobs = test_printer.settled_jobs()
-    screen = counter.window.sale_screen
+    screen = counter.window.line_sale_screen
     assert screen is not None
     ui = screen.ui
     keys_.type(counter.sample_msisdn)
@@ -1009,10 +1049,10 @@ def test_print_automatically_prints_the_original_when_the_sale_completes(
     keys_.press(Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
     keys_.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.paymentPage, timeout=5_000)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.payment_page, timeout=5_000)
     keys_.type("500")
     keys_.press(Qt.Key.Key_Return)  # no Ctrl+P: the receipt prints by itself
-    status = screen.receipt_panel.ui.printStatusLabel
+    status = screen.receipt_panel.status
     qtbot.waitUntil(lambda: f"已於 {test_printer.name} 列印" in status.text(), timeout=20_000)
     qtbot.waitUntil(lambda: test_printer.completed_jobs() == jobs + 1, timeout=30_000)
     assert screen.receipt_panel.ui.printButton.text() == "再次列印 (Ctrl+P)"

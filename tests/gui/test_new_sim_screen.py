@@ -91,7 +91,7 @@ def shop(qtbot: QtBot, database_url: str, tmp_path: Path) -> Iterator[Shop]:
     assert ctx is not None
     clerk = staff.sign_in(db, "clerk", PASSWORD, counter_id=ctx.counter_id)
     shifts.open_shift(db, clerk, ctx.counter_id, 0)
-    station = Station(db, secret, ctx, clerk=clerk)
+    station = Station(db, secret, ctx, clerk=clerk, data_dir=tmp_path / "data")
     screen = NewSimScreen(station)
     qtbot.addWidget(screen)
     screen.resize(1366, 768)
@@ -191,7 +191,7 @@ def to_payment(qtbot: QtBot, screen: NewSimScreen, customer: Entry = GOOD) -> No
     fill_form(qtbot, screen, customer)
     press(Qt.Key.Key_Return)
     panel = screen.payment_panel
-    qtbot.waitUntil(lambda: screen.ui.newSimStack.currentWidget() is screen.ui.newSimPaymentPage)
+    qtbot.waitUntil(lambda: screen.ui.newSimStack.currentWidget() is screen.flow.payment_page)
     qtbot.waitUntil(panel.ui.cashTenderedInput.hasFocus, timeout=5_000)
 
 
@@ -230,8 +230,7 @@ STABLE_NAMES = (
     "newSimContinueButton",
     "newSimPaymentPage",
     "newSimDonePage",
-    "newSimReceiptNoLabel",
-    "newSimDoneButton",
+    "newSimPrintButton",
 )
 
 
@@ -259,19 +258,23 @@ def test_a_new_sim_registered_and_paid_in_cash(qtbot: QtBot, shop: Shop) -> None
     with qtbot.waitSignal(screen.saleCompleted, timeout=10_000) as completed:
         press(Qt.Key.Key_Return)
     sale = completed.args[0]
-    assert ui.newSimStack.currentWidget() is ui.newSimDonePage
-    assert ui.newSimDoneButton.hasFocus()
-    assert sale.receipt_no and sale.receipt_no in ui.newSimReceiptNoLabel.text()
-    assert "+852 6123 ••67" in ui.newSimDoneNumberLabel.text()
-    assert "12-month renewal" in ui.newSimDonePlanLabel.text()
-    assert sale.expires_after.isoformat() in ui.newSimDoneValidLabel.text()
-    assert "HK$42.00" in ui.newSimDonePaidLabel.text()
+    done = screen.flow.done_panel.ui
+    assert ui.newSimStack.currentWidget() is screen.flow.done_page
+    assert done.nextCustomerInput.hasFocus()
+    assert done.doneTitleLabel.text() == "New SIM card registered and sold"
+    assert sale.receipt_no and sale.receipt_no in done.receiptNoLabel.text()
+    summary = done.doneSummaryLabel.text()
+    assert "+852 6123 ••67" in summary
+    assert "12-month renewal" in summary
+    assert sale.expires_after.isoformat() in summary
+    assert "HK$42.00" in summary
     language_switcher().set_language("zh_HK")
-    assert ui.newSimDonePlanLabel.text() == sale.items[0].name_zh == "新卡 紫荊流動 12個月續期"
+    assert sale.items[0].name_zh == "新卡 紫荊流動 12個月續期"
+    assert sale.items[0].name_zh in done.doneSummaryLabel.text()
     assert ui.newSimCarrierCombo.currentText() == "紫荊流動"
-    assert ui.newSimReceiptNoLabel.text() and sale.receipt_no in ui.newSimReceiptNoLabel.text()
+    assert sale.receipt_no in done.receiptNoLabel.text()
     language_switcher().set_language("en")
-    assert ui.newSimDonePlanLabel.text() == sale.items[0].name_en
+    assert sale.items[0].name_en in done.doneSummaryLabel.text()
     # Kept no longer than needed: the registered customer's data is gone from the form.
     assert all(edit.text() == "" for edit in form_line_edits(screen))
 
@@ -358,7 +361,7 @@ def test_the_statement_comes_first_and_esc_keeps_what_was_typed(qtbot: QtBot, sh
     # Esc on payment gives the draft up and goes back to the form, still filled in.
     ui.newSimContinueButton.setFocus()
     press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.newSimStack.currentWidget() is ui.newSimPaymentPage)
+    qtbot.waitUntil(lambda: ui.newSimStack.currentWidget() is screen.flow.payment_page)
     assert sales_by_state(shop.db) == ["draft"]
     qtbot.waitUntil(screen.payment_panel.ui.cashTenderedInput.hasFocus, timeout=5_000)
     press(Qt.Key.Key_Escape)
@@ -615,11 +618,15 @@ def test_next_customer_clears_every_field(qtbot: QtBot, shop: Shop) -> None:
     type_in(screen.payment_panel.ui.cashTenderedInput, "48")
     with qtbot.waitSignal(screen.saleCompleted, timeout=10_000):
         press(Qt.Key.Key_Return)
-    assert ui.newSimReceiptNoLabel.text()
+    assert screen.flow.done_panel.ui.receiptNoLabel.text()
 
-    press(Qt.Key.Key_Return)
+    # The next customer is served at the line sale screen (it used to be another new-SIM
+    # form); what was typed on the done page goes with them.
+    type_in(screen.flow.done_panel.ui.nextCustomerInput, "9123 4567")
+    with qtbot.waitSignal(screen.finished) as finished:
+        press(Qt.Key.Key_Return)
+    assert finished.args == ["9123 4567"]
     assert ui.newSimStack.currentWidget() is ui.newSimStatementPage
-    assert ui.newSimAgreeButton.hasFocus()
     for edit in form_line_edits(screen):
         assert edit.text() == "", edit.objectName()
         assert not edit.isUndoAvailable(), edit.objectName()
@@ -627,8 +634,9 @@ def test_next_customer_clears_every_field(qtbot: QtBot, shop: Shop) -> None:
     assert [(combo.currentIndex(), combo.currentData()) for combo in combos] == fresh
     for label in screen.findChildren(QLabel):
         if label.objectName().endswith("ErrorLabel") or label.objectName().startswith(
-            ("newSimReceipt", "newSimDoneNumber", "newSimDonePlan", "newSimDoneValid")
+            ("doneTitle", "receiptNo", "doneSummary", "voucherPinLabel")
         ):
             assert label.text() == "", label.objectName()
+    assert screen.flow.done_panel.ui.nextCustomerInput.text() == ""
     assert not ui.newSimSecondaryInput.isVisibleTo(ui.newSimFormPage)
     assert not ui.newSimCountryInput.isVisibleTo(ui.newSimFormPage)

@@ -18,12 +18,12 @@ from sqlalchemy import func, select, update
 
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.domain.money import format_money
-from counter_app.gui import voucher_screen
+from counter_app.gui.done_panel import format_pin
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
-from counter_app.gui.voucher_screen import VoucherScreen, VoucherStockModel, format_pin
-from counter_app.services import demo, keys, shifts, staff
+from counter_app.gui.voucher_screen import VoucherScreen, VoucherStockModel
+from counter_app.services import demo, keys, sales, shifts, staff
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import counter_context
 from counter_app.services.vouchers import StockLevel
@@ -92,7 +92,7 @@ def choose_and_pay_cash(qtbot: QtBot, screen: VoucherScreen, cash: str) -> None:
     ui, panel = screen.ui, screen.payment_panel
     qtbot.waitUntil(ui.voucherList.hasFocus, timeout=5_000)
     press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ui.voucherStack.currentWidget() is ui.voucherPaymentPage)
+    qtbot.waitUntil(lambda: ui.voucherStack.currentWidget() is screen.flow.payment_page)
     qtbot.waitUntil(panel.ui.cashTenderedInput.hasFocus, timeout=5_000)
     qtbot.keyClicks(panel.ui.cashTenderedInput, cash)
 
@@ -149,16 +149,17 @@ def test_a_voucher_sold_by_keyboard_shows_its_pin_once(
     with qtbot.waitSignal(screen.saleCompleted, timeout=10_000) as completed:
         press(Qt.Key.Key_Return)
     sale = completed.args[0]
-    assert ui.voucherStack.currentWidget() is ui.voucherDonePage
-    qtbot.waitUntil(lambda: bool(ui.voucherPinLabel.text()), timeout=10_000)
-    shown = ui.voucherPinLabel.text()
+    done = screen.flow.done_panel.ui
+    assert ui.voucherStack.currentWidget() is screen.flow.done_page
+    qtbot.waitUntil(lambda: bool(done.voucherPinLabel.text()), timeout=10_000)
+    shown = done.voucherPinLabel.text()
     assert GROUPED_PIN.fullmatch(shown)
-    assert sale.receipt_no in ui.voucherReceiptNoLabel.text()
-    assert sale.voucher.serial in ui.voucherSerialLabel.text()
-    assert sale.voucher.expires_on.isoformat() in ui.voucherExpiryLabel.text()
-    assert ui.voucherRedeemLabel.text() == sale.voucher.redeem_en
-    assert format_money(500_00 - stock.face_value) in ui.voucherPaidLabel.text()
-    assert ui.voucherPinLabel.font().fixedPitch() or ui.voucherPinLabel.fontInfo().fixedPitch()
+    assert sale.receipt_no in screen.flow.done_panel.ui.receiptNoLabel.text()
+    assert sale.voucher.serial in done.doneSummaryLabel.text()
+    assert sale.voucher.expires_on.isoformat() in done.doneSummaryLabel.text()
+    assert done.redeemLabel.text() == sale.voucher.redeem_en
+    assert format_money(500_00 - stock.face_value) in done.doneSummaryLabel.text()
+    assert done.voucherPinLabel.font().fixedPitch() or done.voucherPinLabel.fontInfo().fixedPitch()
 
     with shop.db.read() as session:
         sold = session.scalars(
@@ -178,13 +179,13 @@ def test_a_voucher_sold_by_keyboard_shows_its_pin_once(
     assert shown.replace(" ", "") not in caplog.text
 
     language_switcher().set_language("zh_HK")
-    assert ui.voucherRedeemLabel.text() == sale.voucher.redeem_zh
-    assert ui.voucherPinLabel.text() == shown
+    assert done.redeemLabel.text() == sale.voucher.redeem_zh
+    assert done.voucherPinLabel.text() == shown
     language_switcher().set_language("en")
 
     with qtbot.waitSignal(screen.finished):
         press(Qt.Key.Key_Return)
-    assert ui.voucherPinLabel.text() == ""
+    assert done.voucherPinLabel.text() == ""
     assert ui.voucherStack.currentWidget() is ui.voucherListPage
     qtbot.waitUntil(
         lambda: (
@@ -254,7 +255,7 @@ def test_a_database_failure_keeps_the_sale_and_retry_completes_it(
     qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     screen, ui = shop.screen, shop.screen.ui
-    real = voucher_screen.sales.complete_voucher_sale
+    real = sales.complete_voucher_sale
     calls: list[str] = []
 
     def flaky(*args: object, **kwargs: object) -> object:
@@ -263,7 +264,7 @@ def test_a_database_failure_keeps_the_sale_and_retry_completes_it(
             raise DatabaseUnavailable("connection refused")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(voucher_screen.sales, "complete_voucher_sale", flaky)
+    monkeypatch.setattr(sales, "complete_voucher_sale", flaky)
     choose_and_pay_cash(qtbot, screen, "100")
     press(Qt.Key.Key_Return)
 
@@ -274,7 +275,7 @@ def test_a_database_failure_keeps_the_sale_and_retry_completes_it(
 
     qtbot.waitUntil(lambda: error_box().isVisible(), timeout=10_000)
     assert "connection refused" in error_box().informativeText()
-    assert ui.voucherStack.currentWidget() is ui.voucherPaymentPage
+    assert ui.voucherStack.currentWidget() is screen.flow.payment_page
     assert screen.payment_panel.ui.paymentErrorLabel.text()
     assert sale_states(shop.db) == ["draft"]
 
@@ -285,6 +286,7 @@ def test_a_database_failure_keeps_the_sale_and_retry_completes_it(
     )
     with qtbot.waitSignal(screen.saleCompleted, timeout=10_000):
         retry.click()
-    qtbot.waitUntil(lambda: bool(ui.voucherPinLabel.text()), timeout=10_000)
+    pin = screen.flow.done_panel.ui.voucherPinLabel
+    qtbot.waitUntil(lambda: bool(pin.text()), timeout=10_000)
     assert len(calls) == 2
     assert sale_states(shop.db) == ["completed"]

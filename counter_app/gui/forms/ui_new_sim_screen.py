@@ -459,98 +459,6 @@ class Ui_NewSimScreen(object):
         self.newSimFormPageLayout.addLayout(self.newSimFormButtonLayout)
 
         self.newSimStack.addWidget(self.newSimFormPage)
-        self.newSimPaymentPage = QWidget()
-        self.newSimPaymentPage.setObjectName(u"newSimPaymentPage")
-        self.newSimPaymentPageLayout = QVBoxLayout(self.newSimPaymentPage)
-        self.newSimPaymentPageLayout.setObjectName(u"newSimPaymentPageLayout")
-        self.newSimPaymentPageLayout.setContentsMargins(0, 0, 0, 0)
-        self.newSimStack.addWidget(self.newSimPaymentPage)
-        self.newSimDonePage = QWidget()
-        self.newSimDonePage.setObjectName(u"newSimDonePage")
-        self.newSimDoneColumnsLayout = QHBoxLayout(self.newSimDonePage)
-        self.newSimDoneColumnsLayout.setObjectName(u"newSimDoneColumnsLayout")
-        self.newSimDonePageLayout = QVBoxLayout()
-        self.newSimDonePageLayout.setSpacing(10)
-        self.newSimDonePageLayout.setObjectName(u"newSimDonePageLayout")
-        self.newSimDoneTitleLabel = QLabel(self.newSimDonePage)
-        self.newSimDoneTitleLabel.setObjectName(u"newSimDoneTitleLabel")
-        self.newSimDoneTitleLabel.setWordWrap(True)
-
-        self.newSimDonePageLayout.addWidget(self.newSimDoneTitleLabel)
-
-        self.newSimReceiptNoLabel = QLabel(self.newSimDonePage)
-        self.newSimReceiptNoLabel.setObjectName(u"newSimReceiptNoLabel")
-        self.newSimReceiptNoLabel.setText(u"")
-        self.newSimReceiptNoLabel.setWordWrap(True)
-
-        self.newSimDonePageLayout.addWidget(self.newSimReceiptNoLabel)
-
-        self.newSimDoneNumberLabel = QLabel(self.newSimDonePage)
-        self.newSimDoneNumberLabel.setObjectName(u"newSimDoneNumberLabel")
-        self.newSimDoneNumberLabel.setText(u"")
-        self.newSimDoneNumberLabel.setWordWrap(True)
-
-        self.newSimDonePageLayout.addWidget(self.newSimDoneNumberLabel)
-
-        self.newSimDonePlanLabel = QLabel(self.newSimDonePage)
-        self.newSimDonePlanLabel.setObjectName(u"newSimDonePlanLabel")
-        self.newSimDonePlanLabel.setText(u"")
-        self.newSimDonePlanLabel.setWordWrap(True)
-
-        self.newSimDonePageLayout.addWidget(self.newSimDonePlanLabel)
-
-        self.newSimDoneValidLabel = QLabel(self.newSimDonePage)
-        self.newSimDoneValidLabel.setObjectName(u"newSimDoneValidLabel")
-        self.newSimDoneValidLabel.setText(u"")
-        self.newSimDoneValidLabel.setWordWrap(True)
-
-        self.newSimDonePageLayout.addWidget(self.newSimDoneValidLabel)
-
-        self.newSimDonePaidLabel = QLabel(self.newSimDonePage)
-        self.newSimDonePaidLabel.setObjectName(u"newSimDonePaidLabel")
-        self.newSimDonePaidLabel.setText(u"")
-        self.newSimDonePaidLabel.setWordWrap(True)
-
-        self.newSimDonePageLayout.addWidget(self.newSimDonePaidLabel)
-
-        self.newSimDoneHintLabel = QLabel(self.newSimDonePage)
-        self.newSimDoneHintLabel.setObjectName(u"newSimDoneHintLabel")
-        self.newSimDoneHintLabel.setProperty(u"role", u"hint")
-        self.newSimDoneHintLabel.setWordWrap(True)
-
-        self.newSimDonePageLayout.addWidget(self.newSimDoneHintLabel)
-
-        self.newSimDoneSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.newSimDonePageLayout.addItem(self.newSimDoneSpacer)
-
-        self.newSimDoneButtonLayout = QHBoxLayout()
-        self.newSimDoneButtonLayout.setObjectName(u"newSimDoneButtonLayout")
-        self.newSimDoneButtonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.newSimDoneButtonLayout.addItem(self.newSimDoneButtonSpacer)
-
-        self.newSimDoneButton = QPushButton(self.newSimDonePage)
-        self.newSimDoneButton.setObjectName(u"newSimDoneButton")
-        self.newSimDoneButton.setMinimumSize(QSize(0, 48))
-        self.newSimDoneButton.setAutoDefault(False)
-
-        self.newSimDoneButtonLayout.addWidget(self.newSimDoneButton)
-
-
-        self.newSimDonePageLayout.addLayout(self.newSimDoneButtonLayout)
-
-
-        self.newSimDoneColumnsLayout.addLayout(self.newSimDonePageLayout)
-
-        self.newSimDoneReceiptLayout = QVBoxLayout()
-        self.newSimDoneReceiptLayout.setObjectName(u"newSimDoneReceiptLayout")
-
-        self.newSimDoneColumnsLayout.addLayout(self.newSimDoneReceiptLayout)
-
-        self.newSimDoneColumnsLayout.setStretch(0, 3)
-        self.newSimDoneColumnsLayout.setStretch(1, 2)
-        self.newSimStack.addWidget(self.newSimDonePage)
 
         self.newSimLayout.addWidget(self.newSimStack)
 
@@ -584,7 +492,6 @@ class Ui_NewSimScreen(object):
         QWidget.setTabOrder(self.newSimCountryInput, self.newSimPhotoCheck)
         QWidget.setTabOrder(self.newSimPhotoCheck, self.newSimContinueButton)
         QWidget.setTabOrder(self.newSimContinueButton, self.newSimFormBackButton)
-        QWidget.setTabOrder(self.newSimFormBackButton, self.newSimDoneButton)
 
         self.retranslateUi(NewSimScreen)
 
@@ -618,9 +525,6 @@ class Ui_NewSimScreen(object):
         self.newSimFormBackButton.setText(QCoreApplication.translate("NewSimScreen", u"Back (Esc)", None))
         self.newSimFormKeysLabel.setText(QCoreApplication.translate("NewSimScreen", u"Enter: next field \u00b7 F8: photo matches", None))
         self.newSimContinueButton.setText(QCoreApplication.translate("NewSimScreen", u"Continue to payment (Enter)", None))
-        self.newSimDoneTitleLabel.setText(QCoreApplication.translate("NewSimScreen", u"New SIM card registered and sold", None))
-        self.newSimDoneHintLabel.setText(QCoreApplication.translate("NewSimScreen", u"Give the customer the SIM card and the receipt; ask them to keep the receipt.", None))
-        self.newSimDoneButton.setText(QCoreApplication.translate("NewSimScreen", u"Next customer (Enter)", None))
         pass
     # retranslateUi
 

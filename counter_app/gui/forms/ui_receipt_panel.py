@@ -39,13 +39,6 @@ class Ui_ReceiptPanel(object):
 
         self.receiptPanelLayout.addWidget(self.receiptPreviewFrame)
 
-        self.printStatusLabel = QLabel(ReceiptPanel)
-        self.printStatusLabel.setObjectName(u"printStatusLabel")
-        self.printStatusLabel.setText(u"")
-        self.printStatusLabel.setWordWrap(True)
-
-        self.receiptPanelLayout.addWidget(self.printStatusLabel)
-
         self.receiptButtonsLayout = QHBoxLayout()
         self.receiptButtonsLayout.setObjectName(u"receiptButtonsLayout")
         self.printButton = QPushButton(ReceiptPanel)

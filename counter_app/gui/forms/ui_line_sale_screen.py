@@ -1,9 +1,9 @@
-# Generated from ui/sale_screen.ui by `python -m counter_app.devtools.regenerate`.
+# Generated from ui/line_sale_screen.ui by `python -m counter_app.devtools.regenerate`.
 # Do not edit: change the source and regenerate.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'sale_screen.ui'
+## Form generated from reading UI file 'line_sale_screen.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.11.3
 ##
@@ -13,26 +13,26 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
-class Ui_SaleScreen(object):
-    def setupUi(self, SaleScreen):
-        if not SaleScreen.objectName():
-            SaleScreen.setObjectName(u"SaleScreen")
-        self.saleLayout = QVBoxLayout(SaleScreen)
+class Ui_LineSaleScreen(object):
+    def setupUi(self, LineSaleScreen):
+        if not LineSaleScreen.objectName():
+            LineSaleScreen.setObjectName(u"LineSaleScreen")
+        self.saleLayout = QVBoxLayout(LineSaleScreen)
         self.saleLayout.setObjectName(u"saleLayout")
         self.searchLayout = QHBoxLayout()
         self.searchLayout.setObjectName(u"searchLayout")
-        self.lineSearchLabel = QLabel(SaleScreen)
+        self.lineSearchLabel = QLabel(LineSaleScreen)
         self.lineSearchLabel.setObjectName(u"lineSearchLabel")
 
         self.searchLayout.addWidget(self.lineSearchLabel)
 
-        self.lineSearchInput = QLineEdit(SaleScreen)
+        self.lineSearchInput = QLineEdit(LineSaleScreen)
         self.lineSearchInput.setObjectName(u"lineSearchInput")
         self.lineSearchInput.setMaxLength(40)
 
         self.searchLayout.addWidget(self.lineSearchInput)
 
-        self.findLineButton = QPushButton(SaleScreen)
+        self.findLineButton = QPushButton(LineSaleScreen)
         self.findLineButton.setObjectName(u"findLineButton")
 
         self.searchLayout.addWidget(self.findLineButton)
@@ -40,7 +40,7 @@ class Ui_SaleScreen(object):
 
         self.saleLayout.addLayout(self.searchLayout)
 
-        self.searchErrorLabel = QLabel(SaleScreen)
+        self.searchErrorLabel = QLabel(LineSaleScreen)
         self.searchErrorLabel.setObjectName(u"searchErrorLabel")
         self.searchErrorLabel.setText(u"")
         self.searchErrorLabel.setWordWrap(True)
@@ -49,7 +49,7 @@ class Ui_SaleScreen(object):
 
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setObjectName(u"bodyLayout")
-        self.accountPanel = QFrame(SaleScreen)
+        self.accountPanel = QFrame(LineSaleScreen)
         self.accountPanel.setObjectName(u"accountPanel")
         self.accountLayout = QGridLayout(self.accountPanel)
         self.accountLayout.setObjectName(u"accountLayout")
@@ -158,7 +158,7 @@ class Ui_SaleScreen(object):
 
         self.bodyLayout.addWidget(self.accountPanel)
 
-        self.stepStack = QStackedWidget(SaleScreen)
+        self.stepStack = QStackedWidget(LineSaleScreen)
         self.stepStack.setObjectName(u"stepStack")
         self.hintPage = QWidget()
         self.hintPage.setObjectName(u"hintPage")
@@ -212,56 +212,6 @@ class Ui_SaleScreen(object):
         self.planPageLayout = QVBoxLayout(self.planPage)
         self.planPageLayout.setObjectName(u"planPageLayout")
         self.stepStack.addWidget(self.planPage)
-        self.paymentPage = QWidget()
-        self.paymentPage.setObjectName(u"paymentPage")
-        self.paymentPageLayout = QVBoxLayout(self.paymentPage)
-        self.paymentPageLayout.setObjectName(u"paymentPageLayout")
-        self.stepStack.addWidget(self.paymentPage)
-        self.donePage = QWidget()
-        self.donePage.setObjectName(u"donePage")
-        self.donePageLayout = QHBoxLayout(self.donePage)
-        self.donePageLayout.setObjectName(u"donePageLayout")
-        self.doneTextLayout = QVBoxLayout()
-        self.doneTextLayout.setObjectName(u"doneTextLayout")
-        self.doneTitleLabel = QLabel(self.donePage)
-        self.doneTitleLabel.setObjectName(u"doneTitleLabel")
-        self.doneTitleLabel.setWordWrap(True)
-
-        self.doneTextLayout.addWidget(self.doneTitleLabel)
-
-        self.receiptNoLabel = QLabel(self.donePage)
-        self.receiptNoLabel.setObjectName(u"receiptNoLabel")
-        self.receiptNoLabel.setText(u"")
-        self.receiptNoLabel.setWordWrap(True)
-
-        self.doneTextLayout.addWidget(self.receiptNoLabel)
-
-        self.doneSummaryLabel = QLabel(self.donePage)
-        self.doneSummaryLabel.setObjectName(u"doneSummaryLabel")
-        self.doneSummaryLabel.setText(u"")
-        self.doneSummaryLabel.setWordWrap(True)
-
-        self.doneTextLayout.addWidget(self.doneSummaryLabel)
-
-        self.nextCustomerButton = QPushButton(self.donePage)
-        self.nextCustomerButton.setObjectName(u"nextCustomerButton")
-
-        self.doneTextLayout.addWidget(self.nextCustomerButton)
-
-        self.doneSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.doneTextLayout.addItem(self.doneSpacer)
-
-        self.doneTextLayout.setStretch(4, 1)
-
-        self.donePageLayout.addLayout(self.doneTextLayout)
-
-        self.doneReceiptLayout = QVBoxLayout()
-        self.doneReceiptLayout.setObjectName(u"doneReceiptLayout")
-
-        self.donePageLayout.addLayout(self.doneReceiptLayout)
-
-        self.stepStack.addWidget(self.donePage)
 
         self.bodyLayout.addWidget(self.stepStack)
 
@@ -274,28 +224,26 @@ class Ui_SaleScreen(object):
         self.lineSearchLabel.setBuddy(self.lineSearchInput)
 #endif // QT_CONFIG(shortcut)
 
-        self.retranslateUi(SaleScreen)
+        self.retranslateUi(LineSaleScreen)
 
-        QMetaObject.connectSlotsByName(SaleScreen)
+        QMetaObject.connectSlotsByName(LineSaleScreen)
     # setupUi
 
-    def retranslateUi(self, SaleScreen):
-        self.lineSearchLabel.setText(QCoreApplication.translate("SaleScreen", u"&Number or SIM card", None))
-        self.lineSearchInput.setPlaceholderText(QCoreApplication.translate("SaleScreen", u"Type or scan: 9123 4567, +86 138 0013 8000, the SIM card number or a receipt", None))
-        self.findLineButton.setText(QCoreApplication.translate("SaleScreen", u"Find (Enter)", None))
-        self.accountCarrierLabelCaption.setText(QCoreApplication.translate("SaleScreen", u"Carrier", None))
-        self.accountCardTypeLabelCaption.setText(QCoreApplication.translate("SaleScreen", u"Card type", None))
-        self.accountPlanLabelCaption.setText(QCoreApplication.translate("SaleScreen", u"Plan", None))
-        self.accountExpiryLabelCaption.setText(QCoreApplication.translate("SaleScreen", u"Expiry", None))
-        self.accountBalanceLabelCaption.setText(QCoreApplication.translate("SaleScreen", u"Balance", None))
-        self.accountDataLabelCaption.setText(QCoreApplication.translate("SaleScreen", u"Data left", None))
-        self.accountHolderLabelCaption.setText(QCoreApplication.translate("SaleScreen", u"Holder", None))
-        self.hintLabel.setText(QCoreApplication.translate("SaleScreen", u"Type or scan the customer's number and press Enter.", None))
-        self.newSimButton.setText(QCoreApplication.translate("SaleScreen", u"New SIM card (F11)", None))
-        self.sellVoucherButton.setText(QCoreApplication.translate("SaleScreen", u"Sell a PIN voucher (F10)", None))
-        self.backOfficeButton.setText(QCoreApplication.translate("SaleScreen", u"Back office (F12)", None))
-        self.doneTitleLabel.setText(QCoreApplication.translate("SaleScreen", u"Sale complete", None))
-        self.nextCustomerButton.setText(QCoreApplication.translate("SaleScreen", u"Next customer (Enter)", None))
+    def retranslateUi(self, LineSaleScreen):
+        self.lineSearchLabel.setText(QCoreApplication.translate("LineSaleScreen", u"&Number or SIM card", None))
+        self.lineSearchInput.setPlaceholderText(QCoreApplication.translate("LineSaleScreen", u"Type or scan: 9123 4567, +86 138 0013 8000, the SIM card number or a receipt", None))
+        self.findLineButton.setText(QCoreApplication.translate("LineSaleScreen", u"Find (Enter)", None))
+        self.accountCarrierLabelCaption.setText(QCoreApplication.translate("LineSaleScreen", u"Carrier", None))
+        self.accountCardTypeLabelCaption.setText(QCoreApplication.translate("LineSaleScreen", u"Card type", None))
+        self.accountPlanLabelCaption.setText(QCoreApplication.translate("LineSaleScreen", u"Plan", None))
+        self.accountExpiryLabelCaption.setText(QCoreApplication.translate("LineSaleScreen", u"Expiry", None))
+        self.accountBalanceLabelCaption.setText(QCoreApplication.translate("LineSaleScreen", u"Balance", None))
+        self.accountDataLabelCaption.setText(QCoreApplication.translate("LineSaleScreen", u"Data left", None))
+        self.accountHolderLabelCaption.setText(QCoreApplication.translate("LineSaleScreen", u"Holder", None))
+        self.hintLabel.setText(QCoreApplication.translate("LineSaleScreen", u"Type or scan the customer's number and press Enter.", None))
+        self.newSimButton.setText(QCoreApplication.translate("LineSaleScreen", u"New SIM card (F11)", None))
+        self.sellVoucherButton.setText(QCoreApplication.translate("LineSaleScreen", u"Sell a PIN voucher (F10)", None))
+        self.backOfficeButton.setText(QCoreApplication.translate("LineSaleScreen", u"Back office (F12)", None))
         pass
     # retranslateUi
 

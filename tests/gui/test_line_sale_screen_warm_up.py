@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
-from counter_app.gui.sale_screen import SaleScreen
+from counter_app.gui.line_sale_screen import LineSaleScreen
 from counter_app.gui.station import Station
 from counter_app.services import demo, keys
 from counter_app.services.shop import counter_context
@@ -24,12 +24,12 @@ def test_a_screen_deleted_during_its_warm_up_is_left_alone(
     demo.build(db, secret, lines=2, password="warm-up-pw")
     counter = counter_context(db, "C1")
     assert counter is not None
-    screen = SaleScreen(Station(db, secret, counter))
+    screen = LineSaleScreen(Station(db, secret, counter))
     screen.warm_up()
     # The window closed at once: the screen goes before the warm-up's first turn.
     screen.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     # pytest-qt fails the test on any exception raised in the event loop meanwhile
-    # (it was "Internal C++ object (SaleScreen) already deleted").
+    # (it was "Internal C++ object (LineSaleScreen) already deleted").
     qtbot.wait(100)
     db.dispose()

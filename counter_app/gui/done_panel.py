@@ -1,0 +1,223 @@
+"""The done page of every sale: what was sold, the receipt, and the next customer.
+
+One panel for the line sale, the PIN voucher and the new SIM: it reads everything it
+shows from the :class:`SaleView` (a voucher's PIN is fetched here, audited, after the
+sale). The clerk can type or scan the next customer's number straight away: Enter starts
+the next customer with what was typed (nothing typed: an empty counter screen).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Final
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QWidget
+
+from counter_app.domain.clock import HONG_KONG
+from counter_app.domain.errors import InputError
+from counter_app.domain.money import format_money
+from counter_app.domain.sales import SaleKind, SaleState, SaleView
+from counter_app.gui.error_text import describe
+from counter_app.gui.forms.ui_done_panel import Ui_DonePanel
+from counter_app.gui.i18n import language_switcher
+from counter_app.gui.receipt_panel import ReceiptPanel
+from counter_app.gui.service_calls import ServiceCall, calls_of
+from counter_app.gui.shortcuts import page_shortcut
+from counter_app.gui.station import Station
+from counter_app.gui.style import set_style_state
+
+PIN_GROUP: Final = 4
+_PIN_CALL: Final = "voucher PIN"
+_REVERSED: Final = (SaleState.VOIDED, SaleState.REFUNDED)
+
+
+def format_pin(pin: str) -> str:
+    """The PIN in groups of four for reading aloud: "8542063776622585" → "8542 0637 7662 2585"."""
+    digits = "".join(pin.split())
+    return " ".join(digits[i : i + PIN_GROUP] for i in range(0, len(digits), PIN_GROUP))
+
+
+class DonePanel(QWidget):
+    """A completed (or earlier, scanned) sale, its receipt, and the way to the next customer.
+
+    Keys: Enter starts the next customer with what was typed in the next-customer box
+    (the focus is there, so a scanner's number lands in it); Ctrl+P / Ctrl+S print and
+    save the receipt.
+
+    Signals:
+        nextCustomer(str): the clerk is done with this customer; the text typed or
+            scanned for the next one ("" when nothing was typed).
+    """
+
+    nextCustomer = Signal(str)
+
+    def __init__(self, station: Station, *, prefix: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.ui = Ui_DonePanel()
+        self.ui.setupUi(self)
+        self.receipt_panel = ReceiptPanel(station, prefix=prefix, parent=self)
+        self.ui.doneReceiptLayout.addWidget(self.receipt_panel)
+        # A fixed-pitch face keeps the PIN's groups aligned and 0/8, 1/7 apart.
+        pin_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.ui.voucherPinLabel.setFont(pin_font)
+        self.ui.voucherPinLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.doneMessageLabel.setProperty("role", "hint")
+        self.ui.nextCustomerLabel.setProperty("role", "hint")
+        self.sale: SaleView | None = None
+        self._earlier = False
+        self.ui.nextCustomerButton.clicked.connect(self._on_next_customer)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            page_shortcut(self, self._on_next_customer, key)
+        language_switcher().changed.connect(self._on_language_changed)
+        self.clear()
+
+    # --- public --------------------------------------------------------------------------
+
+    def show_sale(self, sale: SaleView, *, just_completed: bool) -> None:
+        """Show *sale*: one just completed here, or an earlier one found by its receipt."""
+        self.clear()
+        self.sale = sale
+        self._earlier = not just_completed
+        self._fill()
+        if just_completed and sale.kind == SaleKind.VOUCHER and sale.receipt_no:
+            # The printed voucher carries the PIN, so its receipt waits for it.
+            self._reveal_pin(sale.receipt_no)
+        else:
+            self.receipt_panel.show_sale(sale, just_completed=just_completed)
+        self.focus_next_customer()
+
+    def clear(self) -> None:
+        """Forget the sale shown (and any PIN) before the next customer."""
+        calls_of(self).forget(_PIN_CALL)
+        self.sale = None
+        self._earlier = False
+        self.receipt_panel.clear()
+        ui = self.ui
+        for label in (
+            ui.doneTitleLabel,
+            ui.receiptNoLabel,
+            ui.doneSummaryLabel,
+            ui.voucherPinLabel,
+            ui.doneMessageLabel,
+            ui.redeemLabel,
+        ):
+            label.clear()
+        ui.voucherPinFrame.hide()
+        ui.redeemLabel.hide()
+        # setText("") also empties the undo history of what the last customer typed.
+        ui.nextCustomerInput.setText("")
+
+    def focus_next_customer(self) -> None:
+        self.ui.nextCustomerInput.setFocus()
+
+    @property
+    def pin_shown(self) -> str:
+        return str(self.ui.voucherPinLabel.text())
+
+    # --- inside --------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        """The texts of the sale shown, in the current language."""
+        sale, ui = self.sale, self.ui
+        if sale is None:
+            return
+        english = language_switcher().language == "en"
+        ui.doneTitleLabel.setText(self._title(sale))
+        set_style_state(ui.doneTitleLabel, "role", "error" if sale.state in _REVERSED else "")
+        ui.receiptNoLabel.setText(
+            self.tr("Receipt {receipt_no}").format(receipt_no=sale.receipt_no or "")
+        )
+        lines: list[str] = []
+        if self._earlier:
+            when = (sale.completed_at or sale.created_at).astimezone(HONG_KONG)
+            lines.append(
+                self.tr("{time} · counter {counter} · {clerk}").format(
+                    time=when.strftime("%Y-%m-%d %H:%M"),
+                    counter=sale.counter_code,
+                    clerk=sale.clerk_name,
+                )
+            )
+        if sale.msisdn_masked and (self._earlier or sale.kind == SaleKind.NEW_SIM):
+            lines.append(self.tr("Number {number}").format(number=sale.msisdn_masked))
+        lines.extend(item.name_en if english else item.name_zh for item in sale.items)
+        lines.append(self.tr("Total {total}").format(total=format_money(sale.total)))
+        if sale.change_total:
+            lines.append(self.tr("Change {change}").format(change=format_money(sale.change_total)))
+        if sale.expires_after is not None and sale.expires_after != sale.expires_before:
+            lines.append(self.tr("Valid until {date}").format(date=sale.expires_after.isoformat()))
+        voucher = sale.voucher
+        if voucher is not None:
+            lines.append(
+                self.tr("Serial {serial} · use by {date}").format(
+                    serial=voucher.serial, date=voucher.expires_on.isoformat()
+                )
+            )
+            ui.redeemLabel.setText(voucher.redeem_en if english else voucher.redeem_zh)
+            ui.redeemLabel.show()
+        ui.doneSummaryLabel.setText("\n".join(lines))
+
+    def _title(self, sale: SaleView) -> str:
+        if self._earlier:
+            if sale.state == SaleState.VOIDED:
+                return self.tr("Earlier sale — VOIDED")
+            if sale.state == SaleState.REFUNDED:
+                return self.tr("Earlier sale — REFUNDED")
+            return self.tr("Earlier sale")
+        if sale.kind == SaleKind.VOUCHER:
+            return self.tr("Voucher sold")
+        if sale.kind == SaleKind.NEW_SIM:
+            return self.tr("New SIM card registered and sold")
+        return self.tr("Sale complete")
+
+    def _reveal_pin(self, receipt_no: str) -> None:
+        station, clerk = self.station, self.station.signed_in()
+        self._say(self.tr("Fetching the PIN…"), error=False)
+        ServiceCall(
+            self,
+            "reveal voucher PIN",
+            partial(station.reveal_pin, clerk, receipt_no),
+            self._on_pin,
+        ).failure(self._on_pin_refused).not_done(self._on_pin_not_shown).replacing(_PIN_CALL).run()
+
+    def _on_pin(self, pin: str) -> None:
+        sale = self.sale
+        if sale is None:
+            return
+        self.ui.voucherPinLabel.setText(format_pin(pin))
+        self.ui.voucherPinFrame.show()
+        self.ui.doneMessageLabel.clear()
+        # The printed voucher carries the PIN; the archived file never does.
+        self.receipt_panel.show_sale(sale, just_completed=True, pin=pin)
+
+    def _on_pin_refused(self, error: InputError) -> None:
+        self._say(describe(error), error=True)
+
+    def _on_pin_not_shown(self, _error: BaseException) -> None:
+        self._say(
+            self.tr("The voucher is sold; its PIN could not be read. Retry to show it."),
+            error=True,
+        )
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.ui.doneMessageLabel.setText(text)
+        set_style_state(self.ui.doneMessageLabel, "role", "error" if error else "hint")
+
+    @Slot()
+    def _on_next_customer(self) -> None:
+        if self.sale is None or not self.isVisible():
+            return
+        text = self.ui.nextCustomerInput.text().strip()
+        self.nextCustomer.emit(text)
+
+    @Slot(str)
+    def _on_language_changed(self, _language: str) -> None:
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill()
+        super().changeEvent(event)
