@@ -55,6 +55,8 @@ class ErrorCode(StrEnum):
 
     EXPORT_DATES = "export.dates"
     EXPORT_FOLDER = "export.folder"
+    FILE_READ = "file.read"
+    FILE_WRITE = "file.write"
 
     HISTORY_CLERK = "history.clerk"
     HISTORY_COUNTER = "history.counter"

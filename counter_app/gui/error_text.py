@@ -90,6 +90,15 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
     ErrorCode.EXPORT_FOLDER: QT_TRANSLATE_NOOP(
         "ErrorText", "Choose a folder that exists and a file name."
     ),
+    ErrorCode.FILE_READ: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} cannot be read: check that it is still there and not open in another program.",
+    ),
+    ErrorCode.FILE_WRITE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Not saved: {path} cannot be written. Choose another folder, or check that the disk "
+        "is not full.",
+    ),
     ErrorCode.HISTORY_CLERK: QT_TRANSLATE_NOOP(
         "ErrorText", "There is no member of staff with this username."
     ),

@@ -103,7 +103,11 @@ def export_sales(db: Database, date_from: date, date_to: date, out: Path) -> int
                     writer.writerows([neutralise_cell(cell) for cell in row] for row in rows)
                     count += len(rows)
     except OSError as exc:
-        raise OutsideError(f"cannot write {out}: {exc.strerror}") from exc
+        raise OutsideError(
+            f"cannot write {out}: {exc.strerror}",
+            code=ErrorCode.FILE_WRITE,
+            params={"path": str(out)},
+        ) from exc
     log.services.info("exported %d sales from %s to %s to %s", count, date_from, date_to, out.name)
     return count
 

@@ -392,6 +392,10 @@ def export_reminders_csv(
         with open_atomically(out, encoding="utf-8", newline="") as handle:
             handle.write(text)
     except OSError as exc:
-        raise OutsideError(f"cannot write {out}: {exc.strerror}") from exc
+        raise OutsideError(
+            f"cannot write {out}: {exc.strerror}",
+            code=ErrorCode.FILE_WRITE,
+            params={"path": str(out)},
+        ) from exc
     log.services.info("exported %d reminders to %s", len(reminders), out.name)
     return len(reminders)

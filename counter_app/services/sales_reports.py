@@ -50,7 +50,7 @@ from counter_app.domain.plans import CARD_TYPE_NAMES, CardType
 from counter_app.domain.sales_reports import Breakdown, ReportRow, SalesReport
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import TENDER_NAMES, TenderKind
-from counter_app.files import open_atomically
+from counter_app.files import open_atomically, write_atomically
 from counter_app.services import permissions
 from counter_app.services.exports import neutralise_cell
 from counter_app.services.permissions import Action
@@ -494,8 +494,44 @@ def sales_report_csv(report: SalesReport, path: Path, *, clerk: Clerk | None = N
             writer.writerow(CSV_COLUMNS)
             writer.writerows(csv_rows(report))
     except OSError as exc:
-        raise OutsideError(f"cannot write {path}: {exc.strerror}") from exc
+        raise OutsideError(
+            f"cannot write {path}: {exc.strerror}",
+            code=ErrorCode.FILE_WRITE,
+            params={"path": str(path)},
+        ) from exc
     log.services.info(
         "wrote the sales report %s..%s to %s", report.date_from, report.date_to, path.name
     )
+    return path
+
+
+def sales_report_pdf(
+    db: Database, report: SalesReport, path: Path, *, clerk: Clerk, clock: Clock
+) -> Path:
+    """Write *report* to *path* as a PDF with the shop's header; returns *path*.
+
+    ReportLab is imported here, not at start-up (the window calls this in the background).
+    Raises :class:`OutsideError` ``file.write`` when the disk refuses.
+    """
+    from counter_app.printing.sales_report import build_sales_report_pdf  # noqa: PLC0415
+    from counter_app.services.receipts import receipt_settings  # noqa: PLC0415
+
+    permissions.require(clerk, Action.REPORTS_EXPORT)
+    settings = receipt_settings(db, report.shop_code)
+    pdf = build_sales_report_pdf(
+        report,
+        settings.header,
+        printed_at=clock(),
+        chinese=settings.chinese,
+        cjk_font_path=settings.cjk_font_path,
+    )
+    try:
+        write_atomically(path, pdf, overwrite=True)
+    except OSError as exc:
+        raise OutsideError(
+            f"cannot write {path}: {exc.strerror or exc}",
+            code=ErrorCode.FILE_WRITE,
+            params={"path": str(path)},
+        ) from exc
+    log.services.info("wrote the sales report PDF %s", path.name)
     return path

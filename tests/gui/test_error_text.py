@@ -37,6 +37,7 @@ PARAMS = {
     "failures": 9,
     "printer": "TM-T88-BACK",
     "line": 4321,
+    "path": "/home/shop/report.pdf",
 }
 
 

@@ -153,7 +153,11 @@ def read_rows(
             f"{path} is a folder, not a CSV file", code=ErrorCode.IMPORT_NO_FILE
         ) from None
     except OSError as exc:
-        raise OutsideError(f"cannot read {path}: {exc.strerror}") from exc
+        raise OutsideError(
+            f"cannot read {path}: {exc.strerror}",
+            code=ErrorCode.FILE_READ,
+            params={"path": str(path)},
+        ) from exc
     with handle:
         reader = csv.reader(handle, strict=True)
         next_line = 1
