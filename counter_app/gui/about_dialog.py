@@ -5,13 +5,12 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import Qt, Slot, qVersion
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from counter_app import __version__
-from counter_app.gui import messages
 from counter_app.gui.forms.ui_about_dialog import Ui_AboutDialog
-from counter_app.gui.tasks import run_task
+from counter_app.gui.service_calls import ServiceCall
 from counter_app.licences import Library, bundled_libraries
 
 _LIBRARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +37,9 @@ class AboutDialog(QDialog):
         self.ui.libraryList.currentItemChanged.connect(self._on_library_chosen)
         self.ui.licenceSplitter.setSizes([260, 540])
         # Reading ~20 licence files is disk work: keep it off the GUI thread.
-        run_task("licences", bundled_libraries, self._on_libraries, self._on_libraries_failed)
+        ServiceCall(self, "licences", bundled_libraries, self._on_libraries).not_done(
+            self._on_libraries_failed
+        ).in_background().run()
 
     def _on_libraries(self, libraries: list[Library]) -> None:
         for library in libraries:
@@ -52,11 +53,14 @@ class AboutDialog(QDialog):
                 self.tr("Counter is not installed as a package, so its libraries are unknown.")
             )
 
-    def _on_libraries_failed(self, error: BaseException) -> None:
+    def _on_libraries_failed(self, _error: BaseException) -> None:
+        # The dialog with the reference number has been shown.
         self.ui.licenceText.setPlainText("")
-        messages.show_bug(self, error)
 
-    def _on_library_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_library_chosen(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
         if current is None:
             return
         library = current.data(_LIBRARY_ROLE)

@@ -7,15 +7,17 @@ nothing is saved. A form a role may not change stays visible but disabled.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QItemSelection,
     QModelIndex,
     QObject,
@@ -25,18 +27,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QTableView, QWidget
 
-from counter_app import log
-from counter_app.domain.errors import InputError
+from counter_app.domain.errors import InputError, OutsideError
 from counter_app.domain.identity import IdType
 from counter_app.domain.money import format_money, parse_money
 from counter_app.domain.plans import CardType, PlanKind
-from counter_app.domain.staff import Clerk
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_admin_catalog_tab import Ui_AdminCatalogTab
-from counter_app.gui.service_calls import call_service
+from counter_app.gui.not_done import not_done_text, say_not_done
+from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
-from counter_app.gui.style import set_style_state
-from counter_app.gui.tasks import run_task
+from counter_app.gui.style import say
 from counter_app.services import catalog_admin
 from counter_app.services.catalog_admin import (
     CarrierRow,
@@ -46,6 +46,7 @@ from counter_app.services.catalog_admin import (
     PromotionRow,
 )
 from counter_app.services.permissions import Action, allowed
+from counter_app.store.engine import Database
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,16 @@ class RowsModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def retranslate(self) -> None:
+        """Headers and texts again, in the language now in use."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, len(self._columns) - 1),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
@@ -186,11 +197,12 @@ class _Catalog:
     carriers: list[CarrierRow]
 
 
-def _load(station: Station) -> _Catalog:
+def _load(db: Database) -> _Catalog:
+    """In the background: the plans, promotions and carriers as they are now."""
     return _Catalog(
-        catalog_admin.list_plans(station.db),
-        catalog_admin.list_promotions(station.db),
-        catalog_admin.list_carriers(station.db),
+        catalog_admin.list_plans(db),
+        catalog_admin.list_promotions(db),
+        catalog_admin.list_carriers(db),
     )
 
 
@@ -250,14 +262,46 @@ class AdminCatalogTab(QWidget):
         }
         for label in (ui.planMessageLabel, ui.promoMessageLabel, ui.carrierMessageLabel):
             label.setProperty("role", "hint")
-        self._busy = False
+        # What a service names in InputError.field, and where the clerk corrects it.
+        self._plan_fields: Mapping[str, QWidget] = {
+            "carrier": ui.planCarrierCombo,
+            "code": ui.planCodeEdit,
+            "kind": ui.planKindCombo,
+            "name_zh": ui.planNameZhEdit,
+            "name_en": ui.planNameEnEdit,
+            "price": ui.planPriceEdit,
+            "months": ui.planMonthsSpin,
+            "credit": ui.planCreditEdit,
+            "data_mb": ui.planDataSpin,
+            "card_types": ui.planCardNumberKeepingCheck,
+            "valid_to": ui.planToDate,
+        }
+        self._promotion_fields: Mapping[str, QWidget] = {
+            "code": ui.promoCodeEdit,
+            "name_zh": ui.promoNameZhEdit,
+            "name_en": ui.promoNameEnEdit,
+            "valid_from": ui.promoFromDate,
+            "valid_to": ui.promoToDate,
+            "plan_codes": ui.promoPlansEdit,
+            "carriers": ui.promoCarriersEdit,
+            "card_types": ui.promoCardNumberKeepingCheck,
+            "kinds": ui.promoKindRenewalCheck,
+            "discount": ui.promoDiscountEdit,
+            "discount_percent": ui.promoPercentSpin,
+        }
+        self._carrier_fields: Mapping[str, QWidget] = {
+            "accepted_id_types": ui.carrierDocHkidCheck,
+            "hotline": ui.carrierHotlineEdit,
+            "grace_days": ui.carrierGraceSpin,
+            "recycle_days": ui.carrierRecycleSpin,
+        }
         self._plan: PlanRow | None = None
         self._promotion: PromotionRow | None = None
         self._carrier: CarrierRow | None = None
 
-        self._connect_selection(ui.plansTable, self._on_plan_chosen)
-        self._connect_selection(ui.promotionsTable, self._on_promotion_chosen)
-        self._connect_selection(ui.carriersTable, self._on_carrier_chosen)
+        ui.plansTable.selectionModel().selectionChanged.connect(self._on_plan_chosen)
+        ui.promotionsTable.selectionModel().selectionChanged.connect(self._on_promotion_chosen)
+        ui.carriersTable.selectionModel().selectionChanged.connect(self._on_carrier_chosen)
         ui.planNewButton.clicked.connect(self._on_new_plan)
         ui.planSaveButton.clicked.connect(self._on_save_plan)
         ui.planFromCheck.toggled.connect(ui.planFromDate.setEnabled)
@@ -268,6 +312,7 @@ class AdminCatalogTab(QWidget):
         ui.carrierSaveButton.clicked.connect(self._on_save_carrier)
         for edit in (ui.planPriceEdit, ui.planCreditEdit, ui.planNameEnEdit, ui.planNameZhEdit):
             edit.returnPressed.connect(self._on_save_plan)
+        calls_of(self).busyChanged.connect(self._on_busy_changed)
         self._clear_plan_form()
         self._clear_promotion_form()
         self._update_enabled()
@@ -277,35 +322,21 @@ class AdminCatalogTab(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read plans, promotions and carriers again, keeping what is chosen chosen."""
-        station = self.station
-        run_task("catalogue", lambda: _load(station), self._on_loaded, self._on_load_failed)
+        ServiceCall(self, "catalogue", partial(_load, self.station.db), self._on_loaded).failure(
+            partial(self._refused, self.ui.planMessageLabel, {})
+        ).not_done(self._on_load_failed).replacing("catalogue").in_background().run()
 
     # --- helpers -------------------------------------------------------------------------
-
-    def _connect_selection(self, table: QTableView, slot: Callable[[], None]) -> None:
-        def changed(_selected: QItemSelection, _deselected: QItemSelection) -> None:
-            slot()
-
-        table.selectionModel().selectionChanged.connect(changed)
-
-    def _clerk(self) -> Clerk:
-        if self.station.clerk is None:
-            raise RuntimeError("no clerk is signed in")
-        return self.station.clerk
 
     def _may(self, action: Action) -> bool:
         return self.station.clerk is not None and allowed(self.station.clerk, action)
 
-    def _say(self, label: QLabel, text: str, *, error: bool) -> None:
-        label.setText(text)
-        set_style_state(label, "role", "error" if error else "hint")
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    @Slot(bool)
+    def _on_busy_changed(self, _busy: bool) -> None:
         self._update_enabled()
 
     def _update_enabled(self) -> None:
-        ui, ready = self.ui, not self._busy
+        ui, ready = self.ui, not calls_of(self).busy
         ui.planFormGroup.setEnabled(self._may(Action.PLANS_EDIT))
         ui.planSaveButton.setEnabled(ready)
         ui.promoFormGroup.setEnabled(self._may(Action.PROMOTIONS_EDIT))
@@ -318,29 +349,23 @@ class AdminCatalogTab(QWidget):
         )
         ui.carrierSaveButton.setEnabled(ready)
 
-    def _call(
+    def _save(
         self,
         name: str,
-        label: QLabel,
         work: Callable[[], Any],
-        done: Callable[[Any], str],
+        done: Callable[[Any], None],
+        label: QLabel,
+        fields: Mapping[str, QWidget],
     ) -> None:
-        def finished(result: Any) -> None:
-            self._say(label, done(result), error=False)
-            self.refresh()
+        ServiceCall(self, name, work, done).failure(partial(self._refused, label, fields)).not_done(
+            partial(say_not_done, label)
+        ).run()
 
-        call_service(
-            self,
-            name,
-            work,
-            finished,
-            lambda text: self._say(label, text, error=True),
-            self._set_busy,
-        )
-
-    def _refuse(self, label: QLabel, error: InputError, field: QWidget) -> None:
-        self._say(label, describe(error), error=True)
-        field.setFocus()
+    def _refused(self, label: QLabel, fields: Mapping[str, QWidget], error: InputError) -> None:
+        say(label, describe(error), error=True)
+        field = fields.get(error.field)
+        if field is not None:
+            field.setFocus()
 
     # --- loading -------------------------------------------------------------------------
 
@@ -365,10 +390,11 @@ class AdminCatalogTab(QWidget):
         self._update_enabled()
 
     def _on_load_failed(self, error: BaseException) -> None:
-        log.gui.warning("the catalogue could not be read: %r", error)
-        self._say(
+        say(
             self.ui.planMessageLabel,
-            self.tr("The plans could not be read: the database did not answer."),
+            self.tr("The plans could not be read: the database did not answer.")
+            if isinstance(error, OutsideError)
+            else not_done_text(error),
             error=True,
         )
 
@@ -378,7 +404,8 @@ class AdminCatalogTab(QWidget):
         rows = table.selectionModel().selectedRows()
         return model.row_at(rows[0].row()) if rows else None
 
-    def _on_plan_chosen(self) -> None:
+    @Slot(QItemSelection, QItemSelection)
+    def _on_plan_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         plan = self._chosen(self.ui.plansTable, self.plans)
         if isinstance(plan, PlanRow):
             if self._plan is None or self._plan.code != plan.code:
@@ -470,33 +497,33 @@ class AdminCatalogTab(QWidget):
 
     @Slot()
     def _on_save_plan(self) -> None:
-        if self._busy or not self._may(Action.PLANS_EDIT):
+        if calls_of(self).busy or not self._may(Action.PLANS_EDIT):
             return
         ui = self.ui
         try:
             plan = self.plan_input()
         except InputError as error:
-            field = ui.planCreditEdit if error.field == "credit" else ui.planPriceEdit
-            self._refuse(ui.planMessageLabel, error, field)
+            self._refused(ui.planMessageLabel, self._plan_fields, error)
             return
-        db, actor, clock = self.station.db, self._clerk(), self.station.clock
+        station = self.station
         save = catalog_admin.update_plan if self._plan is not None else catalog_admin.create_plan
-        self._call(
-            "save plan",
-            ui.planMessageLabel,
-            lambda: save(db, actor, plan, clock=clock),
-            self._plan_saved,
-        )
+        work = partial(save, station.db, station.signed_in(), plan, clock=station.clock)
+        self._save("save plan", work, self._plan_saved, ui.planMessageLabel, self._plan_fields)
 
-    def _plan_saved(self, plan: PlanRow) -> str:
+    def _plan_saved(self, plan: PlanRow) -> None:
         self._fill_plan_form(plan)
-        return self.tr("Plan {code} saved: {price} from the next sale.").format(
-            code=plan.code, price=format_money(plan.price)
+        say(
+            self.ui.planMessageLabel,
+            self.tr("Plan {code} saved: {price} from the next sale.").format(
+                code=plan.code, price=format_money(plan.price)
+            ),
         )
+        self.refresh()
 
     # --- promotions ----------------------------------------------------------------------
 
-    def _on_promotion_chosen(self) -> None:
+    @Slot(QItemSelection, QItemSelection)
+    def _on_promotion_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         promotion = self._chosen(self.ui.promotionsTable, self.promotions)
         if isinstance(promotion, PromotionRow):
             if self._promotion is None or self._promotion.code != promotion.code:
@@ -589,50 +616,64 @@ class AdminCatalogTab(QWidget):
 
     @Slot()
     def _on_save_promotion(self) -> None:
-        if self._busy or not self._may(Action.PROMOTIONS_EDIT):
+        if calls_of(self).busy or not self._may(Action.PROMOTIONS_EDIT):
             return
+        label = self.ui.promoMessageLabel
         try:
             promotion = self.promotion_input()
         except InputError as error:
-            self._refuse(self.ui.promoMessageLabel, error, self.ui.promoDiscountEdit)
+            self._refused(label, self._promotion_fields, error)
             return
-        db, actor, clock = self.station.db, self._clerk(), self.station.clock
+        station = self.station
         save = (
             catalog_admin.update_promotion
             if self._promotion is not None
             else catalog_admin.create_promotion
         )
-        self._call(
-            "save promotion",
-            self.ui.promoMessageLabel,
-            lambda: save(db, actor, promotion, clock=clock),
-            self._promotion_saved,
-        )
+        work = partial(save, station.db, station.signed_in(), promotion, clock=station.clock)
+        self._save("save promotion", work, self._promotion_saved, label, self._promotion_fields)
 
-    def _promotion_saved(self, promotion: PromotionRow) -> str:
+    def _promotion_saved(self, promotion: PromotionRow) -> None:
         self._fill_promotion_form(promotion)
-        return self.tr("Promotion {code} saved.").format(code=promotion.code)
+        say(
+            self.ui.promoMessageLabel,
+            self.tr("Promotion {code} saved.").format(code=promotion.code),
+        )
+        self.refresh()
 
     @Slot()
     def _on_end_promotion(self) -> None:
         chosen = self._promotion
-        if self._busy or chosen is None or not self._may(Action.PROMOTIONS_EDIT):
+        if calls_of(self).busy or chosen is None or not self._may(Action.PROMOTIONS_EDIT):
             return
-        db, actor, clock = self.station.db, self._clerk(), self.station.clock
-        self._call(
+        station = self.station
+        work = partial(
+            catalog_admin.end_promotion,
+            station.db,
+            station.signed_in(),
+            chosen.code,
+            clock=station.clock,
+        )
+        self._save(
             "end promotion",
-            self.ui.promoMessageLabel,
-            lambda: catalog_admin.end_promotion(db, actor, chosen.code, clock=clock),
+            work,
             self._promotion_ended,
+            self.ui.promoMessageLabel,
+            self._promotion_fields,
         )
 
-    def _promotion_ended(self, promotion: PromotionRow) -> str:
+    def _promotion_ended(self, promotion: PromotionRow) -> None:
         self._fill_promotion_form(promotion)
-        return self.tr("Promotion {code} ended.").format(code=promotion.code)
+        say(
+            self.ui.promoMessageLabel,
+            self.tr("Promotion {code} ended.").format(code=promotion.code),
+        )
+        self.refresh()
 
     # --- carriers ------------------------------------------------------------------------
 
-    def _on_carrier_chosen(self) -> None:
+    @Slot(QItemSelection, QItemSelection)
+    def _on_carrier_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         carrier = self._chosen(self.ui.carriersTable, self.carriers)
         if not isinstance(carrier, CarrierRow):
             return
@@ -651,28 +692,54 @@ class AdminCatalogTab(QWidget):
     @Slot()
     def _on_save_carrier(self) -> None:
         chosen = self._carrier
-        if self._busy or chosen is None or not self._may(Action.CARRIERS_EDIT):
+        if calls_of(self).busy or chosen is None or not self._may(Action.CARRIERS_EDIT):
             return
-        ui = self.ui
-        db, actor, clock = self.station.db, self._clerk(), self.station.clock
-        documents = [t for t, check in self.document_checks.items() if check.isChecked()]
-        hotline = ui.carrierHotlineEdit.text()
-        grace, recycle = ui.carrierGraceSpin.value(), ui.carrierRecycleSpin.value()
-        self._call(
-            "save carrier",
-            ui.carrierMessageLabel,
-            lambda: catalog_admin.update_carrier(
-                db,
-                actor,
-                chosen.code,
-                accepted_id_types=documents,
-                hotline=hotline,
-                grace_days=grace,
-                recycle_days=recycle,
-                clock=clock,
-            ),
-            lambda row: self.tr("Carrier {code} saved.").format(code=row.code),
+        ui, station = self.ui, self.station
+        work = partial(
+            catalog_admin.update_carrier,
+            station.db,
+            station.signed_in(),
+            chosen.code,
+            accepted_id_types=[t for t, check in self.document_checks.items() if check.isChecked()],
+            hotline=ui.carrierHotlineEdit.text(),
+            grace_days=ui.carrierGraceSpin.value(),
+            recycle_days=ui.carrierRecycleSpin.value(),
+            clock=station.clock,
         )
+        self._save(
+            "save carrier", work, self._carrier_saved, ui.carrierMessageLabel, self._carrier_fields
+        )
+
+    def _carrier_saved(self, carrier: CarrierRow) -> None:
+        say(self.ui.carrierMessageLabel, self.tr("Carrier {code} saved.").format(code=carrier.code))
+        self.refresh()
+
+    # --- events --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        ui = self.ui
+        for index, name in enumerate(
+            (self.tr("Renewal"), self.tr("Credit top-up"), self.tr("Data add-on"))
+        ):
+            ui.planKindCombo.setItemText(index, name)
+        ui.planFormGroup.setTitle(
+            self.tr("Plan {code}").format(code=self._plan.code)
+            if self._plan is not None
+            else self.tr("New plan")
+        )
+        ui.promoFormGroup.setTitle(
+            self.tr("Promotion {code}").format(code=self._promotion.code)
+            if self._promotion is not None
+            else self.tr("New promotion")
+        )
+        for model in (self.plans, self.promotions, self.carriers):
+            model.retranslate()
 
 
 def _reselect(table: QTableView, codes: list[str], code: str | None) -> None:

@@ -9,23 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Final
+from functools import partial
+from typing import Any, Final, TypeVar
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
+from counter_app.domain.clock import Clock
 from counter_app.domain.errors import InputError
 from counter_app.domain.money import format_money
+from counter_app.domain.staff import Clerk
 from counter_app.gui import messages
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_admin_settings_tab import Ui_AdminSettingsTab
-from counter_app.gui.service_calls import call_service
+from counter_app.gui.not_done import say_not_done
+from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
-from counter_app.gui.style import set_style_state
+from counter_app.gui.style import say
 from counter_app.services import retention, shop_settings
 from counter_app.services.permissions import Action, allowed
 from counter_app.services.shop_settings import CounterSettings, ShopSettings
+from counter_app.store.engine import Database
 
+T = TypeVar("T")
 # The text fields of the shop's form: ShopSettings field -> the form's input.
 _SHOP_TEXTS: Final = {
     "name_zh": "nameZhInput",
@@ -87,15 +93,13 @@ class LoadedSettings:
     font_problem: str | None
 
 
-def _load(station: Station) -> LoadedSettings:
+def _load(db: Database, shop_id: int, counter_code: str) -> LoadedSettings:
+    """In the background: the settings, the printers of this PC and the font's state."""
     from counter_app.gui.printer import printer_names  # noqa: PLC0415 - QtPrintSupport
     from counter_app.printing.fonts import font_problem  # noqa: PLC0415 - ReportLab
 
-    shop_id = station.counter.shop_id
-    shop = shop_settings.shop_settings(station.db, shop_id)
-    counter = shop_settings.counter_settings(
-        station.db, station.counter.counter_code, shop_id=shop_id
-    )
+    shop = shop_settings.shop_settings(db, shop_id)
+    counter = shop_settings.counter_settings(db, counter_code, shop_id=shop_id)
     return LoadedSettings(
         shop=shop,
         counter=counter,
@@ -104,17 +108,40 @@ def _load(station: Station) -> LoadedSettings:
     )
 
 
+def _save(
+    db: Database,
+    clerk: Clerk,
+    counter_code: str,
+    *,
+    shop: dict[str, object] | None,
+    counter: dict[str, object] | None,
+    clock: Clock,
+) -> tuple[ShopSettings | None, CounterSettings | None]:
+    """In the background: both parts checked before either is saved (all or nothing)."""
+    if shop is not None:
+        shop_settings.check_shop_settings(shop)
+    if counter is not None:
+        shop_settings.check_counter_settings(counter)
+    saved_shop = (
+        shop_settings.save_shop_settings(db, clerk, shop, clock=clock) if shop is not None else None
+    )
+    saved_counter = (
+        shop_settings.save_counter_settings(db, clerk, counter_code, counter, clock=clock)
+        if counter is not None
+        else None
+    )
+    return saved_shop, saved_counter
+
+
 class AdminSettingsTab(QWidget):
     """The back office's settings tab.
 
     Signals:
-        busyChanged(bool): a service call started or finished.
         counterSettingsChanged(object): this counter's CounterSettings, after each save
             (None values: the PC's settings.toml applies).
         shopSettingsChanged(object): the shop's ShopSettings, after each save.
     """
 
-    busyChanged = Signal(bool)
     counterSettingsChanged = Signal(object)
     shopSettingsChanged = Signal(object)
 
@@ -124,7 +151,6 @@ class AdminSettingsTab(QWidget):
         self.ui = Ui_AdminSettingsTab()
         self.ui.setupUi(self)
         self.loaded: LoadedSettings | None = None
-        self._busy = False
         self._problem_field = ""
         self._problem: InputError | None = None
         self._fill_choices()
@@ -133,20 +159,20 @@ class AdminSettingsTab(QWidget):
         self.ui.saveSettingsButton.clicked.connect(self._on_save)
         self.ui.reloadSettingsButton.clicked.connect(self._on_undo)
         self.ui.eraseButton.clicked.connect(self._on_erase_asked)
+        calls_of(self).busyChanged.connect(self._on_busy_changed)
         self._apply_permissions()
 
     # --- public --------------------------------------------------------------------------
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return calls_of(self).busy
 
     @Slot()
     def refresh(self) -> None:
         """Read the settings again (the container calls this each time the tab shows)."""
         self._apply_permissions()
-        station = self.station
-        self._call("load settings", lambda: _load(station), self._on_loaded, self._say_problem)
+        self._load_settings(self._on_loaded)
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -170,32 +196,22 @@ class AdminSettingsTab(QWidget):
 
     def _update_buttons(self) -> None:
         editable = self._can(Action.SHOP_SETTINGS_EDIT) or self._can(Action.COUNTER_SETTINGS_EDIT)
-        ready = self.loaded is not None and not self._busy
+        ready = self.loaded is not None and not self.busy
         self.ui.saveSettingsButton.setEnabled(editable and ready)
         self.ui.reloadSettingsButton.setEnabled(editable and ready)
         self.ui.eraseButton.setEnabled(ready)
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    @Slot(bool)
+    def _on_busy_changed(self, _busy: bool) -> None:
         self._update_buttons()
-        self.busyChanged.emit(busy)
 
-    def _call(
-        self,
-        name: str,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_problem: Callable[[str], None],
-    ) -> None:
-        call_service(self, name, work, on_done, on_problem, self._set_busy)
-
-    @staticmethod
-    def _say(label: QLabel, text: str, *, error: bool) -> None:
-        label.setText(text)
-        set_style_state(label, "role", "error" if error else "hint")
-
-    def _say_problem(self, text: str) -> None:
-        self._say(self.ui.settingsMessageLabel, text, error=True)
+    def _load_settings(self, shown: Callable[[LoadedSettings], None]) -> None:
+        station = self.station
+        work = partial(_load, station.db, station.counter.shop_id, station.counter.counter_code)
+        label = self.ui.settingsMessageLabel
+        ServiceCall(self, "load settings", work, shown).failure(self._show_problem).not_done(
+            partial(say_not_done, label)
+        ).run()
 
     # --- the form ------------------------------------------------------------------------
 
@@ -303,66 +319,44 @@ class AdminSettingsTab(QWidget):
         self._problem_field, self._problem = error.field, error
         name = _ERROR_LABELS.get(error.field)
         if name is None:
-            self._say_problem(describe(error))
+            say(self.ui.settingsMessageLabel, describe(error), error=True)
             return
         label: QLabel = self._widget(name)
         label.setText(describe(error))
         label.show()
-        self._say(self.ui.settingsMessageLabel, self.tr("Nothing was saved."), error=True)
+        say(self.ui.settingsMessageLabel, self.tr("Nothing was saved."), error=True)
         self._widget(_FOCUS[error.field]).setFocus()
 
     # --- saving --------------------------------------------------------------------------
 
     @Slot()
     def _on_save(self) -> None:
-        if self._busy or self.loaded is None or self.station.clerk is None:
+        if self.busy or self.loaded is None or self.station.clerk is None:
             return
         self._clear_problems()
-        db, clerk, clock = self.station.db, self.station.clerk, self.station.clock
-        counter_code = self.station.counter.counter_code
-        shop = self.shop_changes() if self._can(Action.SHOP_SETTINGS_EDIT) else None
-        counter = self.counter_changes() if self._can(Action.COUNTER_SETTINGS_EDIT) else None
+        station = self.station
+        work = partial(
+            _save,
+            station.db,
+            station.signed_in(),
+            station.counter.counter_code,
+            shop=self.shop_changes() if self._can(Action.SHOP_SETTINGS_EDIT) else None,
+            counter=self.counter_changes() if self._can(Action.COUNTER_SETTINGS_EDIT) else None,
+            clock=station.clock,
+        )
+        ServiceCall(self, "save settings", work, self._on_saved).failure(
+            self._show_problem
+        ).not_done(partial(say_not_done, self.ui.settingsMessageLabel)).run()
 
-        def work() -> tuple[ShopSettings | None, CounterSettings | None] | InputError:
-            try:
-                # Both parts are checked before either is saved: all or nothing.
-                if shop is not None:
-                    shop_settings.check_shop_settings(shop)
-                if counter is not None:
-                    shop_settings.check_counter_settings(counter)
-                saved_shop = (
-                    shop_settings.save_shop_settings(db, clerk, shop, clock=clock)
-                    if shop is not None
-                    else None
-                )
-                saved_counter = (
-                    shop_settings.save_counter_settings(
-                        db, clerk, counter_code, counter, clock=clock
-                    )
-                    if counter is not None
-                    else None
-                )
-            except InputError as error:
-                return error
-            return saved_shop, saved_counter
-
-        self._call("save settings", work, self._on_saved, self._say_problem)
-
-    def _on_saved(
-        self, answer: tuple[ShopSettings | None, CounterSettings | None] | InputError
-    ) -> None:
-        if isinstance(answer, InputError):
-            self._show_problem(answer)
-            return
+    def _on_saved(self, answer: tuple[ShopSettings | None, CounterSettings | None]) -> None:
         saved_shop, saved_counter = answer
-        self._say(self.ui.settingsMessageLabel, self.tr("Settings saved."), error=False)
+        say(self.ui.settingsMessageLabel, self.tr("Settings saved."))
         if saved_shop is not None:
             self.shopSettingsChanged.emit(saved_shop)
         if saved_counter is not None:
             self.counterSettingsChanged.emit(saved_counter)
         # Read back what was stored (and the font again, for a changed cjk_font_path).
-        station = self.station
-        self._call("load settings", lambda: _load(station), self._on_reloaded, self._say_problem)
+        self._load_settings(self._on_reloaded)
 
     def _on_reloaded(self, loaded: LoadedSettings) -> None:
         self.loaded = loaded
@@ -371,7 +365,7 @@ class AdminSettingsTab(QWidget):
 
     @Slot()
     def _on_undo(self) -> None:
-        if self.loaded is not None and not self._busy:
+        if self.loaded is not None and not self.busy:
             self._show(self.loaded)
             self._clear_problems()
             self.ui.settingsMessageLabel.clear()
@@ -380,24 +374,21 @@ class AdminSettingsTab(QWidget):
 
     @Slot()
     def _on_erase_asked(self) -> None:
-        if self._busy or not self._can(Action.RETENTION_RUN):
+        if self.busy or not self._can(Action.RETENTION_RUN):
             return
-        db, clock, shop_id = self.station.db, self.station.clock, self.station.counter.shop_id
-        self._call(
-            "count expired identities",
-            lambda: retention.count_expired_identities(db, shop_id=shop_id, clock=clock),
-            self._confirm_erase,
-            lambda text: self._say(self.ui.retentionMessageLabel, text, error=True),
+        station = self.station
+        work = partial(
+            retention.count_expired_identities,
+            station.db,
+            shop_id=station.counter.shop_id,
+            clock=station.clock,
         )
+        self._retention_call("count expired identities", work, self._confirm_erase)
 
     def _confirm_erase(self, count: int) -> None:
         months = self.loaded.shop.id_retention_months if self.loaded else 0
         if count == 0:
-            self._say(
-                self.ui.retentionMessageLabel,
-                self.tr("No identity data is due for erasure."),
-                error=False,
-            )
+            say(self.ui.retentionMessageLabel, self.tr("No identity data is due for erasure."))
             return
         messages.ask(
             self,
@@ -414,23 +405,26 @@ class AdminSettingsTab(QWidget):
         )
 
     def _erase(self) -> None:
-        if self._busy or self.station.clerk is None:
+        if self.busy or self.station.clerk is None:
             return
-        db, clerk, clock = self.station.db, self.station.clerk, self.station.clock
-        self._call(
-            "erase expired identities",
-            lambda: retention.erase_expired_identities(db, clerk, clock=clock),
-            self._on_erased,
-            lambda text: self._say(self.ui.retentionMessageLabel, text, error=True),
+        station = self.station
+        work = partial(
+            retention.erase_expired_identities, station.db, station.clerk, clock=station.clock
         )
+        self._retention_call("erase expired identities", work, self._on_erased)
+
+    def _retention_call(self, name: str, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        label = self.ui.retentionMessageLabel
+        ServiceCall(self, name, work, done).failure(
+            lambda error: say(label, describe(error), error=True)
+        ).not_done(partial(say_not_done, label)).run()
 
     def _on_erased(self, result: retention.RetentionResult) -> None:
-        self._say(
+        say(
             self.ui.retentionMessageLabel,
             self.tr(
                 "Erased the identity data of {count} holders (lines closed before {date})."
             ).format(count=result.erased, date=result.closed_before.isoformat()),
-            error=False,
         )
 
     # --- events --------------------------------------------------------------------------

@@ -7,22 +7,26 @@ services refuse the rest anyway. Passwords typed here are cleared once sent.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from functools import partial
+from typing import Any, Final
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Slot
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
-from counter_app import log
-from counter_app.domain.staff import Clerk, Role
+from counter_app.domain.errors import InputError, OutsideError
+from counter_app.domain.staff import Role
 from counter_app.gui.admin_catalog_tab import Column, RowsModel
+from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_admin_staff_tab import Ui_AdminStaffTab
-from counter_app.gui.service_calls import call_service
+from counter_app.gui.not_done import not_done_text
+from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
-from counter_app.gui.style import set_style_state
-from counter_app.gui.tasks import run_task
+from counter_app.gui.style import say
 from counter_app.services import staff
 from counter_app.services.permissions import Action, allowed
 from counter_app.services.staff import StaffSummary
+
+_LIST: Final = "staff"
 
 
 def role_name(role: Role) -> str:
@@ -74,7 +78,6 @@ class AdminStaffTab(QWidget):
             for role in Role:
                 combo.addItem(role_name(role), role)
         self.ui.staffMessageLabel.setProperty("role", "hint")
-        self._busy = False
         self._chosen = ""
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.ui.staffAddButton.clicked.connect(self._on_add)
@@ -84,6 +87,7 @@ class AdminStaffTab(QWidget):
         self.ui.staffActiveButton.clicked.connect(self._on_toggle_active)
         self.ui.staffPasswordEdit.returnPressed.connect(self._on_add)
         self.ui.staffNewPasswordEdit.returnPressed.connect(self._on_reset_password)
+        calls_of(self).busyChanged.connect(self._on_busy_changed)
         self._update_buttons()
 
     # --- public --------------------------------------------------------------------------
@@ -91,8 +95,10 @@ class AdminStaffTab(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read the staff list again, keeping the chosen person chosen."""
-        db = self.station.db
-        run_task("staff list", lambda: staff.list_users(db), self._on_loaded, self._on_load_failed)
+        work = partial(staff.list_users, self.station.db)
+        ServiceCall(self, "staff list", work, self._on_loaded).failure(self._on_refused).not_done(
+            self._on_load_failed
+        ).replacing(_LIST).in_background().run()
 
     def selected(self) -> StaffSummary | None:
         row = self.ui.staffTable.currentIndex().row()
@@ -101,36 +107,42 @@ class AdminStaffTab(QWidget):
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _clerk(self) -> Clerk:
-        if self.station.clerk is None:
-            raise RuntimeError("no clerk is signed in")
-        return self.station.clerk
-
     def _may(self, action: Action) -> bool:
         return self.station.clerk is not None and allowed(self.station.clerk, action)
 
-    def _say(self, text: str, *, error: bool) -> None:
-        self.ui.staffMessageLabel.setText(text)
-        set_style_state(self.ui.staffMessageLabel, "role", "error" if error else "hint")
+    def _change(self, name: str, work: Callable[[], Any], done_text: Callable[[Any], str]) -> None:
+        """Run one change of staff; its outcome is said under the list, which is read again."""
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self._update_buttons()
-
-    def _call(self, name: str, work: Callable[[], Any], done_text: Callable[[Any], str]) -> None:
         def done(result: Any) -> None:
-            self._say(done_text(result), error=False)
+            say(self.ui.staffMessageLabel, done_text(result))
             self.refresh()
 
-        call_service(
-            self, name, work, done, lambda text: self._say(text, error=True), self._set_busy
-        )
+        ServiceCall(self, name, work, done).failure(self._on_refused).not_done(
+            self._on_not_done
+        ).run()
+
+    def _on_refused(self, error: InputError) -> None:
+        say(self.ui.staffMessageLabel, describe(error), error=True)
+        field = {
+            "username": self.ui.staffUsernameEdit,
+            "display_name": self.ui.staffNameEdit,
+            "password": self.ui.staffPasswordEdit,
+        }.get(error.field)
+        if field is not None and field.isEnabled():
+            field.setFocus()
+
+    def _on_not_done(self, error: BaseException) -> None:
+        say(self.ui.staffMessageLabel, not_done_text(error), error=True)
+
+    @Slot(bool)
+    def _on_busy_changed(self, _busy: bool) -> None:
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
         me = self.station.clerk
         is_me = chosen is not None and me is not None and chosen.id == me.id
-        ready = not self._busy
+        ready = not calls_of(self).busy
         ui = self.ui
         ui.staffAddGroup.setEnabled(self._may(Action.STAFF_ADD))
         ui.staffAddButton.setEnabled(ready)
@@ -176,9 +188,12 @@ class AdminStaffTab(QWidget):
         self._show_chosen()
 
     def _on_load_failed(self, error: BaseException) -> None:
-        log.gui.warning("the staff list could not be read: %r", error)
-        self._say(
-            self.tr("The staff list could not be read: the database did not answer."), error=True
+        say(
+            self.ui.staffMessageLabel,
+            self.tr("The staff list could not be read: the database did not answer.")
+            if isinstance(error, OutsideError)
+            else not_done_text(error),
+            error=True,
         )
 
     @Slot(QItemSelection, QItemSelection)
@@ -187,10 +202,10 @@ class AdminStaffTab(QWidget):
 
     @Slot()
     def _on_add(self) -> None:
-        if self._busy or not self._may(Action.STAFF_ADD):
+        if calls_of(self).busy or not self._may(Action.STAFF_ADD):
             return
         ui = self.ui
-        db, actor, clock = self.station.db, self._clerk(), self.station.clock
+        db, actor, clock = self.station.db, self.station.signed_in(), self.station.clock
         username, name = ui.staffUsernameEdit.text(), ui.staffNameEdit.text()
         role = ui.staffAddRoleCombo.currentData()
         password = ui.staffPasswordEdit.text()
@@ -203,9 +218,10 @@ class AdminStaffTab(QWidget):
                 username=user.username
             )
 
-        self._call(
+        self._change(
             "add staff",
-            lambda: staff.create_user(
+            partial(
+                staff.create_user,
                 db,
                 actor,
                 username=username,
@@ -220,13 +236,13 @@ class AdminStaffTab(QWidget):
     @Slot()
     def _on_change_role(self) -> None:
         chosen = self.selected()
-        if self._busy or chosen is None:
+        if calls_of(self).busy or chosen is None:
             return
-        db, actor, clock = self.station.db, self._clerk(), self.station.clock
+        db, actor, clock = self.station.db, self.station.signed_in(), self.station.clock
         role = self.ui.staffRoleCombo.currentData()
-        self._call(
+        self._change(
             "change role",
-            lambda: staff.set_role(db, actor, chosen.username, role, clock=clock),
+            partial(staff.set_role, db, actor, chosen.username, role, clock=clock),
             lambda user: self.tr("{username} is now: {role}.").format(
                 username=user.username, role=role_name(user.role)
             ),
@@ -235,14 +251,14 @@ class AdminStaffTab(QWidget):
     @Slot()
     def _on_reset_password(self) -> None:
         chosen = self.selected()
-        if self._busy or chosen is None or not self._may(Action.STAFF_RESET_PASSWORD):
+        if calls_of(self).busy or chosen is None or not self._may(Action.STAFF_RESET_PASSWORD):
             return
-        db, actor, clock = self.station.db, self._clerk(), self.station.clock
+        db, actor, clock = self.station.db, self.station.signed_in(), self.station.clock
         password = self.ui.staffNewPasswordEdit.text()
         self.ui.staffNewPasswordEdit.clear()
-        self._call(
+        self._change(
             "reset password",
-            lambda: staff.reset_password(db, actor, chosen.username, password, clock=clock),
+            partial(staff.reset_password, db, actor, chosen.username, password, clock=clock),
             lambda _none: self.tr(
                 "Password of {username} reset: they choose a new one at sign-in."
             ).format(username=chosen.username),
@@ -251,31 +267,43 @@ class AdminStaffTab(QWidget):
     @Slot()
     def _on_unlock(self) -> None:
         chosen = self.selected()
-        if self._busy or chosen is None:
+        if calls_of(self).busy or chosen is None:
             return
-        db, actor, clock = self.station.db, self._clerk(), self.station.clock
-        self._call(
+        db, actor, clock = self.station.db, self.station.signed_in(), self.station.clock
+        self._change(
             "unlock",
-            lambda: staff.unlock(db, actor, chosen.username, clock=clock),
+            partial(staff.unlock, db, actor, chosen.username, clock=clock),
             lambda _none: self.tr("{username} is unlocked.").format(username=chosen.username),
         )
 
     @Slot()
     def _on_toggle_active(self) -> None:
         chosen = self.selected()
-        if self._busy or chosen is None:
+        if calls_of(self).busy or chosen is None:
             return
-        db, actor, clock = self.station.db, self._clerk(), self.station.clock
+        db, actor, clock = self.station.db, self.station.signed_in(), self.station.clock
         active = not chosen.active
-        self._call(
+        self._change(
             "activate" if active else "deactivate",
-            lambda: staff.set_active(db, actor, chosen.username, active, clock=clock),
+            partial(staff.set_active, db, actor, chosen.username, active, clock=clock),
             lambda user: (
                 self.tr("{username} can sign in again.")
                 if user.active
                 else self.tr("{username} can no longer sign in.")
             ).format(username=user.username),
         )
+
+    # --- events --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            for combo in (self.ui.staffRoleCombo, self.ui.staffAddRoleCombo):
+                for index in range(combo.count()):
+                    combo.setItemText(index, role_name(Role(combo.itemData(index))))
+            self.model.retranslate()
+            self._show_chosen()
+        super().changeEvent(event)
 
 
 def _choose(combo: QComboBox, data: object) -> None:

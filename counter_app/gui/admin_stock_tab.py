@@ -8,6 +8,7 @@ summary of what it would add and every bad row with its line number, column and 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, Final
 
@@ -30,9 +31,10 @@ from counter_app.domain.plans import CARD_TYPE_NAMES, CardType
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_admin_stock_tab import Ui_AdminStockTab
 from counter_app.gui.i18n import language_switcher
-from counter_app.gui.service_calls import call_service
+from counter_app.gui.not_done import say_not_done
+from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
-from counter_app.gui.style import set_style_state
+from counter_app.gui.style import say
 from counter_app.services import imports, vouchers
 from counter_app.services.imports import ImportPreview, ImportReport, RowError
 from counter_app.services.permissions import Action, allowed
@@ -41,6 +43,7 @@ from counter_app.services.vouchers import StockLevel
 VOUCHERS: Final = "vouchers"
 LINES: Final = "lines"
 WARNING_COLOUR: Final = QColor("#b3261e")
+_STOCK: Final = "stock"
 
 
 class TextTableModel(QAbstractTableModel):
@@ -107,11 +110,9 @@ class AdminStockTab(QWidget):
     """The back office's stock tab: levels with a low-stock warning, CSV imports with a preview.
 
     Signals:
-        busyChanged(bool): a service call started or finished.
         imported(object): the ImportReport of an import that added rows.
     """
 
-    busyChanged = Signal(bool)
     imported = Signal(object)
 
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
@@ -136,14 +137,13 @@ class AdminStockTab(QWidget):
         self._preview_path: Path | None = None
         # What the last import did, kept above the stock's own warnings until the next file.
         self._notice = ""
-        self._busy = False
-        self._stock_request = 0
 
-        self.ui.importVouchersButton.clicked.connect(lambda: self._choose_file(VOUCHERS))
-        self.ui.importLinesButton.clicked.connect(lambda: self._choose_file(LINES))
+        self.ui.importVouchersButton.clicked.connect(self._on_import_vouchers)
+        self.ui.importLinesButton.clicked.connect(self._on_import_lines)
         self.ui.refreshStockButton.clicked.connect(self.refresh)
         self.ui.confirmImportButton.clicked.connect(self._on_import)
         self.ui.cancelImportButton.clicked.connect(self._on_cancel)
+        calls_of(self).busyChanged.connect(self._on_busy_changed)
         self._apply_permissions()
         self._show_preview(None)
 
@@ -151,50 +151,45 @@ class AdminStockTab(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return calls_of(self).busy
 
     @Slot()
     def refresh(self) -> None:
         """Read the stock levels again (the container calls this each time the tab shows)."""
         self._apply_permissions()
-        self._stock_request += 1
-        request = self._stock_request
-        db, today, shop_id = self.station.db, self.station.today(), self.station.counter.shop_id
-
-        def done(stock: list[StockLevel]) -> None:
-            if request == self._stock_request:
-                self._show_stock(stock)
-
-        self._call(
-            "voucher stock",
-            lambda: vouchers.stock_levels(db, today=today, shop_id=shop_id),
-            done,
-            lambda text: self._say(self.ui.stockMessageLabel, text, error=True),
+        station = self.station
+        work = partial(
+            vouchers.stock_levels,
+            station.db,
+            today=station.today(),
+            shop_id=station.counter.shop_id,
         )
+        label = self.ui.stockMessageLabel
+        ServiceCall(self, "voucher stock", work, self._show_stock).failure(
+            partial(self._on_refused, label)
+        ).not_done(partial(say_not_done, label)).replacing(_STOCK).run()
 
     def preview_file(self, kind: str, path: Path) -> None:
         """Check *path* as a *kind* ("vouchers" or "lines") file and show what it holds."""
         self._show_preview(None)
         self._notice = ""
-        self._say(
-            self.ui.stockMessageLabel,
-            self.tr("Checking {file}…").format(file=path.name),
-            error=False,
-        )
-        db, secret, clerk, clock = self._context()
+        label = self.ui.stockMessageLabel
+        say(label, self.tr("Checking {file}…").format(file=path.name))
+        station = self.station
         preview = imports.preview_vouchers if kind == VOUCHERS else imports.preview_lines
-        self._call(
-            "import preview",
-            lambda: preview(db, path, secret, clerk=clerk, clock=clock),
-            lambda result: self._on_previewed(result, path),
-            lambda text: self._say(self.ui.stockMessageLabel, text, error=True),
+        work = partial(
+            preview,
+            station.db,
+            path,
+            station.secret,
+            clerk=station.signed_in(),
+            clock=station.clock,
         )
+        ServiceCall(
+            self, "import preview", work, lambda result: self._on_previewed(result, path)
+        ).failure(partial(self._on_refused, label)).not_done(partial(say_not_done, label)).run()
 
     # --- helpers -------------------------------------------------------------------------
-
-    def _context(self) -> tuple[Any, Any, Any, Any]:
-        station = self.station
-        return station.db, station.secret, station.clerk, station.clock
 
     def _apply_permissions(self) -> None:
         clerk = self.station.clerk
@@ -205,8 +200,8 @@ class AdminStockTab(QWidget):
             clerk is not None and allowed(clerk, Action.LINES_IMPORT)
         )
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
         for widget in (
             self.ui.importVouchersButton,
             self.ui.importLinesButton,
@@ -215,21 +210,10 @@ class AdminStockTab(QWidget):
         ):
             widget.setEnabled(not busy)
         self._update_import_button()
-        self.busyChanged.emit(busy)
-
-    def _call(
-        self,
-        name: str,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_problem: Callable[[str], None],
-    ) -> None:
-        call_service(self, name, work, on_done, on_problem, self._set_busy)
 
     @staticmethod
-    def _say(label: QLabel, text: str, *, error: bool) -> None:
-        label.setText(text)
-        set_style_state(label, "role", "error" if error else "hint")
+    def _on_refused(label: QLabel, error: InputError) -> None:
+        say(label, describe(error), error=True)
 
     # --- stock ---------------------------------------------------------------------------
 
@@ -273,12 +257,20 @@ class AdminStockTab(QWidget):
         else:
             warning = ""
         text = "\n".join(t for t in (self._notice, warning) if t)
-        self._say(self.ui.stockMessageLabel, text, error=bool(warning))
+        say(self.ui.stockMessageLabel, text, error=bool(warning))
 
     # --- choosing a file -----------------------------------------------------------------
 
+    @Slot()
+    def _on_import_vouchers(self) -> None:
+        self._choose_file(VOUCHERS)
+
+    @Slot()
+    def _on_import_lines(self) -> None:
+        self._choose_file(LINES)
+
     def _choose_file(self, kind: str) -> None:
-        if self._busy:
+        if self.busy:
             return
         title = (
             self.tr("Import PIN vouchers from a CSV file")
@@ -352,7 +344,7 @@ class AdminStockTab(QWidget):
         )
         ui.previewSummaryLabel.setText(self._summary(preview))
         if preview.errors:
-            self._say(
+            say(
                 ui.previewMessageLabel,
                 self.tr(
                     "{problems} problems on {lines} lines: nothing can be imported. "
@@ -361,14 +353,11 @@ class AdminStockTab(QWidget):
                 error=True,
             )
         elif preview.count == 0:
-            self._say(
-                ui.previewMessageLabel, self.tr("The file has no rows to import."), error=True
-            )
+            say(ui.previewMessageLabel, self.tr("The file has no rows to import."), error=True)
         else:
-            self._say(
+            say(
                 ui.previewMessageLabel,
                 self.tr("Every row is correct. Import adds them all."),
-                error=False,
             )
         self._update_import_button()
 
@@ -388,30 +377,29 @@ class AdminStockTab(QWidget):
     def _update_import_button(self) -> None:
         preview = self.preview
         ready = preview is not None and preview.ok and preview.count > 0
-        self.ui.confirmImportButton.setEnabled(ready and not self._busy)
+        self.ui.confirmImportButton.setEnabled(ready and not self.busy)
 
     @Slot()
     def _on_cancel(self) -> None:
-        if not self._busy:
+        if not self.busy:
             self._show_preview(None)
 
     @Slot()
     def _on_import(self) -> None:
         preview, path = self.preview, self._preview_path
-        if self._busy or preview is None or path is None or not preview.ok:
+        if self.busy or preview is None or path is None or not preview.ok:
             return
-        db, secret, clerk, clock = self._context()
+        station = self.station
         run = imports.import_vouchers if preview.kind == VOUCHERS else imports.import_lines
-        kind = preview.kind
-        self._call(
-            "import",
-            lambda: (run(db, path, secret, clerk=clerk, clock=clock), kind, path),
-            self._on_imported,
-            lambda text: self._say(self.ui.previewMessageLabel, text, error=True),
+        work = partial(
+            run, station.db, path, station.secret, clerk=station.signed_in(), clock=station.clock
         )
+        kind, label = preview.kind, self.ui.previewMessageLabel
+        ServiceCall(
+            self, "import", work, lambda report: self._on_imported(report, kind, path)
+        ).failure(partial(self._on_refused, label)).not_done(partial(say_not_done, label)).run()
 
-    def _on_imported(self, answer: tuple[ImportReport, str, Path]) -> None:
-        report, kind, path = answer
+    def _on_imported(self, report: ImportReport, kind: str, path: Path) -> None:
         if report.errors:
             # Something changed since the preview (another counter imported the same PINs):
             # show the problems found now; nothing was imported.
@@ -428,7 +416,7 @@ class AdminStockTab(QWidget):
             else self.tr("Imported {count} lines from {file}.")
         )
         self._notice = message.format(count=report.imported, file=path.name)
-        self._say(self.ui.stockMessageLabel, self._notice, error=False)
+        say(self.ui.stockMessageLabel, self._notice)
         self.imported.emit(report)
         self.refresh()
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from html import escape
+from functools import partial
 from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,18 +23,21 @@ from counter_app.domain.errors import InputError
 from counter_app.domain.money import format_money
 from counter_app.domain.phones import format_msisdn
 from counter_app.domain.sales import DONE_STATES, SaleState, SaleView
-from counter_app.domain.tenders import TENDER_NAMES
+from counter_app.domain.staff import Clerk
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_history_tab import Ui_HistoryTab
 from counter_app.gui.i18n import language_switcher
+from counter_app.gui.not_done import say_not_done
 from counter_app.gui.receipt_panel import ReceiptPanel
 from counter_app.gui.reversal_dialog import ReversalDialog
-from counter_app.gui.service_calls import call_service
+from counter_app.gui.sale_details import SaleDetailsView, state_text
+from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
-from counter_app.gui.style import set_style_state
+from counter_app.gui.style import say
 from counter_app.services import history, reversals, sales, staff
 from counter_app.services.history import HistoryCursor, HistoryPage, HistoryQuery, HistoryRow
 from counter_app.services.reversals import ReversalKind, ReversalPreview
+from counter_app.store.engine import Database
 
 ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the HistoryRow of a row
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -45,6 +49,8 @@ STATE_CHOICES: Final[dict[str, frozenset[SaleState]]] = {
     "refunded": frozenset({SaleState.REFUNDED}),
     "unfinished": frozenset({SaleState.DRAFT, SaleState.ABANDONED}),
 }
+_SEARCH: Final = "search"
+_DETAILS: Final = "details"
 
 
 def _english() -> bool:
@@ -88,9 +94,19 @@ class HistoryModel(QAbstractTableModel):
     def replace_state(self, receipt_no: str, state: SaleState) -> None:
         for number, row in enumerate(self.rows):
             if row.receipt_no == receipt_no and row.state != state:
-                self.rows[number] = _with_state(row, state)
+                self.rows[number] = replace(row, state=state)
                 changed = self.index(number, self.COLUMNS.index("state"))
                 self.dataChanged.emit(changed, changed, [Qt.ItemDataRole.DisplayRole, ROW_ROLE])
+
+    def retranslate(self) -> None:
+        """Headers, states and plan names again, in the language now in use."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self.rows) - 1, len(self.COLUMNS) - 1),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -149,45 +165,30 @@ class HistoryModel(QAbstractTableModel):
         return row.clerk_name
 
 
-def _with_state(row: HistoryRow, state: SaleState) -> HistoryRow:
-    from dataclasses import replace  # noqa: PLC0415
-
-    return replace(row, state=state)
-
-
-def kind_text(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
-
-    return {
-        "line": QCoreApplication.translate("History", "Renewal / top-up"),
-        "new_sim": QCoreApplication.translate("History", "New SIM"),
-        "voucher": QCoreApplication.translate("History", "Voucher"),
-    }.get(kind, kind)
-
-
-def state_text(state: str) -> str:
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
-
-    return {
-        "completed": QCoreApplication.translate("History", "Completed"),
-        "voided": QCoreApplication.translate("History", "Voided"),
-        "refunded": QCoreApplication.translate("History", "Refunded"),
-        "draft": QCoreApplication.translate("History", "Not finished"),
-        "abandoned": QCoreApplication.translate("History", "Abandoned"),
-    }.get(state, state)
-
-
 @dataclass(frozen=True)
 class _Loaded:
     """A sale's details and what a void or refund of it would do (or why it cannot)."""
 
     details: history.SaleDetails
     preview: ReversalPreview | None
-    blocked: str  # why it cannot be reversed, in the clerk's language
+    blocked: InputError | None  # why it cannot be reversed
+
+
+def _load_sale(db: Database, clerk: Clerk, counter_id: int, receipt_no: str) -> _Loaded:
+    """In the background: the details of *receipt_no* and the preview of its reversal."""
+    found = history.details(db, clerk, receipt_no)
+    try:
+        preview = reversals.preview(db, counter_id, receipt_no)
+    except InputError as error:
+        return _Loaded(found, None, error)
+    return _Loaded(found, preview, None)
 
 
 class HistoryTab(QWidget):
     """Find a sale, read it, reprint it as a COPY, void or refund it with approval.
+
+    The results pane and the details pane each have their own calls: the list pages on
+    while a sale's details load, and a sale is reprinted while the next page loads.
 
     Signals:
         searched(int): a search (or its next page) came back; the number of rows shown.
@@ -211,11 +212,14 @@ class HistoryTab(QWidget):
         header.setSectionResizeMode(
             HistoryModel.COLUMNS.index("plans"), QHeaderView.ResizeMode.Stretch
         )
+        self.details_view = SaleDetailsView(self)
+        self.details_view.setObjectName("historySaleDetails")
+        self.ui.historyDetailsPageLayout.addWidget(self.details_view)
         self.receipt_panel = ReceiptPanel(station, prefix="history", parent=self)
         self.ui.historyReceiptLayout.addWidget(self.receipt_panel)
         self.ui.historySplitter.setStretchFactor(0, 3)
         self.ui.historySplitter.setStretchFactor(1, 2)
-        self.ui.historySplitter.setSizes([820, 520])
+        self.ui.historySplitter.setSizes([760, 580])
         self.ui.historyStatusLabel.setProperty("role", "hint")
         for key, _states in STATE_CHOICES.items():
             self.ui.historyStateCombo.addItem(self._state_choice_text(key), key)
@@ -223,15 +227,11 @@ class HistoryTab(QWidget):
         today = station.today()
         for edit in (self.ui.historyFromDate, self.ui.historyToDate):
             edit.setDate(QDate(today.year, today.month, today.day))
-        self.details: history.SaleDetails | None = None
-        self.preview: ReversalPreview | None = None
+        self._loaded: _Loaded | None = None
         self.dialog: ReversalDialog | None = None
         self._query = HistoryQuery()
-        self._search_generation = 0
-        self._details_generation = 0
         self._clerks_loaded = False
-        self._busy = False  # loading a sale's details or reprinting
-        self._searching = False  # loading a page of results
+        self._reprint = ""  # the receipt to print as a COPY once its preview is shown
 
         self.ui.historySearchInput.returnPressed.connect(self.search)
         self.ui.historySearchButton.clicked.connect(self.search)
@@ -241,9 +241,23 @@ class HistoryTab(QWidget):
         selection.currentRowChanged.connect(self._on_current_row)
         self.ui.historyReprintButton.clicked.connect(self.reprint)
         self.ui.historyReverseButton.clicked.connect(self.open_reversal)
+        self.receipt_panel.shown.connect(self._on_receipt_shown)
+        for pane in (self.ui.historyResultsPane, self.ui.historyDetailsPane):
+            calls_of(pane).busyChanged.connect(self._on_busy_changed)
+        language_switcher().changed.connect(self._on_language_changed)
         self._show_details(None)
 
     # --- public --------------------------------------------------------------------------
+
+    @property
+    def details(self) -> history.SaleDetails | None:
+        """The sale whose details are shown."""
+        return self._loaded.details if self._loaded else None
+
+    @property
+    def preview(self) -> ReversalPreview | None:
+        """What a void or refund of the sale shown would do; None if it cannot be reversed."""
+        return self._loaded.preview if self._loaded else None
 
     def refresh(self) -> None:
         """The tab is shown: load the staff list once, and search again (new sales show)."""
@@ -269,17 +283,12 @@ class HistoryTab(QWidget):
     @Slot()
     def search(self) -> None:
         """Run the search the bar describes; the first page replaces the results."""
-        self._query = self.query()
-        self._search_generation += 1
-        generation = self._search_generation
-        station, query = self.station, self._query
-        clerk = station.clerk
+        clerk = self.station.clerk
         if clerk is None:
             return
+        self._query = self.query()
 
         def done(page: HistoryPage) -> None:
-            if generation != self._search_generation:
-                return
             self.model.reset(page)
             self._update_count()
             self._show_details(None)
@@ -287,38 +296,30 @@ class HistoryTab(QWidget):
                 self.ui.historyResultsView.selectRow(0)
             self.searched.emit(len(page.rows))
 
-        call_service(
-            self,
-            "history search",
-            lambda: history.search(station.db, clerk, query),
-            done,
-            self._show_problem,
-            self._set_searching,
-        )
+        work = partial(history.search, self.station.db, clerk, self._query)
+        ServiceCall(self.ui.historyResultsPane, "history search", work, done).failure(
+            self._show_problem
+        ).not_done(self._show_not_done).replacing(_SEARCH).run()
 
     @Slot()
     def reprint(self) -> None:
         """Print the selected sale again as a COPY / 副本 (the reprint is logged)."""
         details = self.details
-        station = self.station
-        if details is None or not details.receipt_no:
+        if details is None or not details.receipt_no or self._details_busy():
             return
         receipt_no = details.receipt_no
 
         def shown(view: SaleView) -> None:
             self.ui.historyDetailsTabs.setCurrentWidget(self.ui.historyReceiptPage)
+            # Not the original: the panel's print is a COPY, recorded before it is built;
+            # it prints once the receipt's preview is on screen.
+            self._reprint = receipt_no
             self.receipt_panel.show_sale(view, just_completed=False)
-            # Not the original: the panel's print is a COPY, recorded before it is built.
-            self.receipt_panel.print_receipt()
 
-        call_service(
-            self,
-            "load sale for reprint",
-            lambda: sales.get_sale(station.db, receipt_no=receipt_no),
-            shown,
-            self._show_problem,
-            self._set_busy,
-        )
+        work = partial(sales.get_sale, self.station.db, receipt_no=receipt_no)
+        ServiceCall(self.ui.historyDetailsPane, "load sale for reprint", work, shown).failure(
+            self._show_problem
+        ).not_done(self._show_not_done).replacing(_DETAILS).run()
 
     @Slot()
     def open_reversal(self) -> None:
@@ -344,8 +345,6 @@ class HistoryTab(QWidget):
         }[key]
 
     def _load_clerks(self) -> None:
-        station = self.station
-
         def done(users: list[staff.StaffSummary]) -> None:
             self._clerks_loaded = True
             combo = self.ui.historyClerkCombo
@@ -357,46 +356,37 @@ class HistoryTab(QWidget):
             found = combo.findData(chosen)
             combo.setCurrentIndex(max(found, 0))
 
-        call_service(
-            self,
-            "staff list",
-            lambda: staff.list_users(station.db),
-            done,
-            self._show_problem,
-            lambda _busy: None,
-        )
+        work = partial(staff.list_users, self.station.db)
+        ServiceCall(self, "staff list", work, done).failure(self._show_problem).not_done(
+            self._show_not_done
+        ).in_background().run()
 
     @Slot()
     def _on_more(self) -> None:
         cursor = self.model.next
         clerk = self.station.clerk
-        if cursor is None or clerk is None or self._searching:
+        if cursor is None or clerk is None or calls_of(self.ui.historyResultsPane).busy:
             self.model.loading = False
             return
         self.model.loading = True
-        generation = self._search_generation
-        station = self.station
-        query = HistoryQuery(**{**self._query.__dict__, "after": cursor})
 
         def done(page: HistoryPage) -> None:
-            if generation != self._search_generation:
-                return
             self.model.append(page)
             self._update_count()
             self.searched.emit(len(self.model.rows))
 
-        def problem(text: str) -> None:
+        def refused(error: InputError) -> None:
             self.model.loading = False
-            self._show_problem(text)
+            self._show_problem(error)
 
-        call_service(
-            self,
-            "history page",
-            lambda: history.search(station.db, clerk, query),
-            done,
-            problem,
-            self._set_searching,
-        )
+        def not_done(error: BaseException) -> None:
+            self.model.loading = False
+            self._show_not_done(error)
+
+        work = partial(history.search, self.station.db, clerk, replace(self._query, after=cursor))
+        ServiceCall(self.ui.historyResultsPane, "history page", work, done).failure(
+            refused
+        ).not_done(not_done).replacing(_SEARCH).run()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -407,43 +397,38 @@ class HistoryTab(QWidget):
         self._load_details(row.receipt_no)
 
     def _load_details(self, receipt_no: str) -> None:
-        self._details_generation += 1
-        generation = self._details_generation
-        station = self.station
-        clerk = station.clerk
+        clerk = self.station.clerk
         if clerk is None:
             return
-
-        def work() -> _Loaded:
-            found = history.details(station.db, clerk, receipt_no)
-            try:
-                preview = reversals.preview(station.db, station.counter_id, receipt_no)
-            except InputError as error:
-                return _Loaded(found, None, describe(error))
-            return _Loaded(found, preview, "")
+        station = self.station
 
         def done(loaded: _Loaded) -> None:
-            if generation != self._details_generation:
-                return
             self._show_details(loaded)
             self.detailsShown.emit(receipt_no)
 
-        call_service(self, "sale details", work, done, self._show_problem, self._set_busy)
+        work = partial(_load_sale, station.db, clerk, station.counter_id, receipt_no)
+        ServiceCall(self.ui.historyDetailsPane, "sale details", work, done).failure(
+            self._show_problem
+        ).not_done(self._show_not_done).replacing(_DETAILS).run()
 
     def _show_details(self, loaded: _Loaded | None) -> None:
-        self.details = loaded.details if loaded else None
-        self.preview = loaded.preview if loaded else None
+        self._loaded = loaded
+        self.details_view.show_sale(self.details)
         if loaded is None:
-            self.ui.historyDetailsBrowser.setHtml(
-                "<p>" + escape(self.tr("Choose a sale to see its details.")) + "</p>"
-            )
+            # The list moved on: a sale's details still on their way are not wanted.
+            calls_of(self.ui.historyDetailsPane).forget(_DETAILS)
+            self._reprint = ""
             self.receipt_panel.clear()
-        else:
-            self.ui.historyDetailsBrowser.setHtml(self._details_html(loaded.details))
-            if self.receipt_panel.sale is None or (
-                self.receipt_panel.sale.receipt_no != loaded.details.receipt_no
-            ):
-                self.receipt_panel.clear()
+        elif self.receipt_panel.sale is None or (
+            self.receipt_panel.sale.receipt_no != loaded.details.receipt_no
+        ):
+            self._reprint = ""
+            self.receipt_panel.clear()
+        self._show_reverse_button()
+        self._update_buttons()
+
+    def _show_reverse_button(self) -> None:
+        loaded = self._loaded
         reverse = self.ui.historyReverseButton
         if loaded is not None and loaded.preview is not None:
             void = loaded.preview.kind == ReversalKind.VOID
@@ -455,226 +440,88 @@ class HistoryTab(QWidget):
             )
         else:
             reverse.setText(self.tr("Void or refund…"))
-            reverse.setToolTip(loaded.blocked if loaded else "")
-        self._update_buttons()
+            blocked = loaded.blocked if loaded else None
+            reverse.setToolTip(describe(blocked) if blocked is not None else "")
 
-    def _details_html(self, d: history.SaleDetails) -> str:
-        english = _english()
+    @Slot()
+    def _on_receipt_shown(self) -> None:
+        sale = self.receipt_panel.sale
+        if self._reprint and sale is not None and sale.receipt_no == self._reprint:
+            self._reprint = ""
+            self.receipt_panel.print_receipt()
 
-        def cell(text: object, *, right: bool = False) -> str:
-            align = ' align="right"' if right else ""
-            return f"<td{align}>{escape(str(text))}</td>"
-
-        def head(*names: str) -> str:
-            return "<tr>" + "".join(f"<th align='left'>{escape(n)}</th>" for n in names) + "</tr>"
-
-        when = d.at.strftime("%Y-%m-%d %H:%M") if d.at else d.started_at.strftime("%Y-%m-%d %H:%M")
-        carrier = d.carrier_name_en if english else d.carrier_name_zh
-        parts = [
-            f"<h3>{escape(d.receipt_no)} · {escape(state_text(d.state))}</h3>",
-            "<p>"
-            + escape(
-                self.tr("{when} at {counter} by {clerk}").format(
-                    when=when, counter=d.counter_name or d.counter_code, clerk=d.clerk_name
-                )
-            )
-            + "<br>"
-            + escape(kind_text(d.kind))
-            + (f" · {escape(carrier)}" if carrier else "")
-            + (f" · {escape(format_msisdn(d.msisdn))}" if d.msisdn else "")
-            + (
-                f" ({escape(self.tr('second number'))} {escape(format_msisdn(d.secondary_msisdn))})"
-                if d.secondary_msisdn
-                else ""
-            )
-            + "</p>",
-            "<table cellspacing='0' cellpadding='3' width='100%'>",
-            head(self.tr("Item"), self.tr("List price"), self.tr("Discount"), self.tr("Amount")),
-        ]
-        for item in d.items:
-            name = item.name_en if english else item.name_zh
-            if item.promotion_code:
-                name += f" [{item.promotion_code}]"
-            parts.append(
-                "<tr>"
-                + cell(name)
-                + cell(format_money(item.list_price), right=True)
-                + cell(format_money(item.discount) if item.discount else "", right=True)
-                + cell(format_money(item.amount), right=True)
-                + "</tr>"
-            )
-        parts.append(
-            "<tr><td><b>"
-            + escape(self.tr("Total"))
-            + "</b></td><td></td><td></td><td align='right'><b>"
-            + escape(format_money(d.total))
-            + "</b></td></tr></table>"
-        )
-        if d.tenders:
-            parts.append("<table cellspacing='0' cellpadding='3' width='100%'>")
-            parts.append(
-                head(
-                    self.tr("Paid by"),
-                    self.tr("Amount"),
-                    self.tr("Handed over"),
-                    self.tr("Change"),
-                    "",
-                )
-            )
-            for t in d.tenders:
-                zh, en = TENDER_NAMES[t.tender]
-                note = (
-                    self.tr("card ending {last4}, approval {code}").format(
-                        last4=t.card_last4, code=t.approval_code
-                    )
-                    if t.card_last4
-                    else (
-                        self.tr("ref. {reference}").format(reference=t.reference)
-                        if t.reference
-                        else ""
-                    )
-                )
-                parts.append(
-                    "<tr>"
-                    + cell(en if english else zh)
-                    + cell(format_money(t.amount), right=True)
-                    + cell(format_money(t.tendered) if t.tendered is not None else "", right=True)
-                    + cell(format_money(t.change) if t.change else "", right=True)
-                    + cell(note)
-                    + "</tr>"
-                )
-            parts.append("</table>")
-        if d.line_before is not None or d.line_after is not None:
-            parts.append(f"<h4>{escape(self.tr('The line, before → after'))}</h4>")
-            parts.append("<table cellspacing='0' cellpadding='3'>")
-            parts.append(head("", self.tr("Before"), self.tr("After")))
-            before, after = d.line_before, d.line_after
-
-            def value(state: history.LineState | None, what: str) -> str:
-                if state is None:
-                    return ""
-                if state.new:
-                    return self.tr("(new SIM)") if what == "expires" else ""
-                if what == "expires":
-                    return state.expires_on.isoformat() if state.expires_on else ""
-                if what == "balance":
-                    return format_money(state.balance)
-                if what == "data":
-                    return f"{state.data_left_mb:,} MB"
-                return state.plan_en if english else state.plan_zh
-
-            for what, label in (
-                ("expires", self.tr("Expires on")),
-                ("balance", self.tr("Balance")),
-                ("data", self.tr("Data left")),
-                ("plan", self.tr("Plan")),
-            ):
-                parts.append(
-                    "<tr>"
-                    + cell(label)
-                    + cell(value(before, what))
-                    + cell(value(after, what))
-                    + "</tr>"
-                )
-            parts.append("</table>")
-        if d.voucher_serial:
-            parts.append(
-                "<p>"
-                + escape(self.tr("Voucher serial {serial}").format(serial=d.voucher_serial))
-                + "</p>"
-            )
-        if d.identity is not None:
-            result = {
-                "match": self.tr("the document matched the registration"),
-                "mismatch": self.tr("the document did not match"),
-                "override": self.tr("overridden by {name}").format(name=d.identity.override_by),
-            }.get(d.identity.result, d.identity.result)
-            parts.append(
-                "<p>" + escape(self.tr("Identity check: {result}").format(result=result)) + "</p>"
-            )
-        if d.reversal is not None:
-            r = d.reversal
-            title = self.tr("Voided") if r.kind == "void" else self.tr("Refunded")
-            parts.append(
-                f"<h4>{escape(title)}</h4><p>"
-                + escape(
-                    self.tr("{when}, approved by {approver} (asked by {clerk})").format(
-                        when=r.at.strftime("%Y-%m-%d %H:%M"),
-                        approver=r.approved_by,
-                        clerk=r.clerk_name,
-                    )
-                )
-                + "<br>"
-                + escape(self.tr("Reason: {reason}").format(reason=r.reason))
-                + "<br>"
-                + escape(
-                    self.tr(
-                        "Amount {amount}; cash given back {cash}; line restored: {restored}"
-                    ).format(
-                        amount=format_money(r.amount),
-                        cash=format_money(r.cash_returned),
-                        restored=self.tr("yes") if r.line_restored else self.tr("no"),
-                    )
-                )
-                + "</p>"
-            )
-        if d.reprints:
-            parts.append(
-                "<p>"
-                + escape(self.tr("Printed again {count} time(s).").format(count=d.reprints))
-                + "</p>"
-            )
-        return "".join(parts)
-
+    @Slot(object)
     def _on_reversed(self, sale: SaleView) -> None:
         receipt_no = sale.receipt_no or ""
         self.model.replace_state(receipt_no, sale.state)
-        self.ui.historyStatusLabel.setText(
+        say(
+            self.ui.historyStatusLabel,
             (
                 self.tr("Receipt {receipt} is voided.")
                 if sale.state == SaleState.VOIDED
                 else self.tr("Receipt {receipt} is refunded.")
-            ).format(receipt=receipt_no)
+            ).format(receipt=receipt_no),
         )
-        set_style_state(self.ui.historyStatusLabel, "role", "hint")
         self._load_details(receipt_no)
         self.saleReversed.emit(receipt_no)
 
     def _update_count(self) -> None:
-        count = len(self.model.rows)
+        self._show_count()
+        if not self.model.rows:
+            say(self.ui.historyStatusLabel, self.tr("No sale matches this search."))
+        else:
+            self.ui.historyStatusLabel.clear()
+        self._update_buttons()
+
+    def _show_count(self) -> None:
         more = self.model.next is not None
         self.ui.historyCountLabel.setText(
             (
                 self.tr("{count} sales shown, more below") if more else self.tr("{count} sales")
-            ).format(count=count)
+            ).format(count=len(self.model.rows))
         )
-        self.ui.historyMoreButton.setEnabled(more and not self._searching)
-        if not self.model.rows:
-            self.ui.historyStatusLabel.setText(self.tr("No sale matches this search."))
-            set_style_state(self.ui.historyStatusLabel, "role", "hint")
-        else:
-            self.ui.historyStatusLabel.clear()
 
-    def _show_problem(self, text: str) -> None:
-        self.ui.historyStatusLabel.setText(text)
-        set_style_state(self.ui.historyStatusLabel, "role", "error")
+    def _show_problem(self, error: InputError) -> None:
+        say(self.ui.historyStatusLabel, describe(error), error=True)
 
-    def _set_searching(self, busy: bool) -> None:
-        self._searching = busy
-        self.ui.historySearchButton.setEnabled(not busy)
-        self._update_buttons()
+    def _show_not_done(self, error: BaseException) -> None:
+        say_not_done(self.ui.historyStatusLabel, error)
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    def _details_busy(self) -> bool:
+        return calls_of(self.ui.historyDetailsPane).busy
+
+    @Slot(bool)
+    def _on_busy_changed(self, _busy: bool) -> None:
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        ready = self.details is not None and not self._busy
+        searching = calls_of(self.ui.historyResultsPane).busy
+        ready = self.details is not None and not self._details_busy()
+        self.ui.historySearchButton.setEnabled(not searching)
         self.ui.historyReprintButton.setEnabled(
             ready and self.details is not None and bool(self.details.receipt_no)
         )
         self.ui.historyReverseButton.setEnabled(ready and self.preview is not None)
-        self.ui.historyMoreButton.setEnabled(self.model.next is not None and not self._searching)
+        self.ui.historyMoreButton.setEnabled(self.model.next is not None and not searching)
+
+    @Slot(str)
+    def _on_language_changed(self, _language: str) -> None:
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            combo = self.ui.historyStateCombo
+            for index in range(combo.count()):
+                combo.setItemText(index, self._state_choice_text(str(combo.itemData(index))))
+            everyone = self.ui.historyClerkCombo.findData("")
+            if everyone >= 0:
+                self.ui.historyClerkCombo.setItemText(everyone, self.tr("Everyone"))
+            self._show_reverse_button()
+            if self.model.rows or self.model.next is not None:
+                self._show_count()
+            self.model.retranslate()
+        super().changeEvent(event)
 
 
 def _date(value: QDate) -> date:

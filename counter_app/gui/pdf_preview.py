@@ -13,9 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from counter_app.domain.errors import InputError, OutsideError
-from counter_app.gui.error_text import describe
-from counter_app.gui.style import set_style_state
+from counter_app.gui import not_done, style
 
 
 class PdfPreview(QWidget):
@@ -60,16 +58,11 @@ class PdfPreview(QWidget):
         self.status.clear()
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        set_style_state(self.status, "role", "error" if error else "hint")
+        style.say(self.status, text, error=error)
 
     def say_not_done(self, error: BaseException, *, then: str = "") -> None:
         """Why the document was not made or printed (printer, font, database), and *then*."""
-        if isinstance(error, InputError | OutsideError):
-            text = describe(error)
-        else:  # a bug: its reference is in the dialog the service call showed
-            text = self.tr("Something went wrong; see the message with its reference.")
-        self.say(f"{text} {then}".strip(), error=True)
+        not_done.say_not_done(self.status, error, then=then)
 
     def _close_document(self) -> None:
         # The document reads from the buffer until it is closed; then the buffer goes.

@@ -7,6 +7,7 @@ the service and no ID number is ever read.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, Final
 
@@ -17,27 +18,66 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
-    Signal,
     Slot,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
-from counter_app.domain.clock import HONG_KONG
+from counter_app.domain.clock import HONG_KONG, Clock
+from counter_app.domain.errors import InputError
 from counter_app.domain.plans import CARD_TYPE_NAMES, CardType, LineStatus
+from counter_app.domain.staff import Clerk
+from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_reminders_tab import Ui_RemindersTab
 from counter_app.gui.i18n import language_switcher
-from counter_app.gui.service_calls import call_service
+from counter_app.gui.not_done import say_not_done
+from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
-from counter_app.gui.style import set_style_state
+from counter_app.gui.style import say
 from counter_app.services import catalog_admin, permissions, reminders
 from counter_app.services.catalog_admin import CarrierRow
 from counter_app.services.permissions import Action
 from counter_app.services.reminders import Reminder
+from counter_app.store.engine import Database
 
 WINDOWS: Final = (7, 14, 30)
 """The days ahead each entry of the window box shows, in its order."""
 _Index = QModelIndex | QPersistentModelIndex
+_LIST: Final = "reminders"
+
+
+def _due(
+    db: Database,
+    clerk: Clerk,
+    *,
+    today: date,
+    within: int,
+    grace: bool,
+    carrier: str | None,
+    card_type: str | None,
+    contacted: bool,
+) -> list[Reminder]:
+    """In the background: the lines to phone, as the filters say."""
+    permissions.require(clerk, Action.REMINDERS_VIEW)
+    return reminders.due_reminders(
+        db,
+        today=today,
+        within_days=within,
+        include_grace=grace,
+        carrier_code=carrier,
+        card_type=card_type,
+        include_contacted=contacted,
+    )
+
+
+def _mark(
+    db: Database, clerk: Clerk, line_id: int, *, outcome: str, clock: Clock, counter_id: int
+) -> Reminder:
+    """In the background: the call to *line_id* recorded, the reminder as it is now."""
+    permissions.require(clerk, Action.REMINDERS_CONTACT)
+    return reminders.mark_contacted(
+        db, clerk, line_id, outcome=outcome, clock=clock, counter_id=counter_id
+    )
 
 
 def _english() -> bool:
@@ -164,13 +204,7 @@ class RemindersModel(QAbstractTableModel):
 
 
 class RemindersTab(QWidget):
-    """Lines expiring soon (or in grace), filtered, phoned, marked and exported.
-
-    Signals:
-        busyChanged(bool): a service call started or ended.
-    """
-
-    busyChanged = Signal(bool)
+    """Lines expiring soon (or in grace), filtered, phoned, marked and exported."""
 
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,9 +220,6 @@ class RemindersTab(QWidget):
         table.verticalHeader().setVisible(False)
         for label in (self.ui.remindersMessageLabel, self.ui.remindersCountLabel):
             label.setProperty("role", "hint")
-        self._busy = False
-        self._calls = 0
-        self._request = 0
         self._carriers_loaded = False
         self._carriers: list[CarrierRow] = []
         self._fill_card_types()
@@ -211,13 +242,14 @@ class RemindersTab(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         language_switcher().changed.connect(self._on_language_changed)
+        calls_of(self).busyChanged.connect(self._on_busy_changed)
         self._update_buttons()
 
     # --- public --------------------------------------------------------------------------
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return calls_of(self).busy
 
     def refresh(self) -> None:
         """Shown again: the carriers (first time) and the list as it is today."""
@@ -234,36 +266,21 @@ class RemindersTab(QWidget):
         clerk = self.station.clerk
         if clerk is None:
             return
-        self._request += 1
-        request = self._request
-        db, today = self.station.db, self.station.today()
-        within = self.within_days()
-        grace = self.ui.graceCheck.isChecked()
-        carrier = self.ui.carrierCombo.currentData()
-        card_type = self.ui.cardTypeCombo.currentData()
-        contacted = self.ui.contactedCheck.isChecked()
-
-        def work() -> list[Reminder]:
-            permissions.require(clerk, Action.REMINDERS_VIEW)
-            return reminders.due_reminders(
-                db,
-                today=today,
-                within_days=within,
-                include_grace=grace,
-                carrier_code=carrier,
-                card_type=card_type,
-                include_contacted=contacted,
-            )
-
-        def done(rows: list[Reminder]) -> None:
-            if request == self._request:
-                self._show(rows, today)
-
-        def problem(text: str) -> None:
-            if request == self._request:
-                self._say(text, error=True)
-
-        call_service(self, "reminders", work, done, problem, self._set_busy)
+        today = self.station.today()
+        work = partial(
+            _due,
+            self.station.db,
+            clerk,
+            today=today,
+            within=self.within_days(),
+            grace=self.ui.graceCheck.isChecked(),
+            carrier=self.ui.carrierCombo.currentData(),
+            card_type=self.ui.cardTypeCombo.currentData(),
+            contacted=self.ui.contactedCheck.isChecked(),
+        )
+        ServiceCall(self, "reminders", work, lambda rows: self._show(rows, today)).failure(
+            self._on_refused
+        ).not_done(self._on_not_done).replacing(_LIST).run()
 
     def export_csv(self, path: Path) -> None:
         """Write the list shown to *path* as CSV (in the background)."""
@@ -276,18 +293,16 @@ class RemindersTab(QWidget):
             if (reminder := self.model.reminder_at(row)) is not None
         ]
 
-        def work() -> int:
-            return reminders.export_reminders_csv(shown, path, clerk=clerk)
-
         def done(count: int) -> None:
-            self._say(
+            say(
+                self.ui.remindersMessageLabel,
                 self.tr("{count} line(s) exported to {file}.").format(count=count, file=str(path)),
-                error=False,
             )
 
-        call_service(
-            self, "export reminders", work, done, lambda t: self._say(t, True), self._set_busy
-        )
+        work = partial(reminders.export_reminders_csv, shown, path, clerk=clerk)
+        ServiceCall(self, "export reminders", work, done).failure(self._on_refused).not_done(
+            self._on_not_done
+        ).run()
 
     # --- inside --------------------------------------------------------------------------
 
@@ -304,21 +319,15 @@ class RemindersTab(QWidget):
         combo.blockSignals(False)
 
     def _load_carriers(self) -> None:
-        db = self.station.db
-
         def done(rows: list[CarrierRow]) -> None:
             self._carriers_loaded = True
             self._carriers = rows
             self._fill_carriers()
 
-        call_service(
-            self,
-            "carriers",
-            lambda: catalog_admin.list_carriers(db),
-            done,
-            lambda t: self._say(t, True),
-            self._set_busy,
-        )
+        work = partial(catalog_admin.list_carriers, self.station.db)
+        ServiceCall(self, "carriers", work, done).failure(self._on_refused).not_done(
+            self._on_not_done
+        ).run()
 
     def _fill_carriers(self) -> None:
         combo = self.ui.carrierCombo
@@ -356,32 +365,34 @@ class RemindersTab(QWidget):
     @Slot()
     def _on_mark_contacted(self) -> None:
         reminder, clerk = self._current(), self.station.clerk
-        if reminder is None or clerk is None or self._busy:
+        if reminder is None or clerk is None or self.busy:
             return
-        outcome = self.ui.outcomeInput.text()
-        db, clock, counter_id = self.station.db, self.station.clock, self.station.counter_id
-
-        def work() -> Reminder:
-            permissions.require(clerk, Action.REMINDERS_CONTACT)
-            return reminders.mark_contacted(
-                db, clerk, reminder.line_id, outcome=outcome, clock=clock, counter_id=counter_id
-            )
+        station = self.station
+        work = partial(
+            _mark,
+            station.db,
+            clerk,
+            reminder.line_id,
+            outcome=self.ui.outcomeInput.text(),
+            clock=station.clock,
+            counter_id=station.counter_id,
+        )
 
         def done(marked: Reminder) -> None:
             self.model.replace(marked)
             self.ui.outcomeInput.clear()
-            self._say(
+            say(
+                self.ui.remindersMessageLabel,
                 self.tr("{number} marked as phoned.").format(number=marked.msisdn_display),
-                error=False,
             )
 
-        call_service(
-            self, "mark contacted", work, done, lambda t: self._say(t, True), self._set_busy
-        )
+        ServiceCall(self, "mark contacted", work, done).failure(self._on_refused).not_done(
+            self._on_not_done
+        ).run()
 
     @Slot()
     def _on_export(self) -> None:
-        if not self._may(Action.REMINDERS_EXPORT) or self._busy:
+        if not self._may(Action.REMINDERS_EXPORT) or self.busy:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"reminders-{self.station.today().isoformat()}-{self.within_days()}d.csv"
@@ -398,27 +409,26 @@ class RemindersTab(QWidget):
         clerk = self.station.clerk
         return clerk is not None and permissions.allowed(clerk, action)
 
-    def _say(self, text: str, error: bool) -> None:
-        label: QLabel = self.ui.remindersMessageLabel
-        label.setText(text)
-        set_style_state(label, "role", "error" if error else "hint")
+    def _on_refused(self, error: InputError) -> None:
+        say(self.ui.remindersMessageLabel, describe(error), error=True)
+        if error.field == "outcome":
+            self.ui.outcomeInput.setFocus()
 
-    def _set_busy(self, busy: bool) -> None:
-        # Calls may overlap (the figures while the X report builds): busy until all end.
-        self._calls = max(0, self._calls + (1 if busy else -1))
-        was, self._busy = self._busy, self._calls > 0
+    def _on_not_done(self, error: BaseException) -> None:
+        say_not_done(self.ui.remindersMessageLabel, error)
+
+    @Slot(bool)
+    def _on_busy_changed(self, _busy: bool) -> None:
         self._update_buttons()
-        if was != self._busy:
-            self.busyChanged.emit(self._busy)
 
     def _update_buttons(self) -> None:
         ui = self.ui
         ui.markContactedButton.setEnabled(
-            self._current() is not None and not self._busy and self._may(Action.REMINDERS_CONTACT)
+            self._current() is not None and not self.busy and self._may(Action.REMINDERS_CONTACT)
         )
         exporting = self._may(Action.REMINDERS_EXPORT)
         ui.exportCsvButton.setVisible(exporting)
-        ui.exportCsvButton.setEnabled(exporting and not self._busy)
+        ui.exportCsvButton.setEnabled(exporting and not self.busy)
 
     @Slot(str)
     def _on_language_changed(self, _language: str) -> None:

@@ -8,8 +8,8 @@ Every service call runs off the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any, Final
 
@@ -24,28 +24,25 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
-from counter_app import log
-from counter_app.domain.clock import Clock
 from counter_app.domain.errors import InputError, OutsideError
 from counter_app.domain.money import format_money
 from counter_app.domain.sales_reports import Breakdown, ReportRow, SalesReport
-from counter_app.domain.staff import Clerk
-from counter_app.gui import messages
 from counter_app.gui.bar_chart import Bar, BarChart
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_reports_tab import Ui_ReportsTab
 from counter_app.gui.i18n import language_switcher
+from counter_app.gui.not_done import not_done_text
+from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
-from counter_app.gui.style import set_style_state
-from counter_app.gui.tasks import run_task
+from counter_app.gui.style import say
 from counter_app.services import permissions, sales_reports
 from counter_app.services.permissions import Action
 from counter_app.services.sales_reports import CounterChoice
-from counter_app.store.engine import Database
 
 NAME, COUNT, GROSS, VOIDED, REFUNDED, NET = range(6)
+_REPORT: Final = "report"
 _AMOUNT_COLUMNS: Final = {GROSS: "gross", VOIDED: "voided", REFUNDED: "refunded", NET: "net"}
 
 
@@ -198,12 +195,10 @@ class ReportsTab(QWidget):
     Signals:
         reportShown(object): the :class:`SalesReport` now on screen.
         fileSaved(str): the path of a PDF or CSV just written.
-        busyChanged(bool): a service call started or finished.
     """
 
     reportShown = Signal(object)
     fileSaved = Signal(str)
-    busyChanged = Signal(bool)
 
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,8 +219,6 @@ class ReportsTab(QWidget):
         self.ui.reportsMessageLabel.setProperty("role", "hint")
 
         self.report: SalesReport | None = None
-        self._busy = False
-        self._request = 0
         self._counters_loaded = False
         self._counters: list[CounterChoice] = []
         self._fill_breakdowns()
@@ -241,13 +234,14 @@ class ReportsTab(QWidget):
         self.ui.savePdfButton.clicked.connect(self._on_save_pdf)
         self.ui.saveCsvButton.clicked.connect(self._on_save_csv)
         language_switcher().changed.connect(self._on_language_changed)
+        calls_of(self).busyChanged.connect(self._on_busy_changed)
         self._update_buttons()
 
     # --- public --------------------------------------------------------------------------
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return calls_of(self).busy
 
     def refresh(self) -> None:
         """Load the counters once, then show the chosen range's figures as they are now."""
@@ -276,95 +270,61 @@ class ReportsTab(QWidget):
         """Ask for the report of the chosen days and counter; the answer fills the tab."""
         first, last = self._range()
         code = self.ui.counterCombo.currentData() or None
-        self._request += 1
-        request = self._request
-        db, clerk, clock = self.station.db, self._clerk(), self.station.clock
-        self._say("")
-
-        def done(report: SalesReport) -> None:
-            if request == self._request:
-                self._on_report(report)
-
-        def failed(error: BaseException) -> None:
-            if request == self._request:
-                self._on_failed(error, self.show_report)
-
-        self._run(
-            "sales report",
-            lambda: sales_reports.sales_report(
-                db, clerk, first, last, counter_code=code, clock=clock
-            ),
-            done,
-            failed,
+        station = self.station
+        work = partial(
+            sales_reports.sales_report,
+            station.db,
+            station.signed_in(),
+            first,
+            last,
+            counter_code=code,
+            clock=station.clock,
         )
+        self.ui.reportsMessageLabel.clear()
+        ServiceCall(self, "sales report", work, self._on_report).failure(self._on_refused).not_done(
+            self._on_not_made
+        ).replacing(_REPORT).run()
 
     def save_pdf(self, path: Path) -> None:
         """Write the report on screen to *path* as an A4 PDF (in the background)."""
-        report, db, clerk, clock = self.report, self.station.db, self._clerk(), self.station.clock
+        report, station = self.report, self.station
         if report is None:
             return
-        self._run(
-            "save sales report PDF",
-            lambda: _write_pdf(db, clerk, report, path, clock),
-            self._on_saved,
-            lambda error: self._on_failed(error, lambda: self.save_pdf(path)),
+        work = partial(
+            sales_reports.sales_report_pdf,
+            station.db,
+            report,
+            path,
+            clerk=station.signed_in(),
+            clock=station.clock,
         )
+        ServiceCall(self, "save sales report PDF", work, self._on_saved).failure(
+            self._on_refused
+        ).not_done(self._on_not_made).run()
 
     def save_csv(self, path: Path) -> None:
         """Write the report on screen to *path* as CSV (in the background)."""
-        report, clerk = self.report, self._clerk()
+        report = self.report
         if report is None:
             return
-        self._run(
-            "save sales report CSV",
-            lambda: _write_csv(clerk, report, path),
-            self._on_saved,
-            lambda error: self._on_failed(error, lambda: self.save_csv(path)),
-        )
+        work = partial(sales_reports.sales_report_csv, report, path, clerk=self.station.signed_in())
+        ServiceCall(self, "save sales report CSV", work, self._on_saved).failure(
+            self._on_refused
+        ).not_done(self._on_not_made).run()
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _clerk(self) -> Clerk:
-        if self.station.clerk is None:
-            raise RuntimeError("no clerk is signed in")
-        return self.station.clerk
-
-    def _run(
-        self,
-        name: str,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        self._set_busy(True)
-
-        def done(result: Any) -> None:
-            self._set_busy(False)
-            on_done(result)
-
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            on_error(error)
-
-        run_task(name, work, done, failed)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    @Slot(bool)
+    def _on_busy_changed(self, _busy: bool) -> None:
         self._update_buttons()
-        self.busyChanged.emit(busy)
 
     def _update_buttons(self) -> None:
         clerk = self.station.clerk
         may_export = clerk is not None and permissions.allowed(clerk, Action.REPORTS_EXPORT)
         for button in (self.ui.savePdfButton, self.ui.saveCsvButton):
             button.setVisible(may_export)
-            button.setEnabled(may_export and self.report is not None and not self._busy)
-        self.ui.showButton.setEnabled(not self._busy)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        label: QLabel = self.ui.reportsMessageLabel
-        label.setText(text)
-        set_style_state(label, "role", "error" if error else "hint")
+            button.setEnabled(may_export and self.report is not None and not self.busy)
+        self.ui.showButton.setEnabled(not self.busy)
 
     def _range(self) -> tuple[date, date]:
         return self.ui.dateFromEdit.date().toPython(), self.ui.dateToEdit.date().toPython()
@@ -401,19 +361,15 @@ class ReportsTab(QWidget):
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
 
     def _load_counters(self) -> None:
-        db, clerk = self.station.db, self._clerk()
-
         def done(counters: list[CounterChoice]) -> None:
             self._counters_loaded = True
             self._counters = counters
             self._fill_counters(counters)
 
-        run_task(
-            "report counters",
-            lambda: sales_reports.report_counters(db, clerk),
-            done,
-            lambda error: self._on_failed(error, self._load_counters),
-        )
+        work = partial(sales_reports.report_counters, self.station.db, self.station.signed_in())
+        ServiceCall(self, "report counters", work, done).failure(self._on_refused).not_done(
+            self._on_not_made
+        ).in_background().run()
 
     def _on_report(self, report: SalesReport) -> None:
         self.report = report
@@ -451,28 +407,18 @@ class ReportsTab(QWidget):
             )
         )
 
-    def _on_failed(self, error: BaseException, retry: Callable[[], None]) -> None:
-        if isinstance(error, InputError):
-            self._say(describe(error), error=True)
-        elif isinstance(error, OutsideError):
-            self._say(
-                self.tr("The report could not be made: {error}").format(error=error), error=True
-            )
-            messages.show_error(
-                self,
-                self.tr("Report not made"),
-                self.tr(
-                    "The report could not be made or saved. "
-                    "Check the database or the disk and retry."
-                ),
-                details=str(error),
-                on_retry=retry,
-            )
-        else:
-            messages.show_bug(self, error)
+    def _on_refused(self, error: InputError) -> None:
+        say(self.ui.reportsMessageLabel, describe(error), error=True)
+
+    def _on_not_made(self, error: BaseException) -> None:
+        # The dialog (or the window's banner) has said why and offers Retry.
+        text = not_done_text(error)
+        if isinstance(error, OutsideError):
+            text = self.tr("The report could not be made: {error}").format(error=text)
+        say(self.ui.reportsMessageLabel, text, error=True)
 
     def _on_saved(self, path: Path) -> None:
-        self._say(self.tr("Saved {path}").format(path=str(path)))
+        say(self.ui.reportsMessageLabel, self.tr("Saved {path}").format(path=str(path)))
         self.fileSaved.emit(str(path))
 
     def _ask_path(self, caption: str, suffix: str, file_filter: str) -> Path | None:
@@ -494,7 +440,7 @@ class ReportsTab(QWidget):
 
     @Slot()
     def _on_show(self) -> None:
-        if not self._busy:
+        if not self.busy:
             self.show_report()
 
     def _quick(self, first: date, last: date) -> None:
@@ -549,30 +495,3 @@ class ReportsTab(QWidget):
             self.ui.retranslateUi(self)
             self._fill_counters(self._counters)
         super().changeEvent(event)
-
-
-def _write_pdf(db: Database, clerk: Clerk, report: SalesReport, path: Path, clock: Clock) -> Path:
-    """Build and write the PDF (in the background: ReportLab is imported here, not at start)."""
-    from counter_app.files import write_atomically  # noqa: PLC0415
-    from counter_app.printing.sales_report import build_sales_report_pdf  # noqa: PLC0415
-    from counter_app.services.receipts import receipt_settings  # noqa: PLC0415
-
-    permissions.require(clerk, Action.REPORTS_EXPORT)
-    settings = receipt_settings(db, report.shop_code)
-    pdf = build_sales_report_pdf(
-        report,
-        settings.header,
-        printed_at=clock(),
-        chinese=settings.chinese,
-        cjk_font_path=settings.cjk_font_path,
-    )
-    try:
-        write_atomically(path, pdf, overwrite=True)
-    except OSError as exc:
-        raise OutsideError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    log.gui.info("saved the sales report PDF %s", path.name)
-    return path
-
-
-def _write_csv(clerk: Clerk, report: SalesReport, path: Path) -> Path:
-    return sales_reports.sales_report_csv(report, path, clerk=clerk)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Final
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
+from counter_app.domain.errors import InputError
 from counter_app.domain.money import format_money
 from counter_app.domain.sales import SaleView
+from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_reversal_dialog import Ui_ReversalDialog
-from counter_app.gui.service_calls import call_service
+from counter_app.gui.not_done import not_done_text
+from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
 from counter_app.services import reversals
 from counter_app.services.reversals import ReversalKind, ReversalPreview
@@ -41,25 +45,19 @@ class ReversalDialog(QDialog):
         self.preview = preview
         self.ui = Ui_ReversalDialog()
         self.ui.setupUi(self)
-        self._busy = False
-        void = preview.kind == ReversalKind.VOID
-        self.setWindowTitle(self.tr("Void a sale") if void else self.tr("Refund a sale"))
-        self.ui.reversalTitleLabel.setText(
-            (
-                self.tr("Void receipt {receipt}") if void else self.tr("Refund receipt {receipt}")
-            ).format(receipt=preview.receipt_no)
-        )
-        self.ui.reversalEffectsLabel.setText(self.effects_text())
-        ok = self.ui.reversalButtonBox.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("Void") if void else self.tr("Refund"))
-            ok.setMinimumHeight(48)
-        cancel = self.ui.reversalButtonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        if cancel is not None:
-            cancel.setMinimumHeight(48)
+        for button in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel):
+            shown = self.ui.reversalButtonBox.button(button)
+            if shown is not None:
+                shown.setMinimumHeight(48)
+        self._show_texts()
         self.ui.reversalErrorLabel.hide()
         self.ui.reversalButtonBox.accepted.connect(self._on_ok)
+        calls_of(self).busyChanged.connect(self._on_busy_changed)
         self.ui.reversalReasonInput.setFocus()
+
+    @property
+    def busy(self) -> bool:
+        return calls_of(self).busy
 
     def effects_text(self) -> str:
         """What will happen, one line each: money, cash, the line, a voucher."""
@@ -106,8 +104,22 @@ class ReversalDialog(QDialog):
         self.ui.reversalPasswordInput.setText("")
         super().done(result)
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    def _show_texts(self) -> None:
+        preview = self.preview
+        void = preview.kind == ReversalKind.VOID
+        self.setWindowTitle(self.tr("Void a sale") if void else self.tr("Refund a sale"))
+        self.ui.reversalTitleLabel.setText(
+            (
+                self.tr("Void receipt {receipt}") if void else self.tr("Refund receipt {receipt}")
+            ).format(receipt=preview.receipt_no)
+        )
+        self.ui.reversalEffectsLabel.setText(self.effects_text())
+        ok = self.ui.reversalButtonBox.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("Void") if void else self.tr("Refund"))
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
         ok = self.ui.reversalButtonBox.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setEnabled(not busy)
@@ -119,7 +131,7 @@ class ReversalDialog(QDialog):
 
     @Slot()
     def _on_ok(self) -> None:
-        if self._busy:
+        if self.busy:
             return
         reason, username, password = self.values()
         if len(reason) < MIN_REASON_LENGTH:
@@ -143,24 +155,30 @@ class ReversalDialog(QDialog):
             )
             return
         station = self.station
-        clerk = station.clerk
-        if clerk is None:
-            return
-        counter_id, receipt_no = station.counter_id, self.preview.receipt_no
+        work = partial(
+            reversals.reverse_sale,
+            station.db,
+            station.signed_in(),
+            station.counter_id,
+            self.preview.receipt_no,
+            supervisor_username=username,
+            supervisor_password=password,
+            reason=reason,
+            clock=station.clock,
+        )
+        ServiceCall(self, "reverse sale", work, self._on_reversed).failure(
+            self._on_refused
+        ).not_done(self._on_not_done).run()
 
-        def work() -> SaleView:
-            return reversals.reverse_sale(
-                station.db,
-                clerk,
-                counter_id,
-                receipt_no,
-                supervisor_username=username,
-                supervisor_password=password,
-                reason=reason,
-                clock=station.clock,
-            )
+    def _on_refused(self, error: InputError) -> None:
+        self.show_error(describe(error))
+        if error.field == "reason":
+            self.ui.reversalReasonInput.setFocus()
+        elif error.field == "username":
+            self.ui.reversalSupervisorInput.setFocus()
 
-        call_service(self, "reverse sale", work, self._on_reversed, self.show_error, self._set_busy)
+    def _on_not_done(self, error: BaseException) -> None:
+        self.show_error(not_done_text(error))
 
     def _on_reversed(self, sale: SaleView) -> None:
         self.reversed.emit(sale)

@@ -894,6 +894,61 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>CashCountPanel</name>
+    <message>
+        <source>{amount} short</source>
+        <translation>短少 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} over</source>
+        <translation>多出 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} (exact)</source>
+        <translation>{amount}（相符）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Required: the variance is more than {threshold}.</source>
+        <translation>必填：差額超過 {threshold}。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>Optional: up to {threshold} needs no reason.</source>
+        <translation>選填：{threshold} 或以下毋須填寫原因。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>紙幣</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>硬幣</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>應有</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>點算</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差額</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;variance</source>
+        <translation>差額原因(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop&apos;s server, then retry.</source>
@@ -932,7 +987,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Serial {serial} · use by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>序號 {serial} · 請於 {date} 前使用</translation>
     </message>
     <message>
         <source>Earlier sale — VOIDED</source>
@@ -972,7 +1027,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Next customer: type or scan the number, or just press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位顧客：輸入或掃描號碼，或直接按 Enter</translation>
     </message>
     <message>
         <source>Next customer (Enter)</source>
@@ -1372,6 +1427,14 @@ Database: {database}</source>
     <message>
         <source>Demo data goes only into an empty database: this one already has carriers or lines.</source>
         <translation>示範資料只可放入空白資料庫：此資料庫已有網絡商或線路。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: check that it is still there and not open in another program.</source>
+        <translation>無法讀取 {path}：請檢查檔案是否仍在，並且沒有被其他程式開啟。</translation>
+    </message>
+    <message>
+        <source>Not saved: {path} cannot be written. Choose another folder, or check that the disk is not full.</source>
+        <translation>未儲存：無法寫入 {path}。請選擇另一個資料夾，或檢查磁碟是否已滿。</translation>
     </message>
     <message>
         <source>Auto-renew is yes or no (also true/false or 1/0; empty means no).</source>
@@ -1875,10 +1938,6 @@ Database: {database}</source>
         <translation>未完成／已放棄</translation>
     </message>
     <message>
-        <source>Choose a sale to see its details.</source>
-        <translation>請選擇交易以查看詳情。</translation>
-    </message>
-    <message>
         <source>Void…</source>
         <translation>作廢…</translation>
     </message>
@@ -1897,122 +1956,6 @@ Database: {database}</source>
     <message>
         <source>Void or refund…</source>
         <translation>作廢或退款…</translation>
-    </message>
-    <message>
-        <source>{when} at {counter} by {clerk}</source>
-        <translation>{when}，櫃檯 {counter}，店員 {clerk}</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>List price</source>
-        <translation>原價</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>折扣</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>總額</translation>
-    </message>
-    <message>
-        <source>Paid by</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
-        <source>Handed over</source>
-        <translation>已收金額</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>找贖</translation>
-    </message>
-    <message>
-        <source>card ending {last4}, approval {code}</source>
-        <translation>卡號尾 {last4}，批核 {code}</translation>
-    </message>
-    <message>
-        <source>ref. {reference}</source>
-        <translation>參考編號 {reference}</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>之前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>之後</translation>
-    </message>
-    <message>
-        <source>(new SIM)</source>
-        <translation>（新 SIM 卡）</translation>
-    </message>
-    <message>
-        <source>Expires on</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>餘額</translation>
-    </message>
-    <message>
-        <source>Data left</source>
-        <translation>剩餘數據</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>套餐</translation>
-    </message>
-    <message>
-        <source>Voucher serial {serial}</source>
-        <translation>充值券序號 {serial}</translation>
-    </message>
-    <message>
-        <source>the document matched the registration</source>
-        <translation>證件與登記資料相符</translation>
-    </message>
-    <message>
-        <source>the document did not match</source>
-        <translation>證件不符</translation>
-    </message>
-    <message>
-        <source>overridden by {name}</source>
-        <translation>由 {name} 批准</translation>
-    </message>
-    <message>
-        <source>Identity check: {result}</source>
-        <translation>實名核對：{result}</translation>
-    </message>
-    <message>
-        <source>{when}, approved by {approver} (asked by {clerk})</source>
-        <translation>{when}，由 {approver} 批准（{clerk} 申請）</translation>
-    </message>
-    <message>
-        <source>Reason: {reason}</source>
-        <translation>原因：{reason}</translation>
-    </message>
-    <message>
-        <source>Amount {amount}; cash given back {cash}; line restored: {restored}</source>
-        <translation>金額 {amount}；退回現金 {cash}；線路已還原：{restored}</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Printed again {count} time(s).</source>
-        <translation>已重印 {count} 次。</translation>
     </message>
     <message>
         <source>Receipt {receipt} is voided.</source>
@@ -2547,6 +2490,13 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
 </context>
 <context>
+    <name>NotDone</name>
+    <message>
+        <source>Something went wrong; see the message with its reference.</source>
+        <translation>出現問題；請參閱附有參考編號的訊息。</translation>
+    </message>
+</context>
+<context>
     <name>OpenShiftScreen</name>
     <message>
         <source>No shift is open at this counter. Count the cash in the till and open one.</source>
@@ -2744,13 +2694,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
 </context>
 <context>
-    <name>PdfPreview</name>
-    <message>
-        <source>Something went wrong; see the message with its reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PlanListModel</name>
     <message>
         <source>Recommended</source>
@@ -2820,7 +2763,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>The sale is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易已儲存。</translation>
     </message>
     <message>
         <source>Not saved: {path} cannot be written. Choose another folder.</source>
@@ -3024,14 +2967,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>未能製作報表：{error}</translation>
     </message>
     <message>
-        <source>Report not made</source>
-        <translation>未能製作報表</translation>
-    </message>
-    <message>
-        <source>The report could not be made or saved. Check the database or the disk and retry.</source>
-        <translation>未能製作或儲存報表。請檢查資料庫或磁碟，然後重試。</translation>
-    </message>
-    <message>
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
@@ -3192,6 +3127,152 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
 </context>
 <context>
+    <name>SaleDetailsView</name>
+    <message>
+        <source>{when} at {counter} by {clerk}</source>
+        <translation>{when}，櫃檯 {counter}，店員 {clerk}</translation>
+    </message>
+    <message>
+        <source>(second number {number})</source>
+        <translation>（第二號碼 {number}）</translation>
+    </message>
+    <message>
+        <source>Voucher serial {serial}</source>
+        <translation>充值券序號 {serial}</translation>
+    </message>
+    <message>
+        <source>Printed again {count} time(s).</source>
+        <translation>已重印 {count} 次。</translation>
+    </message>
+    <message>
+        <source>card ending {last4}, approval {code}</source>
+        <translation>卡號尾 {last4}，批核 {code}</translation>
+    </message>
+    <message>
+        <source>ref. {reference}</source>
+        <translation>參考編號 {reference}</translation>
+    </message>
+    <message>
+        <source>(new SIM)</source>
+        <translation>（新 SIM 卡）</translation>
+    </message>
+    <message>
+        <source>the document matched the registration</source>
+        <translation>證件與登記資料相符</translation>
+    </message>
+    <message>
+        <source>the document did not match</source>
+        <translation>證件不符</translation>
+    </message>
+    <message>
+        <source>overridden by {name}</source>
+        <translation>由 {name} 批准</translation>
+    </message>
+    <message>
+        <source>Identity check: {result}</source>
+        <translation>實名核對：{result}</translation>
+    </message>
+    <message>
+        <source>Identity check ({document}): {result}</source>
+        <translation>實名核對（{document}）：{result}</translation>
+    </message>
+    <message>
+        <source>{when}, approved by {approver} (asked by {clerk})</source>
+        <translation>{when}，由 {approver} 批准（{clerk} 申請）</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Amount {amount}; cash given back {cash}; line restored: {restored}</source>
+        <translation>金額 {amount}；退回現金 {cash}；線路已還原：{restored}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Choose a sale to see its details.</source>
+        <translation>請選擇交易以查看詳情。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>原價</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已收金額</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找贖</translation>
+    </message>
+    <message>
+        <source>The line, before → after</source>
+        <translation>號碼：之前 → 之後</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Data left</source>
+        <translation>剩餘數據</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之後</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <source>Not saved yet: the database did not answer.</source>
+        <translation>尚未儲存：資料庫沒有回應。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the sale is kept.</source>
+        <translation>出現問題；交易已保留。</translation>
+    </message>
+</context>
+<context>
     <name>SalesReportModel</name>
     <message>
         <source>Day</source>
@@ -3250,7 +3331,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <name>ServiceCall</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Database not available</source>
@@ -3262,7 +3343,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
 </context>
 <context>
-    <name>ShiftTab</name>
+    <name>ShiftReportPanel</name>
     <message>
         <source>Preparing the X report…</source>
         <translation>正在準備 X 報表…</translation>
@@ -3272,6 +3353,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>更次 {number} 於 {time} 的 X 報表：截至目前的數字，並非結更。</translation>
     </message>
     <message>
+        <source>Preparing the Z report…</source>
+        <translation>正在準備 Z 報表…</translation>
+    </message>
+    <message>
         <source>Printing…</source>
         <translation>正在列印…</translation>
     </message>
@@ -3279,6 +3364,29 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <source>Printed on {printer}.</source>
         <translation>已於 {printer} 列印。</translation>
     </message>
+    <message>
+        <source>Archived as {file}.</source>
+        <translation>已存檔為 {file}。</translation>
+    </message>
+    <message>
+        <source>The shift is closed all the same.</source>
+        <translation>更次仍已結束。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>X report (F9)</source>
+        <translation>X 報表 (F9)</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>列印 (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTab</name>
     <message>
         <source>Shift {number} at counter {counter}</source>
         <translation>櫃檯 {counter} 更次 {number}</translation>
@@ -3298,34 +3406,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>{amount} taken out of the till.</source>
         <translation>已從錢箱取出 {amount}。</translation>
-    </message>
-    <message>
-        <source>{amount} short</source>
-        <translation>短少 {amount}</translation>
-    </message>
-    <message>
-        <source>{amount} over</source>
-        <translation>多出 {amount}</translation>
-    </message>
-    <message>
-        <source>{amount} (exact)</source>
-        <translation>{amount}（相符）</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
-        <source>Required: the variance is more than {threshold}.</source>
-        <translation>必填：差額超過 {threshold}。</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>選填</translation>
-    </message>
-    <message>
-        <source>Optional: up to {threshold} needs no reason.</source>
-        <translation>選填：{threshold} 或以下毋須填寫原因。</translation>
     </message>
     <message>
         <source>Say why the cash is {variance}: a variance over {threshold} needs a reason.</source>
@@ -3362,50 +3442,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
-    </message>
-    <message>
-        <source>Preparing the Z report…</source>
-        <translation>正在準備 Z 報表…</translation>
-    </message>
-    <message>
-        <source>Archived as {file}.</source>
-        <translation>已存檔為 {file}。</translation>
-    </message>
-    <message>
-        <source>No report: this PC has no Chinese font that can be embedded in it. Install one (fonts-wqy-microhei on Debian/Ubuntu, Microsoft JhengHei on Windows) or set the shop setting cjk_font_path.</source>
-        <translation>未能製作報表：這部電腦沒有可嵌入的中文字型。請安裝一款（Debian/Ubuntu 安裝 fonts-wqy-microhei，Windows 使用 Microsoft JhengHei），或在店舖設定 cjk_font_path。</translation>
-    </message>
-    <message>
-        <source>No report: the database did not answer.</source>
-        <translation>未能製作報表：資料庫沒有回應。</translation>
-    </message>
-    <message>
-        <source>The report could not be made.</source>
-        <translation>未能製作報表。</translation>
-    </message>
-    <message>
-        <source>The shift is closed all the same.</source>
-        <translation>更次仍已結束。</translation>
-    </message>
-    <message>
-        <source>Printer problem</source>
-        <translation>打印機問題</translation>
-    </message>
-    <message>
-        <source>Report not made</source>
-        <translation>未能製作報表</translation>
-    </message>
-    <message>
-        <source>Not printed: the printer {printer} is not installed on this PC.</source>
-        <translation>未能列印：這部電腦沒有安裝打印機 {printer}。</translation>
-    </message>
-    <message>
-        <source>Not printed: this PC has no default printer; choose one in the settings.</source>
-        <translation>未能列印：這部電腦沒有預設打印機，請在設定中選擇。</translation>
-    </message>
-    <message>
-        <source>Not printed: the printer {printer} did not take the report. Is it on and online?</source>
-        <translation>未能列印：打印機 {printer} 沒有接收報表。請檢查是否已開機及連線。</translation>
     </message>
     <message>
         <source>No shift is open at this counter. Open one on the counter screen by counting the float into the till.</source>
@@ -3476,48 +3512,12 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>結更：點算現金（按 Enter 移至下一項）</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>紙幣</translation>
-    </message>
-    <message>
-        <source>Coins</source>
-        <translation>硬幣</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>應有</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>點算</translation>
-    </message>
-    <message>
-        <source>Variance</source>
-        <translation>差額</translation>
-    </message>
-    <message>
-        <source>Reason for the &amp;variance</source>
-        <translation>差額原因(&amp;V)</translation>
-    </message>
-    <message>
         <source>Close the shift…</source>
         <translation>結更…</translation>
     </message>
     <message>
         <source>Done (Enter)</source>
         <translation>完成 (Enter)</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>報表</translation>
-    </message>
-    <message>
-        <source>X report (F9)</source>
-        <translation>X 報表 (F9)</translation>
-    </message>
-    <message>
-        <source>Print (Ctrl+P)</source>
-        <translation>列印 (Ctrl+P)</translation>
     </message>
 </context>
 <context>

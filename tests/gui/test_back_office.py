@@ -85,7 +85,10 @@ def sign_in(qtbot: QtBot, window: MainWindow, username: str) -> None:
 
 
 def _at_counter(window: MainWindow) -> bool:
-    return window.sale_screen is not None and window.screens.currentWidget() is window.sale_screen
+    return (
+        window.line_sale_screen is not None
+        and window.screens.currentWidget() is window.line_sale_screen
+    )
 
 
 def expected_tabs(role: Role) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -15,20 +16,23 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+import counter_app.resources_rc  # noqa: F401 - registers the :/translations catalogues
 from counter_app.domain.sales import SaleKind
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.gui import receipt_panel
 from counter_app.gui.history_tab import ROW_ROLE, HistoryTab
+from counter_app.gui.i18n import language_switcher
 from counter_app.gui.reversal_dialog import ReversalDialog
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
-from counter_app.services import demo, keys, sales, shifts, staff
+from counter_app.services import demo, history, keys, sales, shifts, staff
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import counter_context
 from counter_app.store.engine import Database
 from counter_app.store.models import AuditEvent, Line, Reprint, Sale, SaleReversal
 from counter_app.store.schema import upgrade
+from tests.gui.test_sale_details import shown_text
 
 PASSWORD = "pw-123456"
 Cash = TenderKind.CASH
@@ -147,7 +151,7 @@ def test_search_select_and_void_with_a_supervisor(qtbot: QtBot, shop: Shop) -> N
     assert shop.tab.model.rowCount() == 1
     _select_first(qtbot, shop.tab, receipt_no)
     assert shop.tab.ui.historyReverseButton.text() == "Void…"
-    assert "HK$110.00" in shop.tab.ui.historyDetailsBrowser.toPlainText()  # balance after
+    assert "HK$110.00" in shown_text(shop.tab.details_view)  # balance after
 
     dialog = _dialog(qtbot, shop.tab)
     effects = dialog.ui.reversalEffectsLabel.text()
@@ -169,7 +173,7 @@ def test_search_select_and_void_with_a_supervisor(qtbot: QtBot, shop: Shop) -> N
     assert reversal.reason == "typed the wrong number" and audited == 1
     assert _balance(shop) == 1_000
     qtbot.waitUntil(lambda: shop.tab.details is not None and shop.tab.details.state == "voided")
-    text = shop.tab.ui.historyDetailsBrowser.toPlainText()
+    text = shown_text(shop.tab.details_view)
     assert "typed the wrong number" in text and "Voided" in text
     row = shop.tab.model.index(0, 0).data(ROW_ROLE)
     assert row.state == "voided"
@@ -259,7 +263,7 @@ def test_reprint_records_a_copy(qtbot: QtBot, shop: Shop, monkeypatch: pytest.Mo
         )
     assert list(copies) == [1] and audited == 1
     assert len(printed) == 1 and printed[0][1].startswith(b"%PDF")
-    assert "Copy 1 printed on Test printer" in shop.tab.receipt_panel.ui.printStatusLabel.text()
+    assert "Copy 1 printed on Test printer" in shop.tab.receipt_panel.status.text()
 
 
 def test_keyboard_paging_and_filters(qtbot: QtBot, shop: Shop) -> None:
@@ -290,3 +294,55 @@ def test_keyboard_paging_and_filters(qtbot: QtBot, shop: Shop) -> None:
     shop.tab.ui.historySearchInput.setText("hello")
     QTest.keyClick(shop.tab.ui.historySearchInput, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "receipt number" in shop.tab.ui.historyStatusLabel.text())
+
+
+def test_the_tab_follows_a_switch_of_language(qtbot: QtBot, shop: Shop) -> None:
+    # The tab had no changeEvent: after a switch to Chinese its form stayed English.
+    shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 0, clock=shop.clock)
+    receipt_no = _top_up(shop.db, shop.clerk, shop.counter_id, _line_id(shop), shop.clock)
+    _search_for(qtbot, shop.tab, receipt_no)
+    _select_first(qtbot, shop.tab, receipt_no)
+    ui = shop.tab.ui
+    language_switcher().set_language("zh_HK")
+    qtbot.waitUntil(lambda: ui.historySearchButton.text() == "搜尋")
+    assert ui.historyReprintButton.text() == "重印（副本）"
+    assert ui.historyReverseButton.text() == "作廢…"
+    assert ui.historyStateCombo.itemText(0) == "所有已結束的交易"
+    assert ui.historyClerkCombo.itemText(0) == "所有店員"
+    assert ui.historyCountLabel.text() == "1 宗交易"
+    assert shop.tab.model.headerData(0, Qt.Orientation.Horizontal) == "時間"
+    assert shop.tab.details_view.ui.saleTitleLabel.text() == f"{receipt_no} · 已完成"
+    language_switcher().set_language("en")
+    qtbot.waitUntil(lambda: ui.historySearchButton.text() == "Search")
+    assert ui.historyReverseButton.text() == "Void…"
+
+
+def test_details_still_on_their_way_are_dropped_when_the_list_moves_on(
+    qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The search that emptied the list did not stop the details of its old first row:
+    # they came late and stood beside an empty list, Void enabled.
+    shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 0, clock=shop.clock)
+    receipt_no = _top_up(shop.db, shop.clerk, shop.counter_id, _line_id(shop), shop.clock)
+    release = threading.Event()
+    asked: list[str] = []
+    slow = history.details
+
+    def held_back(db: Database, clerk: Clerk, receipt: str) -> history.SaleDetails:
+        asked.append(receipt)
+        release.wait(10)
+        return slow(db, clerk, receipt)
+
+    monkeypatch.setattr(history, "details", held_back)
+    tab = shop.tab
+    _search_for(qtbot, tab, receipt_no)
+    qtbot.waitUntil(lambda: asked == [receipt_no])
+    combo = tab.ui.historyStateCombo
+    combo.setCurrentIndex(combo.findData("voided"))
+    with qtbot.waitSignal(tab.searched, timeout=10_000):
+        tab.search()
+    assert tab.model.rowCount() == 0
+    with qtbot.assertNotEmitted(tab.detailsShown, wait=300):
+        release.set()
+        assert wait_for_tasks(10_000)
+    assert tab.details is None and not tab.ui.historyReverseButton.isEnabled()

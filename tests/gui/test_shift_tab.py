@@ -133,7 +133,7 @@ def press(key: Qt.Key) -> None:
 
 def type_count(qtbot: QtBot, tab: ShiftTab, counts: list[int]) -> None:
     """Type one count per note and coin, top to bottom, each followed by Enter."""
-    first = tab.count_input(NOTES[0])
+    first = tab.cash_count.count_input(NOTES[0])
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(first.hasFocus)
     for number in counts:
@@ -158,6 +158,7 @@ def choose(qtbot: QtBot, box: QMessageBox, text: str) -> None:
 
 def test_the_open_shift_and_its_figures(till: Till) -> None:
     ui = till.tab.ui
+    count = till.tab.cash_count.ui
     assert ui.shiftTitleLabel.text() == f"Shift {till.shift_id} at counter C1"
     assert ui.shiftOpenedLabel.text() == "Opened by 陳店員, 2026-11-21 10:00"
     assert ui.salesValueLabel.text() == "1 · HK$100.00"
@@ -166,8 +167,8 @@ def test_the_open_shift_and_its_figures(till: Till) -> None:
     assert ui.floatValueLabel.text() == "HK$500.00"
     assert ui.cashOutValueLabel.text() == "-HK$30.00"
     assert ui.expectedValueLabel.text() == "HK$570.00"
-    assert ui.closeExpectedValueLabel.text() == "HK$570.00"
-    assert ui.countedValueLabel.text() == "HK$0.00"
+    assert count.closeExpectedValueLabel.text() == "HK$570.00"
+    assert count.countedValueLabel.text() == "HK$0.00"
     # 13 places to count: 6 notes, 7 coins (HK$10 as both).
     assert len(till.tab.findChildren(QSpinBox)) == len(NOTES) + len(COINS) == 13
 
@@ -178,34 +179,35 @@ def count_30_short(qtbot: QtBot, tab: ShiftTab) -> None:
     # The rest of the coins, by Enter, to the reason box.
     for _coin in COINS:
         press(Qt.Key.Key_Return)
-    assert tab.ui.varianceReasonInput.hasFocus()
+    assert tab.cash_count.ui.varianceReasonInput.hasFocus()
 
 
 def test_a_count_above_the_threshold_is_refused_without_a_reason(qtbot: QtBot, till: Till) -> None:
     tab, ui = till.tab, till.tab.ui
+    count = tab.cash_count.ui
     type_count(qtbot, tab, [0, 0, 5, 0, 0, 4])
-    assert tab.count_input(NOTES[2]).value() == 5
-    assert tab.count_input(NOTES[5]).value() == 4
+    assert tab.cash_count.count_input(NOTES[2]).value() == 5
+    assert tab.cash_count.count_input(NOTES[5]).value() == 4
     assert tab.findChild(QSpinBox, "coin1000Input") is QApplication.focusWidget()
     hundreds = tab.findChild(QLabel, "note10000AmountLabel")
     assert hundreds is not None and hundreds.text() == "HK$500.00"
-    assert ui.countedValueLabel.text() == "HK$540.00"
-    assert ui.varianceValueLabel.text() == "-HK$30.00 short"
-    assert ui.varianceValueLabel.property("variance") == "short"
-    assert ui.varianceReasonHintLabel.property("role") == "error"
-    assert "Required" in ui.varianceReasonHintLabel.text()
+    assert count.countedValueLabel.text() == "HK$540.00"
+    assert count.varianceValueLabel.text() == "-HK$30.00 short"
+    assert count.varianceValueLabel.property("variance") == "short"
+    assert count.varianceReasonHintLabel.property("role") == "error"
+    assert "Required" in count.varianceReasonHintLabel.text()
     # The rest of the coins, by Enter, to the reason box; Enter there asks to close.
     for _coin in COINS:
         press(Qt.Key.Key_Return)
-    assert ui.varianceReasonInput.hasFocus()
+    assert count.varianceReasonInput.hasFocus()
     press(Qt.Key.Key_Return)
     message = ui.closeMessageLabel
     assert "needs a reason" in message.text() and "HK$30.00" in message.text()
     assert message.property("role") == "error"
     assert tab.findChild(QMessageBox, "questionMessageBox") is None
-    assert ui.varianceReasonInput.hasFocus()
+    assert count.varianceReasonInput.hasFocus()
     # The service refuses it too, should the screen's check be passed by.
-    tab._close(till.clerk, tab.counts(), "")
+    tab._close(till.clerk, tab.cash_count.counts(), "")
     qtbot.waitUntil(lambda: "needs a reason" in message.text() and not tab.busy)
     assert stored(till).closed_at is None and closings(till) == 0
 
@@ -214,9 +216,10 @@ def test_with_a_reason_the_close_is_written_and_the_z_archived_though_not_printe
     qtbot: QtBot, till: Till
 ) -> None:
     tab, ui = till.tab, till.tab.ui
+    count = tab.cash_count.ui
     count_30_short(qtbot, tab)
-    qtbot.keyClicks(ui.varianceReasonInput, "a HK$20 note and a HK$10 coin given as change")
-    assert ui.varianceReasonHintLabel.property("role") == "hint"
+    qtbot.keyClicks(count.varianceReasonInput, "a HK$20 note and a HK$10 coin given as change")
+    assert count.varianceReasonHintLabel.property("role") == "hint"
     press(Qt.Key.Key_Return)
     box = question(qtbot, tab)
     assert "HK$540.00" in box.text() and "-HK$30.00 short" in box.text()
@@ -231,19 +234,19 @@ def test_with_a_reason_the_close_is_written_and_the_z_archived_though_not_printe
         assert closings(till) == 1
         assert ui.closedTitleLabel.text() == f"Shift {till.shift_id} is closed"
         # The Z report is archived and previewed; the printer is missing, the close stands.
-        status = ui.reportStatusLabel
+        status = tab.report_panel.preview.status
         qtbot.waitUntil(lambda: "Not printed" in status.text(), timeout=30_000)
         assert "no-such-printer-here" in status.text() and status.property("role") == "error"
         assert "closed all the same" in status.text()
-        assert tab.document.pageCount() >= 1
+        assert tab.report_panel.preview.document.pageCount() >= 1
         assert till.station.data_dir is not None
         archived = till.station.data_dir / "reports" / "2026" / "11" / "21"
-        assert tab.archived == archived / f"Z-C1-{till.shift_id}.pdf"
-        assert tab.archived.is_file()
+        assert tab.report_panel.archived == archived / f"Z-C1-{till.shift_id}.pdf"
+        assert tab.report_panel.archived.is_file()
         box = tab.findChild(QMessageBox, "errorMessageBox")
         assert box is not None and box.isVisible() and "no-such-printer-here" in box.text()
         box.close()
-        text = pdf_text(tab.archived)
+        text = pdf_text(tab.report_panel.archived)
         assert "Z REPORT" in text and "a HK$20 note and a HK$10 coin given as change" in text
         assert "點算現金 Counted cash" in text and "HK$540.00" in text
         assert "差額 Variance (短款 short)" in text and "-HK$30.00" in text
@@ -260,12 +263,13 @@ def test_with_a_reason_the_close_is_written_and_the_z_archived_though_not_printe
 
 def test_a_count_within_the_threshold_closes_without_a_reason(qtbot: QtBot, till: Till) -> None:
     tab, ui = till.tab, till.tab.ui
+    count = tab.cash_count.ui
     # HK$500 + 6 x HK$10 + HK$5 + 2 x HK$2 + 50 cents + 20 cents = HK$569.70: 30 cents short.
     type_count(qtbot, tab, [0, 1, 0, 0, 0, 6, 0, 1, 2, 0, 1, 1])
-    assert ui.countedValueLabel.text() == "HK$569.70"
-    assert ui.varianceValueLabel.text() == "-HK$0.30 short"
-    assert ui.varianceReasonHintLabel.property("role") == "hint"
-    assert "Optional" in ui.varianceReasonHintLabel.text()
+    assert count.countedValueLabel.text() == "HK$569.70"
+    assert count.varianceValueLabel.text() == "-HK$0.30 short"
+    assert count.varianceReasonHintLabel.property("role") == "hint"
+    assert "Optional" in count.varianceReasonHintLabel.text()
     qtbot.mouseClick(ui.closeShiftButton, Qt.MouseButton.LeftButton)
     box = question(qtbot, tab)
     choose(qtbot, box, "Close the shift")
@@ -279,14 +283,15 @@ def test_an_over_is_shown_in_its_own_colour_and_cancel_writes_nothing(
     qtbot: QtBot, till: Till
 ) -> None:
     tab, ui = till.tab, till.tab.ui
+    count = tab.cash_count.ui
     type_count(qtbot, tab, [0, 1, 1])
-    assert ui.varianceValueLabel.text() == "HK$30.00 over"
-    assert ui.varianceValueLabel.property("variance") == "over"
-    tab.count_input(NOTES[2]).setValue(0)
-    tab.count_input(NOTES[4]).setValue(3)
-    tab.count_input(NOTES[5]).setValue(1)
-    assert ui.varianceValueLabel.text() == "HK$0.00 (exact)"
-    assert ui.varianceValueLabel.property("variance") == "even"
+    assert count.varianceValueLabel.text() == "HK$30.00 over"
+    assert count.varianceValueLabel.property("variance") == "over"
+    tab.cash_count.count_input(NOTES[2]).setValue(0)
+    tab.cash_count.count_input(NOTES[4]).setValue(3)
+    tab.cash_count.count_input(NOTES[5]).setValue(1)
+    assert count.varianceValueLabel.text() == "HK$0.00 (exact)"
+    assert count.varianceValueLabel.property("variance") == "even"
     qtbot.mouseClick(ui.closeShiftButton, Qt.MouseButton.LeftButton)
     choose(qtbot, question(qtbot, tab), "Cancel")
     assert stored(till).closed_at is None and closings(till) == 0
@@ -301,9 +306,9 @@ def test_an_unfinished_sale_blocks_the_close(qtbot: QtBot, till: Till) -> None:
         SaleKind.VOUCHER,
         clock=till.station.clock,
     )
-    tab.count_input(NOTES[1]).setValue(1)
-    tab.count_input(NOTES[4]).setValue(3)
-    tab.count_input(NOTES[5]).setValue(1)
+    tab.cash_count.count_input(NOTES[1]).setValue(1)
+    tab.cash_count.count_input(NOTES[4]).setValue(3)
+    tab.cash_count.count_input(NOTES[5]).setValue(1)
     qtbot.mouseClick(ui.closeShiftButton, Qt.MouseButton.LeftButton)
     choose(qtbot, question(qtbot, tab), "Close the shift")
     message = ui.closeMessageLabel
@@ -314,22 +319,22 @@ def test_an_unfinished_sale_blocks_the_close(qtbot: QtBot, till: Till) -> None:
 
 
 def test_the_x_report_preview_and_its_printer_problem(qtbot: QtBot, till: Till) -> None:
-    tab, ui = till.tab, till.tab.ui
-    assert not ui.printReportButton.isEnabled()
+    tab, report = till.tab, till.tab.report_panel
+    assert not report.ui.printReportButton.isEnabled()
     QTest.keyClick(tab, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: tab.report_pdf is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: tab.document.pageCount() >= 1, timeout=5_000)
-    assert "X report of shift" in ui.reportStatusLabel.text()
-    assert tab.archived is None  # an X report is not archived
+    qtbot.waitUntil(lambda: report.pdf is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: report.preview.document.pageCount() >= 1, timeout=5_000)
+    assert "X report of shift" in report.preview.status.text()
+    assert report.archived is None  # an X report is not archived
     pdf = till.station.data_dir / "x.pdf" if till.station.data_dir else Path("x.pdf")
     pdf.parent.mkdir(parents=True, exist_ok=True)
-    pdf.write_bytes(tab.report_pdf or b"")
+    pdf.write_bytes(report.pdf or b"")
     text = pdf_text(pdf)
     assert "X REPORT" in text and "Mid-shift report, not a closing" in text
     assert "應有現金 Expected cash" in text and "HK$570.00" in text
-    assert ui.printReportButton.isEnabled()
+    assert report.ui.printReportButton.isEnabled()
     QTest.keyClick(tab, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    status = ui.reportStatusLabel
+    status = report.preview.status
     qtbot.waitUntil(lambda: "Not printed" in status.text(), timeout=20_000)
     assert "no-such-printer-here" in status.text() and "closed" not in status.text()
     assert stored(till).closed_at is None
@@ -337,6 +342,7 @@ def test_the_x_report_preview_and_its_printer_problem(qtbot: QtBot, till: Till) 
 
 def test_cash_in_and_out_with_a_reason(qtbot: QtBot, till: Till) -> None:
     ui = till.tab.ui
+    count = till.tab.cash_count.ui
     message = ui.cashMessageLabel
     ui.cashAmountInput.setFocus()
     qtbot.keyClicks(ui.cashAmountInput, "12.345")
@@ -357,7 +363,7 @@ def test_cash_in_and_out_with_a_reason(qtbot: QtBot, till: Till) -> None:
     qtbot.waitUntil(lambda: ui.expectedValueLabel.text() == "HK$620.00", timeout=10_000)
     assert ui.cashInValueLabel.text() == "HK$50.00"
     assert ui.cashAmountInput.text() == "" and ui.cashReasonInput.text() == ""
-    assert ui.closeExpectedValueLabel.text() == "HK$620.00"
+    assert count.closeExpectedValueLabel.text() == "HK$620.00"
 
     qtbot.keyClicks(ui.cashAmountInput, "20")
     qtbot.keyClicks(ui.cashReasonInput, "stamps")
@@ -391,15 +397,18 @@ def test_the_z_report_goes_to_a_real_printer(
 ) -> None:
     tab, ui = till.tab, till.tab.ui
     till.station.printer = test_printer.name
-    tab.count_input(NOTES[1]).setValue(1)
-    tab.count_input(NOTES[4]).setValue(3)
-    tab.count_input(NOTES[5]).setValue(1)
+    tab.cash_count.count_input(NOTES[1]).setValue(1)
+    tab.cash_count.count_input(NOTES[4]).setValue(3)
+    tab.cash_count.count_input(NOTES[5]).setValue(1)
     jobs = test_printer.settled_jobs()
     started = time.time()
     qtbot.mouseClick(ui.closeShiftButton, Qt.MouseButton.LeftButton)
-    choose(qtbot, question(qtbot, tab), "Close the shift")
-    status = ui.reportStatusLabel
-    qtbot.waitUntil(lambda: f"Printed on {test_printer.name}" in status.text(), timeout=30_000)
+    with qtbot.waitSignal(tab.report_panel.printed, timeout=30_000) as printed_on:
+        choose(qtbot, question(qtbot, tab), "Close the shift")
+    assert printed_on.args == [test_printer.name]
+    status = tab.report_panel.preview.status
+    assert f"Printed on {test_printer.name}" in status.text()
+    assert "Archived as Z-C1-" in status.text()
     qtbot.waitUntil(lambda: test_printer.completed_jobs() == jobs + 1, timeout=30_000)
     assert stored(till).counted == EXPECTED
 
@@ -430,5 +439,33 @@ def test_no_open_shift(qtbot: QtBot, till: Till) -> None:
     till.tab.refresh()
     ui = till.tab.ui
     qtbot.waitUntil(lambda: ui.shiftStack.currentWidget() is ui.noShiftPage, timeout=10_000)
-    assert not ui.closeShiftButton.isEnabled() and not ui.xReportButton.isEnabled()
+    assert not ui.closeShiftButton.isEnabled()
+    assert not till.tab.report_panel.ui.xReportButton.isEnabled()
     assert isinstance(ui.doneButton, QPushButton)
+
+
+@pytest.mark.parametrize("kind", ["no font", "bug"])
+def test_a_report_not_made_says_why_under_the_preview(
+    qtbot: QtBot, till: Till, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    from counter_app.printing.fonts import CjkFontMissing
+    from counter_app.services import reports
+
+    def not_made(*_args: object, **_kwargs: object) -> bytes:
+        if kind == "bug":
+            raise ZeroDivisionError("a bug")
+        raise CjkFontMissing("no CJK font")
+
+    monkeypatch.setattr(reports, "report_pdf", not_made)
+    report = till.tab.report_panel
+    QTest.keyClick(till.tab, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: report.preview.status.property("role") == "error", timeout=20_000)
+    box = till.tab.findChild(QMessageBox, "errorMessageBox")
+    assert box is not None
+    if kind == "bug":
+        assert "reference" in box.text()
+        assert "see the message with its reference" in report.preview.status.text()
+    else:
+        assert "Chinese font" in report.preview.status.text()
+    assert report.pdf is None and not report.ui.printReportButton.isEnabled()
+    assert report.ui.xReportButton.isEnabled()  # the clerk may try again

@@ -11,7 +11,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableView, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_HistoryTab(object):
     def setupUi(self, HistoryTab):
@@ -20,7 +20,6 @@ class Ui_HistoryTab(object):
         HistoryTab.resize(1300, 640)
         HistoryTab.setStyleSheet(u"QLineEdit#historySearchInput { font-size: 18px; min-height: 36px; }\n"
 "QTableView#historyResultsView { font-size: 15px; }\n"
-"QTextBrowser#historyDetailsBrowser { font-size: 15px; }\n"
 "QPushButton { min-height: 36px; padding: 2px 14px; }")
         self.historyLayout = QVBoxLayout(HistoryTab)
         self.historyLayout.setObjectName(u"historyLayout")
@@ -154,12 +153,6 @@ class Ui_HistoryTab(object):
         self.historyDetailsPage.setObjectName(u"historyDetailsPage")
         self.historyDetailsPageLayout = QVBoxLayout(self.historyDetailsPage)
         self.historyDetailsPageLayout.setObjectName(u"historyDetailsPageLayout")
-        self.historyDetailsBrowser = QTextBrowser(self.historyDetailsPage)
-        self.historyDetailsBrowser.setObjectName(u"historyDetailsBrowser")
-        self.historyDetailsBrowser.setOpenLinks(False)
-
-        self.historyDetailsPageLayout.addWidget(self.historyDetailsBrowser)
-
         self.historyDetailsTabs.addTab(self.historyDetailsPage, "")
         self.historyReceiptPage = QWidget()
         self.historyReceiptPage.setObjectName(u"historyReceiptPage")
@@ -207,8 +200,7 @@ class Ui_HistoryTab(object):
         QWidget.setTabOrder(self.historySearchButton, self.historyResultsView)
         QWidget.setTabOrder(self.historyResultsView, self.historyMoreButton)
         QWidget.setTabOrder(self.historyMoreButton, self.historyDetailsTabs)
-        QWidget.setTabOrder(self.historyDetailsTabs, self.historyDetailsBrowser)
-        QWidget.setTabOrder(self.historyDetailsBrowser, self.historyReprintButton)
+        QWidget.setTabOrder(self.historyDetailsTabs, self.historyReprintButton)
         QWidget.setTabOrder(self.historyReprintButton, self.historyReverseButton)
 
         self.retranslateUi(HistoryTab)

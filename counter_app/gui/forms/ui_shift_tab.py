@@ -11,7 +11,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
 class Ui_ShiftTab(object):
     def setupUi(self, ShiftTab):
@@ -21,15 +21,7 @@ class Ui_ShiftTab(object):
         ShiftTab.setStyleSheet(u"QLabel#shiftTitleLabel, QLabel#closedTitleLabel { font-size: 24px; font-weight: bold; }\n"
 "QLabel#noShiftLabel { font-size: 20px; }\n"
 "QLabel#expectedValueLabel, QLabel#expectedLabel { font-weight: bold; }\n"
-"QLabel#closeExpectedValueLabel, QLabel#countedValueLabel, QLabel#varianceValueLabel { font-size: 20px; font-weight: bold; }\n"
-"QLabel#varianceValueLabel[variance=\"short\"] { color: #b3261e; }\n"
-"QLabel#varianceValueLabel[variance=\"over\"] { color: #1a56a6; }\n"
-"QLabel#varianceValueLabel[variance=\"even\"] { color: #0b6e4f; }\n"
-"QLabel#closedSummaryLabel { font-size: 18px; }\n"
-"QLabel#notesHeadingLabel, QLabel#coinsHeadingLabel { font-weight: bold; }\n"
-"QSpinBox { font-size: 18px; }\n"
-"QSpinBox QLineEdit { min-height: 0px; font-size: 18px; }\n"
-"QFrame#reportPreviewFrame { border: 1px solid #c8d0d4; }")
+"QLabel#closedSummaryLabel { font-size: 18px; }")
         self.shiftTabLayout = QHBoxLayout(ShiftTab)
         self.shiftTabLayout.setSpacing(16)
         self.shiftTabLayout.setObjectName(u"shiftTabLayout")
@@ -267,114 +259,10 @@ class Ui_ShiftTab(object):
         self.countGroup.setObjectName(u"countGroup")
         self.countGroupLayout = QVBoxLayout(self.countGroup)
         self.countGroupLayout.setObjectName(u"countGroupLayout")
-        self.countGridsLayout = QHBoxLayout()
-        self.countGridsLayout.setSpacing(24)
-        self.countGridsLayout.setObjectName(u"countGridsLayout")
-        self.notesLayout = QVBoxLayout()
-        self.notesLayout.setSpacing(6)
-        self.notesLayout.setObjectName(u"notesLayout")
-        self.notesHeadingLabel = QLabel(self.countGroup)
-        self.notesHeadingLabel.setObjectName(u"notesHeadingLabel")
+        self.countPanelLayout = QVBoxLayout()
+        self.countPanelLayout.setObjectName(u"countPanelLayout")
 
-        self.notesLayout.addWidget(self.notesHeadingLabel)
-
-        self.notesGrid = QGridLayout()
-        self.notesGrid.setObjectName(u"notesGrid")
-        self.notesGrid.setHorizontalSpacing(8)
-        self.notesGrid.setVerticalSpacing(6)
-
-        self.notesLayout.addLayout(self.notesGrid)
-
-        self.notesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.notesLayout.addItem(self.notesSpacer)
-
-
-        self.countGridsLayout.addLayout(self.notesLayout)
-
-        self.coinsLayout = QVBoxLayout()
-        self.coinsLayout.setSpacing(6)
-        self.coinsLayout.setObjectName(u"coinsLayout")
-        self.coinsHeadingLabel = QLabel(self.countGroup)
-        self.coinsHeadingLabel.setObjectName(u"coinsHeadingLabel")
-
-        self.coinsLayout.addWidget(self.coinsHeadingLabel)
-
-        self.coinsGrid = QGridLayout()
-        self.coinsGrid.setObjectName(u"coinsGrid")
-        self.coinsGrid.setHorizontalSpacing(8)
-        self.coinsGrid.setVerticalSpacing(6)
-
-        self.coinsLayout.addLayout(self.coinsGrid)
-
-        self.coinsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.coinsLayout.addItem(self.coinsSpacer)
-
-
-        self.countGridsLayout.addLayout(self.coinsLayout)
-
-
-        self.countGroupLayout.addLayout(self.countGridsLayout)
-
-        self.totalsLayout = QFormLayout()
-        self.totalsLayout.setObjectName(u"totalsLayout")
-        self.closeExpectedLabel = QLabel(self.countGroup)
-        self.closeExpectedLabel.setObjectName(u"closeExpectedLabel")
-
-        self.totalsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.closeExpectedLabel)
-
-        self.closeExpectedValueLabel = QLabel(self.countGroup)
-        self.closeExpectedValueLabel.setObjectName(u"closeExpectedValueLabel")
-        self.closeExpectedValueLabel.setText(u"")
-        self.closeExpectedValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
-
-        self.totalsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.closeExpectedValueLabel)
-
-        self.countedLabel = QLabel(self.countGroup)
-        self.countedLabel.setObjectName(u"countedLabel")
-
-        self.totalsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.countedLabel)
-
-        self.countedValueLabel = QLabel(self.countGroup)
-        self.countedValueLabel.setObjectName(u"countedValueLabel")
-        self.countedValueLabel.setText(u"")
-        self.countedValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
-
-        self.totalsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.countedValueLabel)
-
-        self.varianceLabel = QLabel(self.countGroup)
-        self.varianceLabel.setObjectName(u"varianceLabel")
-
-        self.totalsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.varianceLabel)
-
-        self.varianceValueLabel = QLabel(self.countGroup)
-        self.varianceValueLabel.setObjectName(u"varianceValueLabel")
-        self.varianceValueLabel.setText(u"")
-        self.varianceValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
-
-        self.totalsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.varianceValueLabel)
-
-
-        self.countGroupLayout.addLayout(self.totalsLayout)
-
-        self.varianceReasonLabel = QLabel(self.countGroup)
-        self.varianceReasonLabel.setObjectName(u"varianceReasonLabel")
-
-        self.countGroupLayout.addWidget(self.varianceReasonLabel)
-
-        self.varianceReasonInput = QLineEdit(self.countGroup)
-        self.varianceReasonInput.setObjectName(u"varianceReasonInput")
-        self.varianceReasonInput.setMaxLength(300)
-
-        self.countGroupLayout.addWidget(self.varianceReasonInput)
-
-        self.varianceReasonHintLabel = QLabel(self.countGroup)
-        self.varianceReasonHintLabel.setObjectName(u"varianceReasonHintLabel")
-        self.varianceReasonHintLabel.setText(u"")
-        self.varianceReasonHintLabel.setWordWrap(True)
-
-        self.countGroupLayout.addWidget(self.varianceReasonHintLabel)
+        self.countGroupLayout.addLayout(self.countPanelLayout)
 
         self.closeMessageLabel = QLabel(self.countGroup)
         self.closeMessageLabel.setObjectName(u"closeMessageLabel")
@@ -440,72 +328,15 @@ class Ui_ShiftTab(object):
 
         self.shiftTabLayout.addWidget(self.shiftStack)
 
-        self.reportFrame = QFrame(ShiftTab)
-        self.reportFrame.setObjectName(u"reportFrame")
-        self.reportFrame.setMinimumSize(QSize(340, 0))
-        self.reportFrame.setMaximumSize(QSize(420, 16777215))
-        self.reportLayout = QVBoxLayout(self.reportFrame)
-        self.reportLayout.setObjectName(u"reportLayout")
-        self.reportLayout.setContentsMargins(0, 0, 0, 0)
-        self.reportCaptionLabel = QLabel(self.reportFrame)
-        self.reportCaptionLabel.setObjectName(u"reportCaptionLabel")
-
-        self.reportLayout.addWidget(self.reportCaptionLabel)
-
-        self.reportPreviewFrame = QFrame(self.reportFrame)
-        self.reportPreviewFrame.setObjectName(u"reportPreviewFrame")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(1)
-        sizePolicy.setHeightForWidth(self.reportPreviewFrame.sizePolicy().hasHeightForWidth())
-        self.reportPreviewFrame.setSizePolicy(sizePolicy)
-        self.reportPreviewLayout = QVBoxLayout(self.reportPreviewFrame)
-        self.reportPreviewLayout.setObjectName(u"reportPreviewLayout")
-        self.reportPreviewLayout.setContentsMargins(0, 0, 0, 0)
-
-        self.reportLayout.addWidget(self.reportPreviewFrame)
-
-        self.reportStatusLabel = QLabel(self.reportFrame)
-        self.reportStatusLabel.setObjectName(u"reportStatusLabel")
-        self.reportStatusLabel.setText(u"")
-        self.reportStatusLabel.setWordWrap(True)
-
-        self.reportLayout.addWidget(self.reportStatusLabel)
-
-        self.reportButtonsLayout = QHBoxLayout()
-        self.reportButtonsLayout.setObjectName(u"reportButtonsLayout")
-        self.xReportButton = QPushButton(self.reportFrame)
-        self.xReportButton.setObjectName(u"xReportButton")
-        self.xReportButton.setMinimumSize(QSize(0, 48))
-
-        self.reportButtonsLayout.addWidget(self.xReportButton)
-
-        self.printReportButton = QPushButton(self.reportFrame)
-        self.printReportButton.setObjectName(u"printReportButton")
-        self.printReportButton.setMinimumSize(QSize(0, 48))
-        self.printReportButton.setEnabled(False)
-
-        self.reportButtonsLayout.addWidget(self.printReportButton)
-
-
-        self.reportLayout.addLayout(self.reportButtonsLayout)
-
-
-        self.shiftTabLayout.addWidget(self.reportFrame)
-
 #if QT_CONFIG(shortcut)
         self.cashAmountLabel.setBuddy(self.cashAmountInput)
         self.cashReasonLabel.setBuddy(self.cashReasonInput)
-        self.varianceReasonLabel.setBuddy(self.varianceReasonInput)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.cashAmountInput, self.cashReasonInput)
         QWidget.setTabOrder(self.cashReasonInput, self.cashInButton)
         QWidget.setTabOrder(self.cashInButton, self.cashOutButton)
-        QWidget.setTabOrder(self.cashOutButton, self.xReportButton)
-        QWidget.setTabOrder(self.xReportButton, self.varianceReasonInput)
-        QWidget.setTabOrder(self.varianceReasonInput, self.closeShiftButton)
-        QWidget.setTabOrder(self.closeShiftButton, self.printReportButton)
-        QWidget.setTabOrder(self.printReportButton, self.doneButton)
+        QWidget.setTabOrder(self.cashOutButton, self.closeShiftButton)
+        QWidget.setTabOrder(self.closeShiftButton, self.doneButton)
 
         self.retranslateUi(ShiftTab)
 
@@ -532,17 +363,8 @@ class Ui_ShiftTab(object):
         self.cashReasonInput.setPlaceholderText(QCoreApplication.translate("ShiftTab", u"e.g. coins from the bank", None))
         self.cashOutButton.setText(QCoreApplication.translate("ShiftTab", u"Cash out", None))
         self.countGroup.setTitle(QCoreApplication.translate("ShiftTab", u"Close the shift: count the cash (Enter moves down)", None))
-        self.notesHeadingLabel.setText(QCoreApplication.translate("ShiftTab", u"Notes", None))
-        self.coinsHeadingLabel.setText(QCoreApplication.translate("ShiftTab", u"Coins", None))
-        self.closeExpectedLabel.setText(QCoreApplication.translate("ShiftTab", u"Expected", None))
-        self.countedLabel.setText(QCoreApplication.translate("ShiftTab", u"Counted", None))
-        self.varianceLabel.setText(QCoreApplication.translate("ShiftTab", u"Variance", None))
-        self.varianceReasonLabel.setText(QCoreApplication.translate("ShiftTab", u"Reason for the &variance", None))
         self.closeShiftButton.setText(QCoreApplication.translate("ShiftTab", u"Close the shift\u2026", None))
         self.doneButton.setText(QCoreApplication.translate("ShiftTab", u"Done (Enter)", None))
-        self.reportCaptionLabel.setText(QCoreApplication.translate("ShiftTab", u"Report", None))
-        self.xReportButton.setText(QCoreApplication.translate("ShiftTab", u"X report (F9)", None))
-        self.printReportButton.setText(QCoreApplication.translate("ShiftTab", u"Print (Ctrl+P)", None))
         pass
     # retranslateUi
 
