@@ -84,6 +84,23 @@ def _report_shown_and_quit() -> None:
     QApplication.quit()
 
 
+def show_fitted(window: QWidget) -> None:
+    """Show *window* at its own size, or maximized when that is more than its screen has.
+
+    The form is laid out for 1366×768; on a 1024×768 counter PC it would reach past the
+    screen's edge, so there it fills the screen instead (the window manager keeps the
+    title bar and the task bar in view).
+    """
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry().size()
+        wanted = window.size()
+        if wanted.width() > room.width() or wanted.height() > room.height():
+            window.showMaximized()
+            return
+    window.show()
+
+
 def run(settings: Settings, *, exit_when_shown: bool = False) -> int:
     """Open the counter window and run until it is closed; returns the exit code."""
     qInstallMessageHandler(_qt_message)
@@ -108,7 +125,7 @@ def run(settings: Settings, *, exit_when_shown: bool = False) -> int:
             window.connect_database()
 
     _AfterFirstPaint(window, after_first_paint)
-    window.show()
+    show_fitted(window)
     code = app.exec()
     wait_for_tasks()
     log.gui.info("exit %s", code)

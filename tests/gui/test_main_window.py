@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from counter_app.config import load_settings
 from counter_app.gui import create_main_window
+from counter_app.gui.app import show_fitted
 from counter_app.gui.about_dialog import AboutDialog
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.main_window import MainWindow
@@ -128,3 +129,19 @@ def test_about_dialog_lists_libraries_and_their_licences(
     dialog.ui.libraryList.setCurrentRow(row)
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.ui.licenceText.toPlainText()
     dialog.close()
+
+
+def test_a_window_larger_than_its_screen_opens_maximized(qtbot: QtBot) -> None:
+    # The offscreen screen is 800×800: the form's 1366×768 would reach past its edge.
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    show_fitted(window)
+    assert window.isMaximized()
+
+    small = QWidget()
+    qtbot.addWidget(small)
+    small.resize(640, 480)
+    show_fitted(small)
+    assert small.isVisible() and not small.isMaximized()
+    assert (small.width(), small.height()) == (640, 480)
