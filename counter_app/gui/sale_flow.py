@@ -209,11 +209,20 @@ class SaleFlow(QObject):
 
 
 def _page(stack: QStackedWidget, prefix: str, name: str) -> tuple[QWidget, QVBoxLayout]:
-    """A new page of *stack*: "voucherDonePage" with a prefix, "donePage" without."""
+    """A new page of *stack*: "voucherDonePage" with a prefix, "donePage" without.
+
+    Its margins are those of the stack's first page (the screen's own form), so the payment
+    and done pages line up with the page the clerk started on.
+    """
     page = QWidget(stack)
     page.setObjectName(prefix + name if prefix else name[0].lower() + name[1:])
     layout = QVBoxLayout(page)
-    layout.setContentsMargins(0, 0, 0, 0)
+    first = stack.widget(0)
+    first_layout = first.layout() if first is not None else None
+    if first_layout is not None:
+        layout.setContentsMargins(first_layout.contentsMargins())
+    else:
+        layout.setContentsMargins(0, 0, 0, 0)
     stack.addWidget(page)
     return page, layout
 

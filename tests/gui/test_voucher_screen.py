@@ -290,3 +290,16 @@ def test_a_database_failure_keeps_the_sale_and_retry_completes_it(
     qtbot.waitUntil(lambda: bool(pin.text()), timeout=10_000)
     assert len(calls) == 2
     assert sale_states(shop.db) == ["completed"]
+
+
+def test_the_payment_and_done_pages_keep_the_list_pages_margins(shop: Shop) -> None:
+    # The done page once sat flush against the window's edge (the flow's pages had none).
+    stack = shop.screen.ui.voucherStack
+    layout = stack.widget(0).layout()
+    assert layout is not None
+    wanted = layout.contentsMargins()
+    assert wanted.left() > 0
+    for page in (shop.screen.flow.payment_page, shop.screen.flow.done_page):
+        page_layout = page.layout()
+        assert page_layout is not None
+        assert page_layout.contentsMargins() == wanted, page.objectName()
