@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from counter_app.config import load_settings
 from counter_app.gui import create_main_window
-from counter_app.gui.app import show_fitted
 from counter_app.gui.about_dialog import AboutDialog
+from counter_app.gui.app import show_fitted
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.main_window import MainWindow
 from counter_app.gui.tasks import wait_for_tasks
