@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from counter_app.config import load_settings
@@ -162,3 +162,33 @@ def test_counter_settings_from_the_database_win_over_the_pc(qtbot: QtBot, counte
     qtbot.waitUntil(lambda: window.idle_timer.interval() == 9 * 60_000, timeout=10_000)
     assert window.station is not None and window.station.print_copies == 2
     assert language_switcher().language == "en"
+
+
+@pytest.mark.parametrize("language", ["zh_HK", "en"])
+def test_every_tab_fits_a_1024_pixel_screen_without_scrolling_sideways(
+    qtbot: QtBot, counter: Window, language: str
+) -> None:
+    # A 1024×768 counter PC: the window fills the screen. A tab may scroll down (a long
+    # form), never sideways: what is past the right edge is not seen.
+    window = counter.window
+    window.resize(1024, 740)
+    language_switcher().set_language(language)
+    sign_in(qtbot, window, "manager")
+    window.back_office()
+    office = window.back_office_screen
+    assert office is not None
+    too_wide: dict[str, int] = {}
+    for number, key in enumerate(office.tab_keys()):
+        office.tabs.setCurrentIndex(number)
+        built = office.tab(key)
+        assert built is not None
+        qtbot.waitUntil(built.isVisible)
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        scroll = office.findChild(QScrollArea, f"{key}Scroll")
+        assert scroll is not None
+        past = scroll.horizontalScrollBar().maximum()
+        if past > 0:
+            too_wide[key] = past
+    assert too_wide == {}, f"pixels past the right edge at 1024: {too_wide}"
+    wait_for_tasks(10_000)

@@ -29,7 +29,7 @@ class Ui_CashCountPanel(object):
         self.cashCountLayout.setObjectName(u"cashCountLayout")
         self.cashCountLayout.setContentsMargins(0, 0, 0, 0)
         self.countGridsLayout = QHBoxLayout()
-        self.countGridsLayout.setSpacing(24)
+        self.countGridsLayout.setSpacing(16)
         self.countGridsLayout.setObjectName(u"countGridsLayout")
         self.notesLayout = QVBoxLayout()
         self.notesLayout.setSpacing(6)

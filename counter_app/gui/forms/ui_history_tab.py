@@ -34,52 +34,6 @@ class Ui_HistoryTab(object):
 
         self.historySearchLayout.addWidget(self.historySearchInput)
 
-        self.historyFromLabel = QLabel(HistoryTab)
-        self.historyFromLabel.setObjectName(u"historyFromLabel")
-
-        self.historySearchLayout.addWidget(self.historyFromLabel)
-
-        self.historyFromDate = QDateEdit(HistoryTab)
-        self.historyFromDate.setObjectName(u"historyFromDate")
-        self.historyFromDate.setCalendarPopup(True)
-        self.historyFromDate.setDisplayFormat(u"yyyy-MM-dd")
-
-        self.historySearchLayout.addWidget(self.historyFromDate)
-
-        self.historyToLabel = QLabel(HistoryTab)
-        self.historyToLabel.setObjectName(u"historyToLabel")
-
-        self.historySearchLayout.addWidget(self.historyToLabel)
-
-        self.historyToDate = QDateEdit(HistoryTab)
-        self.historyToDate.setObjectName(u"historyToDate")
-        self.historyToDate.setCalendarPopup(True)
-        self.historyToDate.setDisplayFormat(u"yyyy-MM-dd")
-
-        self.historySearchLayout.addWidget(self.historyToDate)
-
-        self.historyClerkLabel = QLabel(HistoryTab)
-        self.historyClerkLabel.setObjectName(u"historyClerkLabel")
-
-        self.historySearchLayout.addWidget(self.historyClerkLabel)
-
-        self.historyClerkCombo = QComboBox(HistoryTab)
-        self.historyClerkCombo.setObjectName(u"historyClerkCombo")
-        self.historyClerkCombo.setMinimumSize(QSize(140, 0))
-
-        self.historySearchLayout.addWidget(self.historyClerkCombo)
-
-        self.historyStateLabel = QLabel(HistoryTab)
-        self.historyStateLabel.setObjectName(u"historyStateLabel")
-
-        self.historySearchLayout.addWidget(self.historyStateLabel)
-
-        self.historyStateCombo = QComboBox(HistoryTab)
-        self.historyStateCombo.setObjectName(u"historyStateCombo")
-        self.historyStateCombo.setMinimumSize(QSize(130, 0))
-
-        self.historySearchLayout.addWidget(self.historyStateCombo)
-
         self.historySearchButton = QPushButton(HistoryTab)
         self.historySearchButton.setObjectName(u"historySearchButton")
 
@@ -87,6 +41,62 @@ class Ui_HistoryTab(object):
 
 
         self.historyLayout.addLayout(self.historySearchLayout)
+
+        self.historyFilterLayout = QHBoxLayout()
+        self.historyFilterLayout.setSpacing(8)
+        self.historyFilterLayout.setObjectName(u"historyFilterLayout")
+        self.historyFromLabel = QLabel(HistoryTab)
+        self.historyFromLabel.setObjectName(u"historyFromLabel")
+
+        self.historyFilterLayout.addWidget(self.historyFromLabel)
+
+        self.historyFromDate = QDateEdit(HistoryTab)
+        self.historyFromDate.setObjectName(u"historyFromDate")
+        self.historyFromDate.setCalendarPopup(True)
+        self.historyFromDate.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.historyFilterLayout.addWidget(self.historyFromDate)
+
+        self.historyToLabel = QLabel(HistoryTab)
+        self.historyToLabel.setObjectName(u"historyToLabel")
+
+        self.historyFilterLayout.addWidget(self.historyToLabel)
+
+        self.historyToDate = QDateEdit(HistoryTab)
+        self.historyToDate.setObjectName(u"historyToDate")
+        self.historyToDate.setCalendarPopup(True)
+        self.historyToDate.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.historyFilterLayout.addWidget(self.historyToDate)
+
+        self.historyClerkLabel = QLabel(HistoryTab)
+        self.historyClerkLabel.setObjectName(u"historyClerkLabel")
+
+        self.historyFilterLayout.addWidget(self.historyClerkLabel)
+
+        self.historyClerkCombo = QComboBox(HistoryTab)
+        self.historyClerkCombo.setObjectName(u"historyClerkCombo")
+        self.historyClerkCombo.setMinimumSize(QSize(140, 0))
+
+        self.historyFilterLayout.addWidget(self.historyClerkCombo)
+
+        self.historyStateLabel = QLabel(HistoryTab)
+        self.historyStateLabel.setObjectName(u"historyStateLabel")
+
+        self.historyFilterLayout.addWidget(self.historyStateLabel)
+
+        self.historyStateCombo = QComboBox(HistoryTab)
+        self.historyStateCombo.setObjectName(u"historyStateCombo")
+        self.historyStateCombo.setMinimumSize(QSize(130, 0))
+
+        self.historyFilterLayout.addWidget(self.historyStateCombo)
+
+        self.historyFilterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.historyFilterLayout.addItem(self.historyFilterSpacer)
+
+
+        self.historyLayout.addLayout(self.historyFilterLayout)
 
         self.historyStatusLabel = QLabel(HistoryTab)
         self.historyStatusLabel.setObjectName(u"historyStatusLabel")
@@ -185,7 +195,7 @@ class Ui_HistoryTab(object):
 
         self.historyLayout.addWidget(self.historySplitter)
 
-        self.historyLayout.setStretch(2, 1)
+        self.historyLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.historyFromLabel.setBuddy(self.historyFromDate)
         self.historyToLabel.setBuddy(self.historyToDate)
@@ -213,11 +223,11 @@ class Ui_HistoryTab(object):
 
     def retranslateUi(self, HistoryTab):
         self.historySearchInput.setPlaceholderText(QCoreApplication.translate("HistoryTab", u"Receipt or phone number (any date)", None))
+        self.historySearchButton.setText(QCoreApplication.translate("HistoryTab", u"Search", None))
         self.historyFromLabel.setText(QCoreApplication.translate("HistoryTab", u"&From", None))
         self.historyToLabel.setText(QCoreApplication.translate("HistoryTab", u"&To", None))
         self.historyClerkLabel.setText(QCoreApplication.translate("HistoryTab", u"C&lerk", None))
         self.historyStateLabel.setText(QCoreApplication.translate("HistoryTab", u"&State", None))
-        self.historySearchButton.setText(QCoreApplication.translate("HistoryTab", u"Search", None))
         self.historyMoreButton.setText(QCoreApplication.translate("HistoryTab", u"More", None))
         self.historyDetailsTabs.setTabText(self.historyDetailsTabs.indexOf(self.historyDetailsPage), QCoreApplication.translate("HistoryTab", u"Details", None))
         self.historyDetailsTabs.setTabText(self.historyDetailsTabs.indexOf(self.historyReceiptPage), QCoreApplication.translate("HistoryTab", u"Receipt", None))

@@ -45,28 +45,6 @@ class Ui_RemindersTab(object):
 
         self.remindersFiltersLayout.addWidget(self.graceCheck)
 
-        self.carrierLabel = QLabel(RemindersTab)
-        self.carrierLabel.setObjectName(u"carrierLabel")
-
-        self.remindersFiltersLayout.addWidget(self.carrierLabel)
-
-        self.carrierCombo = QComboBox(RemindersTab)
-        self.carrierCombo.setObjectName(u"carrierCombo")
-        self.carrierCombo.setMinimumSize(QSize(150, 36))
-
-        self.remindersFiltersLayout.addWidget(self.carrierCombo)
-
-        self.cardTypeLabel = QLabel(RemindersTab)
-        self.cardTypeLabel.setObjectName(u"cardTypeLabel")
-
-        self.remindersFiltersLayout.addWidget(self.cardTypeLabel)
-
-        self.cardTypeCombo = QComboBox(RemindersTab)
-        self.cardTypeCombo.setObjectName(u"cardTypeCombo")
-        self.cardTypeCombo.setMinimumSize(QSize(150, 36))
-
-        self.remindersFiltersLayout.addWidget(self.cardTypeCombo)
-
         self.contactedCheck = QCheckBox(RemindersTab)
         self.contactedCheck.setObjectName(u"contactedCheck")
 
@@ -84,6 +62,38 @@ class Ui_RemindersTab(object):
 
 
         self.remindersLayout.addLayout(self.remindersFiltersLayout)
+
+        self.remindersFilters2Layout = QHBoxLayout()
+        self.remindersFilters2Layout.setSpacing(8)
+        self.remindersFilters2Layout.setObjectName(u"remindersFilters2Layout")
+        self.carrierLabel = QLabel(RemindersTab)
+        self.carrierLabel.setObjectName(u"carrierLabel")
+
+        self.remindersFilters2Layout.addWidget(self.carrierLabel)
+
+        self.carrierCombo = QComboBox(RemindersTab)
+        self.carrierCombo.setObjectName(u"carrierCombo")
+        self.carrierCombo.setMinimumSize(QSize(150, 36))
+
+        self.remindersFilters2Layout.addWidget(self.carrierCombo)
+
+        self.cardTypeLabel = QLabel(RemindersTab)
+        self.cardTypeLabel.setObjectName(u"cardTypeLabel")
+
+        self.remindersFilters2Layout.addWidget(self.cardTypeLabel)
+
+        self.cardTypeCombo = QComboBox(RemindersTab)
+        self.cardTypeCombo.setObjectName(u"cardTypeCombo")
+        self.cardTypeCombo.setMinimumSize(QSize(150, 36))
+
+        self.remindersFilters2Layout.addWidget(self.cardTypeCombo)
+
+        self.remindersFilters2Spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.remindersFilters2Layout.addItem(self.remindersFilters2Spacer)
+
+
+        self.remindersLayout.addLayout(self.remindersFilters2Layout)
 
         self.remindersTable = QTableView(RemindersTab)
         self.remindersTable.setObjectName(u"remindersTable")
@@ -171,10 +181,10 @@ class Ui_RemindersTab(object):
         self.windowCombo.setItemText(2, QCoreApplication.translate("RemindersTab", u"30 days", None))
 
         self.graceCheck.setText(QCoreApplication.translate("RemindersTab", u"and in &grace", None))
-        self.carrierLabel.setText(QCoreApplication.translate("RemindersTab", u"&Carrier", None))
-        self.cardTypeLabel.setText(QCoreApplication.translate("RemindersTab", u"Card &type", None))
         self.contactedCheck.setText(QCoreApplication.translate("RemindersTab", u"&Show lines already phoned", None))
         self.remindersRefreshButton.setText(QCoreApplication.translate("RemindersTab", u"Refresh (F5)", None))
+        self.carrierLabel.setText(QCoreApplication.translate("RemindersTab", u"&Carrier", None))
+        self.cardTypeLabel.setText(QCoreApplication.translate("RemindersTab", u"Card &type", None))
         self.outcomeLabel.setText(QCoreApplication.translate("RemindersTab", u"&Outcome of the call", None))
         self.outcomeInput.setPlaceholderText(QCoreApplication.translate("RemindersTab", u"e.g. will renew on Friday, no answer", None))
         self.markContactedButton.setText(QCoreApplication.translate("RemindersTab", u"Mark contacted", None))

@@ -81,25 +81,35 @@ class Ui_ReportsTab(object):
 
         self.rangeLayout.addItem(self.rangeSpacer)
 
+
+        self.reportsTabLayout.addLayout(self.rangeLayout)
+
+        self.counterLayout = QHBoxLayout()
+        self.counterLayout.setSpacing(8)
+        self.counterLayout.setObjectName(u"counterLayout")
         self.counterLabel = QLabel(ReportsTab)
         self.counterLabel.setObjectName(u"counterLabel")
 
-        self.rangeLayout.addWidget(self.counterLabel)
+        self.counterLayout.addWidget(self.counterLabel)
 
         self.counterCombo = QComboBox(ReportsTab)
         self.counterCombo.setObjectName(u"counterCombo")
         self.counterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.rangeLayout.addWidget(self.counterCombo)
+        self.counterLayout.addWidget(self.counterCombo)
 
         self.showButton = QPushButton(ReportsTab)
         self.showButton.setObjectName(u"showButton")
         self.showButton.setMinimumSize(QSize(110, 0))
 
-        self.rangeLayout.addWidget(self.showButton)
+        self.counterLayout.addWidget(self.showButton)
+
+        self.counterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.counterLayout.addItem(self.counterSpacer)
 
 
-        self.reportsTabLayout.addLayout(self.rangeLayout)
+        self.reportsTabLayout.addLayout(self.counterLayout)
 
         self.viewLayout = QHBoxLayout()
         self.viewLayout.setSpacing(8)

@@ -11,14 +11,14 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 class Ui_ShiftReportPanel(object):
     def setupUi(self, ShiftReportPanel):
         if not ShiftReportPanel.objectName():
             ShiftReportPanel.setObjectName(u"ShiftReportPanel")
         ShiftReportPanel.resize(380, 600)
-        ShiftReportPanel.setMinimumSize(QSize(340, 0))
+        ShiftReportPanel.setMinimumSize(QSize(220, 0))
         ShiftReportPanel.setMaximumSize(QSize(420, 16777215))
         ShiftReportPanel.setStyleSheet(u"QPdfView#reportPreviewView { border: 1px solid #c8d0d4; }")
         self.reportLayout = QVBoxLayout(ShiftReportPanel)
@@ -35,7 +35,7 @@ class Ui_ShiftReportPanel(object):
 
         self.reportLayout.addLayout(self.reportPreviewLayout)
 
-        self.reportButtonsLayout = QHBoxLayout()
+        self.reportButtonsLayout = QVBoxLayout()
         self.reportButtonsLayout.setObjectName(u"reportButtonsLayout")
         self.xReportButton = QPushButton(ShiftReportPanel)
         self.xReportButton.setObjectName(u"xReportButton")

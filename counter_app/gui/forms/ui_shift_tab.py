@@ -23,7 +23,7 @@ class Ui_ShiftTab(object):
 "QLabel#expectedValueLabel, QLabel#expectedLabel { font-weight: bold; }\n"
 "QLabel#closedSummaryLabel { font-size: 18px; }")
         self.shiftTabLayout = QHBoxLayout(ShiftTab)
-        self.shiftTabLayout.setSpacing(16)
+        self.shiftTabLayout.setSpacing(12)
         self.shiftTabLayout.setObjectName(u"shiftTabLayout")
         self.shiftStack = QStackedWidget(ShiftTab)
         self.shiftStack.setObjectName(u"shiftStack")
@@ -52,13 +52,14 @@ class Ui_ShiftTab(object):
         self.openShiftPage = QWidget()
         self.openShiftPage.setObjectName(u"openShiftPage")
         self.openShiftPageLayout = QHBoxLayout(self.openShiftPage)
-        self.openShiftPageLayout.setSpacing(16)
+        self.openShiftPageLayout.setSpacing(12)
         self.openShiftPageLayout.setObjectName(u"openShiftPageLayout")
         self.openShiftPageLayout.setContentsMargins(0, 0, 0, 0)
         self.figuresColumnLayout = QVBoxLayout()
         self.figuresColumnLayout.setObjectName(u"figuresColumnLayout")
         self.shiftTitleLabel = QLabel(self.openShiftPage)
         self.shiftTitleLabel.setObjectName(u"shiftTitleLabel")
+        self.shiftTitleLabel.setWordWrap(True)
         self.shiftTitleLabel.setText(u"")
 
         self.figuresColumnLayout.addWidget(self.shiftTitleLabel)
@@ -76,6 +77,7 @@ class Ui_ShiftTab(object):
         self.figuresLayout.setObjectName(u"figuresLayout")
         self.salesLabel = QLabel(self.figuresGroup)
         self.salesLabel.setObjectName(u"salesLabel")
+        self.salesLabel.setWordWrap(True)
 
         self.figuresLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.salesLabel)
 
@@ -88,6 +90,7 @@ class Ui_ShiftTab(object):
 
         self.tendersLabel = QLabel(self.figuresGroup)
         self.tendersLabel.setObjectName(u"tendersLabel")
+        self.tendersLabel.setWordWrap(True)
 
         self.figuresLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.tendersLabel)
 
@@ -101,6 +104,7 @@ class Ui_ShiftTab(object):
 
         self.cashTakingsLabel = QLabel(self.figuresGroup)
         self.cashTakingsLabel.setObjectName(u"cashTakingsLabel")
+        self.cashTakingsLabel.setWordWrap(True)
 
         self.figuresLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.cashTakingsLabel)
 
@@ -113,6 +117,7 @@ class Ui_ShiftTab(object):
 
         self.voidsLabel = QLabel(self.figuresGroup)
         self.voidsLabel.setObjectName(u"voidsLabel")
+        self.voidsLabel.setWordWrap(True)
 
         self.figuresLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.voidsLabel)
 
@@ -125,6 +130,7 @@ class Ui_ShiftTab(object):
 
         self.refundsLabel = QLabel(self.figuresGroup)
         self.refundsLabel.setObjectName(u"refundsLabel")
+        self.refundsLabel.setWordWrap(True)
 
         self.figuresLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.refundsLabel)
 
@@ -137,6 +143,7 @@ class Ui_ShiftTab(object):
 
         self.floatLabel = QLabel(self.figuresGroup)
         self.floatLabel.setObjectName(u"floatLabel")
+        self.floatLabel.setWordWrap(True)
 
         self.figuresLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.floatLabel)
 
@@ -149,6 +156,7 @@ class Ui_ShiftTab(object):
 
         self.cashReturnedLabel = QLabel(self.figuresGroup)
         self.cashReturnedLabel.setObjectName(u"cashReturnedLabel")
+        self.cashReturnedLabel.setWordWrap(True)
 
         self.figuresLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.cashReturnedLabel)
 
@@ -161,6 +169,7 @@ class Ui_ShiftTab(object):
 
         self.cashInLabel = QLabel(self.figuresGroup)
         self.cashInLabel.setObjectName(u"cashInLabel")
+        self.cashInLabel.setWordWrap(True)
 
         self.figuresLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.cashInLabel)
 
@@ -173,6 +182,7 @@ class Ui_ShiftTab(object):
 
         self.cashOutLabel = QLabel(self.figuresGroup)
         self.cashOutLabel.setObjectName(u"cashOutLabel")
+        self.cashOutLabel.setWordWrap(True)
 
         self.figuresLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.cashOutLabel)
 
@@ -185,6 +195,7 @@ class Ui_ShiftTab(object):
 
         self.expectedLabel = QLabel(self.figuresGroup)
         self.expectedLabel.setObjectName(u"expectedLabel")
+        self.expectedLabel.setWordWrap(True)
 
         self.figuresLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.expectedLabel)
 
@@ -211,13 +222,13 @@ class Ui_ShiftTab(object):
         self.cashAmountInput.setObjectName(u"cashAmountInput")
         self.cashAmountInput.setMaxLength(32)
 
-        self.cashMoveLayout.addWidget(self.cashAmountInput, 0, 1, 1, 1)
+        self.cashMoveLayout.addWidget(self.cashAmountInput, 0, 1, 1, 2)
 
         self.cashInButton = QPushButton(self.cashMoveGroup)
         self.cashInButton.setObjectName(u"cashInButton")
         self.cashInButton.setMinimumSize(QSize(0, 48))
 
-        self.cashMoveLayout.addWidget(self.cashInButton, 0, 2, 1, 1)
+        self.cashMoveLayout.addWidget(self.cashInButton, 2, 0, 1, 1)
 
         self.cashReasonLabel = QLabel(self.cashMoveGroup)
         self.cashReasonLabel.setObjectName(u"cashReasonLabel")
@@ -228,20 +239,20 @@ class Ui_ShiftTab(object):
         self.cashReasonInput.setObjectName(u"cashReasonInput")
         self.cashReasonInput.setMaxLength(200)
 
-        self.cashMoveLayout.addWidget(self.cashReasonInput, 1, 1, 1, 1)
+        self.cashMoveLayout.addWidget(self.cashReasonInput, 1, 1, 1, 2)
 
         self.cashOutButton = QPushButton(self.cashMoveGroup)
         self.cashOutButton.setObjectName(u"cashOutButton")
         self.cashOutButton.setMinimumSize(QSize(0, 48))
 
-        self.cashMoveLayout.addWidget(self.cashOutButton, 1, 2, 1, 1)
+        self.cashMoveLayout.addWidget(self.cashOutButton, 2, 1, 1, 2)
 
         self.cashMessageLabel = QLabel(self.cashMoveGroup)
         self.cashMessageLabel.setObjectName(u"cashMessageLabel")
         self.cashMessageLabel.setText(u"")
         self.cashMessageLabel.setWordWrap(True)
 
-        self.cashMoveLayout.addWidget(self.cashMessageLabel, 2, 0, 1, 3)
+        self.cashMoveLayout.addWidget(self.cashMessageLabel, 3, 0, 1, 3)
 
 
         self.figuresColumnLayout.addWidget(self.cashMoveGroup)
