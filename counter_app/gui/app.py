@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QFile,
     QMessageLogContext,
     QObject,
+    QSize,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -84,17 +85,23 @@ def _report_shown_and_quit() -> None:
     QApplication.quit()
 
 
+# Room for the window manager's title bar and borders, which the window's own size leaves
+# out (the frame is known only once the window is on screen).
+_FRAME: Final = QSize(16, 48)
+
+
 def show_fitted(window: QWidget) -> None:
     """Show *window* at its own size, or maximized when that is more than its screen has.
 
-    The form is laid out for 1366×768; on a 1024×768 counter PC it would reach past the
-    screen's edge, so there it fills the screen instead (the window manager keeps the
-    title bar and the task bar in view).
+    The form is laid out for 1366×768; on a 1024×768 or 1366×768 counter PC it (with the
+    window manager's title bar and borders) would reach past the screen's edge, so there
+    it fills the screen instead (the window manager keeps the title bar and the task bar
+    in view).
     """
     screen = window.screen()
     if screen is not None:
         room = screen.availableGeometry().size()
-        wanted = window.size()
+        wanted = window.size() + _FRAME
         if wanted.width() > room.width() or wanted.height() > room.height():
             window.showMaximized()
             return

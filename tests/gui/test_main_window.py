@@ -139,6 +139,13 @@ def test_a_window_larger_than_its_screen_opens_maximized(qtbot: QtBot) -> None:
     show_fitted(window)
     assert window.isMaximized()
 
+    # Exactly the screen's size: with the title bar the bottom would be off the screen.
+    exact = QWidget()
+    qtbot.addWidget(exact)
+    exact.resize(800, 800)
+    show_fitted(exact)
+    assert exact.isMaximized()
+
     small = QWidget()
     qtbot.addWidget(small)
     small.resize(640, 480)
