@@ -309,6 +309,7 @@ def test_a_supervisor_may_only_unlock(qtbot: QtBot, shop: Shop) -> None:
     assert not ui.staffUnlockButton.isEnabled()  # nobody is locked
 
 
+@pytest.mark.bug_expected
 def test_a_bug_reading_the_catalogue_or_the_staff_gets_its_reference(
     qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -119,6 +119,7 @@ def test_without_a_banner_the_environment_gets_a_dialog_with_retry(
     assert "Retry" in [b.text() for b in box.buttons()]
 
 
+@pytest.mark.bug_expected
 def test_a_bug_gets_a_reference_a_logged_traceback_and_a_plain_dialog(
     qtbot: QtBot, screen: Screen, caplog: pytest.LogCaptureFixture
 ) -> None:

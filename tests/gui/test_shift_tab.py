@@ -444,7 +444,7 @@ def test_no_open_shift(qtbot: QtBot, till: Till) -> None:
     assert isinstance(ui.doneButton, QPushButton)
 
 
-@pytest.mark.parametrize("kind", ["no font", "bug"])
+@pytest.mark.parametrize("kind", ["no font", pytest.param("bug", marks=pytest.mark.bug_expected)])
 def test_a_report_not_made_says_why_under_the_preview(
     qtbot: QtBot, till: Till, monkeypatch: pytest.MonkeyPatch, kind: str
 ) -> None:

@@ -52,7 +52,8 @@ def shop(qtbot: QtBot, database_url: str, tmp_path: Path) -> Iterator[Shop]:
     assert ctx is not None
     clerk = staff.sign_in(db, "clerk", PASSWORD, counter_id=ctx.counter_id)
     shifts.open_shift(db, clerk, ctx.counter_id, 0)
-    screen = VoucherScreen(Station(db, secret, ctx, clerk=clerk))
+    station = Station(db, secret, ctx, clerk=clerk, data_dir=tmp_path / "data")
+    screen = VoucherScreen(station)
     qtbot.addWidget(screen)
     screen.resize(1300, 600)
     with qtbot.waitExposed(screen):
