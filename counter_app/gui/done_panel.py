@@ -26,7 +26,7 @@ from counter_app.gui.receipt_panel import ReceiptPanel
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.shortcuts import page_shortcut
 from counter_app.gui.station import Station
-from counter_app.gui.style import set_style_state
+from counter_app.gui.style import say, set_style_state
 
 PIN_GROUP: Final = 4
 _PIN_CALL: Final = "voucher PIN"
@@ -174,7 +174,7 @@ class DonePanel(QWidget):
 
     def _reveal_pin(self, receipt_no: str) -> None:
         station, clerk = self.station, self.station.signed_in()
-        self._say(self.tr("Fetching the PIN…"), error=False)
+        say(self.ui.doneMessageLabel, self.tr("Fetching the PIN…"))
         ServiceCall(
             self,
             "reveal voucher PIN",
@@ -193,17 +193,14 @@ class DonePanel(QWidget):
         self.receipt_panel.show_sale(sale, just_completed=True, pin=pin)
 
     def _on_pin_refused(self, error: InputError) -> None:
-        self._say(describe(error), error=True)
+        say(self.ui.doneMessageLabel, describe(error), error=True)
 
     def _on_pin_not_shown(self, _error: BaseException) -> None:
-        self._say(
+        say(
+            self.ui.doneMessageLabel,
             self.tr("The voucher is sold; its PIN could not be read. Retry to show it."),
             error=True,
         )
-
-    def _say(self, text: str, *, error: bool) -> None:
-        self.ui.doneMessageLabel.setText(text)
-        set_style_state(self.ui.doneMessageLabel, "role", "error" if error else "hint")
 
     @Slot()
     def _on_next_customer(self) -> None:
