@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QEvent, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from counter_app import log
 from counter_app.domain.clock import HONG_KONG, Clock
@@ -79,6 +80,10 @@ class ShiftReportPanel(QWidget):
         self.ui.xReportButton.clicked.connect(self.xReportWanted)
         self.ui.printReportButton.clicked.connect(self.print_report)
         calls_of(self).busyChanged.connect(self._on_busy_changed)
+        # The buttons go side by side when both fit, else one above the other (a 1024-pixel
+        # screen): they never hold the panel wider than its form's minimum.
+        for button in (self.ui.xReportButton, self.ui.printReportButton):
+            button.setMinimumWidth(1)
         self._update_buttons()
 
     # --- public --------------------------------------------------------------------------
@@ -193,7 +198,27 @@ class ShiftReportPanel(QWidget):
         self.ui.xReportButton.setEnabled(self._x_report_enabled and not busy)
         self.ui.printReportButton.setEnabled(self.pdf is not None and not busy)
 
+    def _arrange_buttons(self) -> None:
+        ui = self.ui
+        layout = ui.reportButtonsLayout
+        wanted = (
+            ui.xReportButton.sizeHint().width()
+            + ui.printReportButton.sizeHint().width()
+            + layout.spacing()
+        )
+        side_by_side = wanted <= self.contentsRect().width()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        if layout.direction() != direction:
+            layout.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_buttons()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._arrange_buttons()
         super().changeEvent(event)

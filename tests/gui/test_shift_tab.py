@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -469,3 +476,25 @@ def test_a_report_not_made_says_why_under_the_preview(
         assert "Chinese font" in report.preview.status.text()
     assert report.pdf is None and not report.ui.printReportButton.isEnabled()
     assert report.ui.xReportButton.isEnabled()  # the clerk may try again
+
+
+def test_the_report_buttons_sit_side_by_side_only_when_both_fit(till: Till) -> None:
+    panel = till.tab.report_panel
+    ui = panel.ui
+    layout = ui.reportButtonsLayout
+    # Texts as long as a translation's might be: side by side they need more than the
+    # panel's narrowest (what a 1024-pixel screen leaves it).
+    ui.xReportButton.setText("Make an X report of the shift (F9)")
+    ui.printReportButton.setText("Print the report shown (Ctrl+P)")
+    both = (
+        ui.xReportButton.sizeHint().width()
+        + ui.printReportButton.sizeHint().width()
+        + layout.spacing()
+    )
+    panel.resize(both + 10, 600)
+    assert layout.direction() == QBoxLayout.Direction.LeftToRight
+    # Side by side they never hold the panel wider than its form's minimum (1024 pixels).
+    assert panel.minimumSizeHint().width() <= panel.minimumWidth()
+    assert both > panel.minimumWidth()
+    panel.resize(panel.minimumWidth(), 600)
+    assert layout.direction() == QBoxLayout.Direction.TopToBottom
