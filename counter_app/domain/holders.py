@@ -81,12 +81,12 @@ def holder_problems(
     document.
     """
     problems: list[InputError] = []
-    english = _attempt(problems, lambda: _check_name_en(_clean_name_en(name_en)))
-    chinese = _attempt(problems, lambda: _check_name_zh(_clean_name_zh(name_zh)))
+    english = attempt(problems, lambda: _check_name_en(_clean_name_en(name_en)))
+    chinese = attempt(problems, lambda: _check_name_zh(_clean_name_zh(name_zh)))
     if english == "" and not chinese:
         problems.insert(0, _no_name())
-    _attempt(problems, lambda: _check_birth(date_of_birth, today))
-    document = _attempt(problems, lambda: parse_document(id_type, id_number, country=id_country))
+    attempt(problems, lambda: _check_birth(date_of_birth, today))
+    document = attempt(problems, lambda: parse_document(id_type, id_number, country=id_country))
     if problems or english is None or chinese is None or document is None:
         return None, problems
     return Holder(english, chinese, date_of_birth, document), []
@@ -121,8 +121,9 @@ def parse_birth_date(text: str) -> date:
         ) from None
 
 
-def _attempt(problems: list[InputError], parse: Callable[[], _T]) -> _T | None:
-    """*parse*'s result, or None with its InputError added to *problems*."""
+def attempt(problems: list[InputError], parse: Callable[[], _T]) -> _T | None:
+    """*parse*'s result, or None with its InputError added to *problems* (a form checks
+    every field and reports every problem at once)."""
     try:
         return parse()
     except InputError as error:

@@ -10,16 +10,15 @@ complete_new_sim` to the same place. The document number leaves the form only in
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
-from typing import Final, TypeVar
+from typing import Final
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from counter_app.domain.errors import ErrorCode, InputError
-from counter_app.domain.holders import Holder, holder_problems, parse_birth_date
+from counter_app.domain.holders import Holder, attempt, holder_problems, parse_birth_date
 from counter_app.domain.identity import IdType, parse_iccid
 from counter_app.domain.money import format_money
 from counter_app.domain.new_sims import CardTypeOffer, CarrierOffer, NewSim, NewSimPlan
@@ -56,17 +55,6 @@ _FORM_FIELDS: Final = (
     "photo_matches",
 )
 _DOCUMENT_FIELDS: Final = frozenset(id_type.value for id_type in IdType)
-
-_T = TypeVar("_T")
-
-
-def _attempt(problems: list[InputError], parse: Callable[[], _T]) -> _T | None:
-    """*parse*'s result, or None with its InputError added to *problems*."""
-    try:
-        return parse()
-    except InputError as error:
-        problems.append(error)
-        return None
 
 
 def _parse_secondary(text: str) -> str:
@@ -508,13 +496,13 @@ class NewSimScreen(QWidget):
             problems.append(
                 InputError("choose the first plan", code=ErrorCode.REGISTRATION_PLAN, field="plan")
             )
-        msisdn = _attempt(problems, lambda: parse_msisdn(ui.newSimMsisdnInput.text()))
+        msisdn = attempt(problems, lambda: parse_msisdn(ui.newSimMsisdnInput.text()))
         dual = card_type is not None and card_type.card_type is CardType.DUAL
         secondary = ui.newSimSecondaryInput.text() if dual else ""
         if dual:
-            _attempt(problems, lambda: _parse_secondary(secondary))
-        _attempt(problems, lambda: parse_iccid(ui.newSimIccidInput.text()))
-        born = _attempt(problems, lambda: parse_birth_date(ui.newSimDobInput.text()))
+            attempt(problems, lambda: _parse_secondary(secondary))
+        attempt(problems, lambda: parse_iccid(ui.newSimIccidInput.text()))
+        born = attempt(problems, lambda: parse_birth_date(ui.newSimDobInput.text()))
         id_type = self._current_id_type()
         country = ui.newSimCountryInput.text().strip().upper() if id_type is IdType.PASSPORT else ""
         holder, found = holder_problems(
