@@ -48,6 +48,10 @@ class ErrorCode(StrEnum):
 
     COUNTER_UNKNOWN = "counter.unknown"
 
+    DATABASE_BUSY = "database.busy"
+    DATABASE_DAMAGED = "database.damaged"
+    DATABASE_FULL = "database.full"
+    DATABASE_READ_ONLY = "database.read_only"
     DATABASE_SCHEMA = "database.schema"
     DATABASE_UNAVAILABLE = "database.unavailable"
 
@@ -339,7 +343,9 @@ class OutsideError(CounterError):
 
 
 class DatabaseUnavailable(OutsideError):
-    """The database cannot be reached or opened."""
+    """The database cannot be reached, opened or written: the connection is lost, the
+    server is down or overloaded, the disk is full, the file is read-only, damaged or held
+    by another counter beyond the busy timeout (``code`` says which)."""
 
     code = ErrorCode.DATABASE_UNAVAILABLE
 

@@ -78,6 +78,23 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
         "The database belongs to another version of Counter: ask the administrator to update "
         "Counter or the database.",
     ),
+    ErrorCode.DATABASE_BUSY: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The database is busy with another counter's work. Wait a moment, then retry.",
+    ),
+    ErrorCode.DATABASE_DAMAGED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The database file is damaged. Stop using this counter and restore the latest "
+        "backup (ask the shop owner).",
+    ),
+    ErrorCode.DATABASE_FULL: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The database's disk is full. Free some space (or ask the shop owner), then retry.",
+    ),
+    ErrorCode.DATABASE_READ_ONLY: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The database cannot be written to (it is read-only). Ask the shop owner, then retry.",
+    ),
     ErrorCode.DATABASE_UNAVAILABLE: QT_TRANSLATE_NOOP(
         "ErrorText",
         "The database is not answering. Check the network or the shop's server, then retry.",

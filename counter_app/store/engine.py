@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from counter_app import log
 from counter_app.config import describe_database_url, sqlite_path
-from counter_app.domain.errors import DatabaseUnavailable
+from counter_app.domain.errors import DatabaseUnavailable, ErrorCode
 
 SQLITE_BUSY_TIMEOUT_MS: Final = 10_000
 POSTGRES_CONNECT_TIMEOUT_S: Final = 5
@@ -67,6 +67,66 @@ def explain_connection_error(url: str, exc: BaseException) -> str:
     return f"cannot reach {where}: {_first_line(exc)}"
 
 
+# SQLite's words for the failures of the world around it (its result codes reach Python
+# only as text): what each means for the clerk.
+_SQLITE_FAILURES: Final = (
+    ("database is locked", ErrorCode.DATABASE_BUSY),
+    ("database table is locked", ErrorCode.DATABASE_BUSY),
+    ("database or disk is full", ErrorCode.DATABASE_FULL),
+    ("attempt to write a readonly database", ErrorCode.DATABASE_READ_ONLY),
+    ("database disk image is malformed", ErrorCode.DATABASE_DAMAGED),
+    ("file is not a database", ErrorCode.DATABASE_DAMAGED),
+    ("disk i/o error", ErrorCode.DATABASE_UNAVAILABLE),
+    ("unable to open database file", ErrorCode.DATABASE_UNAVAILABLE),
+)
+# PostgreSQL's SQLSTATE classes and codes of the same: connection exceptions (08),
+# insufficient resources (53: disk full, out of memory, too many connections), operator
+# intervention (57: the server shutting down, the backend terminated, a query cancelled),
+# system errors (58), a read-only transaction or server (25006) and a lock not available
+# (55P03). Transaction rollbacks (40: serialization, deadlock) are retried like the rest.
+_POSTGRES_FAILURES: Final = {
+    "08": ErrorCode.DATABASE_UNAVAILABLE,
+    "40": ErrorCode.DATABASE_BUSY,
+    "53100": ErrorCode.DATABASE_FULL,
+    "53": ErrorCode.DATABASE_UNAVAILABLE,
+    "57": ErrorCode.DATABASE_UNAVAILABLE,
+    "58": ErrorCode.DATABASE_UNAVAILABLE,
+    "25006": ErrorCode.DATABASE_READ_ONLY,
+    "55P03": ErrorCode.DATABASE_BUSY,
+}
+
+
+def environment_failure(url: str, exc: DBAPIError) -> DatabaseUnavailable | None:
+    """*exc* as the environment's error when the driver says the world failed, else None.
+
+    A lost or refused connection, a server down or overloaded, a full disk, a read-only or
+    damaged file and a lock held beyond the busy timeout are not bugs: the window shows
+    the banner with Retry (the sale kept) and the command line exits 3 with one line.
+    Anything else (a constraint, bad SQL) stays what it is.
+    """
+    where = describe_database_url(url)
+    detail = _first_line(exc)
+    if exc.connection_invalidated:
+        return DatabaseUnavailable(f"lost the connection to {where}: {detail}")
+    code = _failure_code(exc)
+    if code is None:
+        return None
+    return DatabaseUnavailable(f"cannot use {where}: {detail}", code=code)
+
+
+def _failure_code(exc: DBAPIError) -> ErrorCode | None:
+    original = exc.orig
+    if isinstance(original, sqlite3.Error):
+        text = str(original).lower()
+        return next((code for words, code in _SQLITE_FAILURES if words in text), None)
+    state = getattr(original, "sqlstate", None)
+    if isinstance(state, str):
+        return _POSTGRES_FAILURES.get(state) or _POSTGRES_FAILURES.get(state[:2])
+    if isinstance(exc, OperationalError):  # no SQLSTATE: the connection itself failed
+        return ErrorCode.DATABASE_UNAVAILABLE
+    return None
+
+
 def _first_line(exc: BaseException) -> str:
     original = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     lines = [line.strip() for line in str(original).splitlines() if line.strip()]
@@ -105,14 +165,34 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         self._check_open()
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with (
+            self._failures_of_the_world(),
+            Session(self.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         self._check_open()
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+        with (
+            self._failures_of_the_world(),
+            Session(self._write_engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             yield session
+
+    @contextmanager
+    def _failures_of_the_world(self) -> Iterator[None]:
+        """Driver failures of the environment raised as :class:`DatabaseUnavailable`."""
+        try:
+            yield
+        except DBAPIError as exc:
+            failure = environment_failure(self.url, exc)
+            if failure is None:
+                raise
+            log.store.warning("%s", failure)
+            raise failure from exc
 
     def _check_open(self) -> None:
         # SQLAlchemy would quietly open a fresh pool after dispose(), whose connections

@@ -9,11 +9,13 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from counter_app.domain.errors import DatabaseUnavailable, InputError, OutsideError
 from counter_app.gui.connection import database_watch
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.tasks import task_runner, wait_for_tasks
+from counter_app.store.engine import Database
 
 
 class Screen(QWidget):
@@ -241,3 +243,45 @@ def test_background_upkeep_that_ends_after_a_failure_does_not_take_the_banner_do
 
 def _nothing(_result: object) -> None:
     pass
+
+
+@pytest.mark.postgres
+def test_a_connection_killed_mid_call_raises_the_banner_not_a_bug(
+    qtbot: QtBot, screen: Screen, postgres_url: str
+) -> None:
+    # The real failure, not an injected one: the server terminates the call's backend in
+    # the middle of its transaction (before, the window showed the bug dialog).
+    db, other = Database(postgres_url), Database(postgres_url)
+    attempts: list[int] = []
+
+    def work() -> str:
+        attempts.append(1)
+        with db.write() as session:
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            if len(attempts) == 1:
+                with other.write() as killer:
+                    killer.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            session.execute(text("SELECT 1"))
+        return "saved"
+
+    watch = database_watch()
+    watch.banners += 1
+    lost: list[str] = []
+    watch.lost.connect(lost.append)
+    try:
+        ServiceCall(screen, "complete", work, screen.results.append).not_done(
+            screen.not_done.append
+        ).run()
+        _settle(qtbot)
+        assert len(lost) == 1 and "lost the connection" in lost[0]
+        assert [type(error) for error in screen.not_done] == [DatabaseUnavailable]
+        assert screen.findChild(QMessageBox) is None
+        watch.retry()
+        _settle(qtbot)
+        assert screen.results == ["saved"]
+        assert not watch.down
+    finally:
+        watch.lost.disconnect(lost.append)
+        watch.banners -= 1
+        other.dispose()
+        db.dispose()
