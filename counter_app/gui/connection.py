@@ -17,7 +17,8 @@ class DatabaseWatch(QObject):
     """The state of the database as the last service calls found it.
 
     Signals:
-        lost(str): a call failed because the database did not answer (the details).
+        lost(str): a call failed because the database could not be used (the details, in
+            English for the log; ``reason`` holds what the clerk is told).
         answered(): a call succeeded after a failure.
     """
 
@@ -27,17 +28,21 @@ class DatabaseWatch(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.down = False
+        self.reason = ""
         self.banners = 0
         self._retry: Callable[[], None] | None = None
 
-    def report_lost(self, details: str, retry: Callable[[], None]) -> None:
+    def report_lost(self, details: str, retry: Callable[[], None], *, reason: str = "") -> None:
+        """A call failed: *details* for the log, *reason* for the clerk (what to do)."""
         self.down = True
+        self.reason = reason
         self._retry = retry
         self.lost.emit(details)
 
     def report_answered(self) -> None:
         if self.down:
             self.down = False
+            self.reason = ""
             self._retry = None
             self.answered.emit()
 

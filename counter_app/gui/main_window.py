@@ -644,6 +644,15 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_database_lost(self, details: str) -> None:
+        reason = database_watch().reason
+        if reason:  # what failed and what to do: a full disk is not a network cut
+            self.banner_ui.databaseBannerLabel.setText(
+                self.tr("{reason} The sale in progress is kept; nothing is lost.").format(
+                    reason=reason
+                )
+            )
+        else:
+            self.banner_ui.retranslateUi(self.banner)
         self.banner.setToolTip(details)
         self.banner.show()
         log.gui.warning("database not answering: %s", details)
@@ -652,6 +661,7 @@ class MainWindow(QMainWindow):
     def _on_database_answered(self) -> None:
         self.banner.hide()
         self.banner.setToolTip("")
+        self.banner_ui.retranslateUi(self.banner)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

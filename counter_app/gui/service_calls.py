@@ -193,7 +193,7 @@ class ServiceCall(Generic[T]):
         if isinstance(error, DatabaseUnavailable):
             watch = database_watch()
             if watch.banners:
-                watch.report_lost(str(error), self.run)
+                watch.report_lost(str(error), self.run, reason=describe(error))
             else:
                 messages.show_error(
                     self._parent,

@@ -1421,6 +1421,22 @@ Database: {database}</source>
         <translation>此数据库属于另一个版本的 Counter：请管理员更新 Counter 或数据库。</translation>
     </message>
     <message>
+        <source>The database is busy with another counter&apos;s work. Wait a moment, then retry.</source>
+        <translation>数据库正忙于处理另一个柜台的工作。请稍候，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Stop using this counter and restore the latest backup (ask the shop owner).</source>
+        <translation>数据库文件已损坏。请停止使用此柜台，并恢复最近的备份（请联系店主）。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s disk is full. Free some space (or ask the shop owner), then retry.</source>
+        <translation>数据库所在的磁盘已满。请腾出空间（或联系店主），然后重试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to (it is read-only). Ask the shop owner, then retry.</source>
+        <translation>无法写入数据库（只读）。请联系店主，然后重试。</translation>
+    </message>
+    <message>
         <source>The database is not answering. Check the network or the shop&apos;s server, then retry.</source>
         <translation>数据库没有回应。请检查网络或门店的服务器，然后重试。</translation>
     </message>
@@ -2296,6 +2312,10 @@ Database: {database}</source>
     <message>
         <source>Counter — {shop}</source>
         <translation>Counter 柜台系统 — {shop}</translation>
+    </message>
+    <message>
+        <source>{reason} The sale in progress is kept; nothing is lost.</source>
+        <translation>{reason}进行中的交易已保留，没有丢失任何数据。</translation>
     </message>
     <message>
         <source>&amp;Retry (F5)</source>

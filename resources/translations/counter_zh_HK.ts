@@ -1421,6 +1421,22 @@ Database: {database}</source>
         <translation>此資料庫屬於另一個版本的 Counter：請管理員更新 Counter 或資料庫。</translation>
     </message>
     <message>
+        <source>The database is busy with another counter&apos;s work. Wait a moment, then retry.</source>
+        <translation>資料庫正忙於處理另一個櫃檯的工作。請稍候，然後重試。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Stop using this counter and restore the latest backup (ask the shop owner).</source>
+        <translation>資料庫檔案已損壞。請停止使用此櫃檯，並還原最近的備份（請聯絡店主）。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s disk is full. Free some space (or ask the shop owner), then retry.</source>
+        <translation>資料庫所在的磁碟已滿。請騰出空間（或聯絡店主），然後重試。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to (it is read-only). Ask the shop owner, then retry.</source>
+        <translation>無法寫入資料庫（唯讀）。請聯絡店主，然後重試。</translation>
+    </message>
+    <message>
         <source>The database is not answering. Check the network or the shop&apos;s server, then retry.</source>
         <translation>資料庫沒有回應。請檢查網絡或店舖的伺服器，然後重試。</translation>
     </message>
@@ -2296,6 +2312,10 @@ Database: {database}</source>
     <message>
         <source>Counter — {shop}</source>
         <translation>Counter 櫃檯系統 — {shop}</translation>
+    </message>
+    <message>
+        <source>{reason} The sale in progress is kept; nothing is lost.</source>
+        <translation>{reason}進行中的交易已保留，沒有遺失任何資料。</translation>
     </message>
     <message>
         <source>&amp;Retry (F5)</source>

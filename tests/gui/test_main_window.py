@@ -9,15 +9,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from counter_app.config import load_settings
 from counter_app.gui import create_main_window
 from counter_app.gui.about_dialog import AboutDialog
 from counter_app.gui.app import show_fitted
+from counter_app.gui.connection import database_watch
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.main_window import MainWindow
+from counter_app.gui.service_calls import ServiceCall
 from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services.shop import ensure_demo_shop, open_database
+from counter_app.store.engine import Database
 
 
 @pytest.fixture
@@ -152,3 +156,31 @@ def test_a_window_larger_than_its_screen_opens_maximized(qtbot: QtBot) -> None:
     show_fitted(small)
     assert small.isVisible() and not small.isMaximized()
     assert (small.width(), small.height()) == (640, 480)
+
+
+def test_the_banner_says_what_failed_a_full_disk_is_not_a_network_cut(
+    qtbot: QtBot, window_for: object, demo_url: str, tmp_path: Path
+) -> None:
+    window = window_for(demo_url, "en")  # type: ignore[operator]
+    qtbot.waitUntil(lambda: window.database_state == "ready", timeout=15_000)
+    full = Database(f"sqlite:///{tmp_path / 'full.sqlite3'}")
+
+    def fill_the_disk() -> None:  # a real SQLITE_FULL: the file may not grow any more
+        with full.write() as session:
+            session.execute(text("CREATE TABLE IF NOT EXISTS t (body TEXT)"))
+            session.execute(text("PRAGMA max_page_count = 4"))
+            for _ in range(100):
+                session.execute(text("INSERT INTO t VALUES (:b)"), {"b": "x" * 4000})
+
+    try:
+        ServiceCall(window, "complete", fill_the_disk, lambda _none: None).run()
+        qtbot.waitUntil(window.banner.isVisible, timeout=10_000)
+        shown = window.banner_ui.databaseBannerLabel.text()
+        assert "disk is full" in shown and "nothing is lost" in shown
+        assert "network" not in shown
+        assert window.findChild(QMessageBox, "errorMessageBox") is None
+    finally:
+        database_watch().report_answered()
+        full.dispose()
+    assert not window.banner.isVisible()
+    assert "not answering" in window.banner_ui.databaseBannerLabel.text()
