@@ -153,14 +153,37 @@ class Database:
         )
 
     def check_connection(self) -> None:
-        """Raise :class:`DatabaseUnavailable` unless the database answers."""
+        """Raise :class:`DatabaseUnavailable` unless the database answers.
+
+        A SQLite file is also checked for damage (``PRAGMA quick_check``): a damaged file
+        is refused before anything is written to it, not found out in the middle of a sale.
+        """
         try:
             with self.engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
+                if self.is_sqlite:
+                    found = connection.exec_driver_sql("PRAGMA quick_check(5)").scalars().all()
+                    if found != ["ok"]:
+                        problems = [
+                            line.strip()
+                            for row in found
+                            for line in str(row).splitlines()
+                            if line.strip() and not line.startswith("***")
+                        ]
+                        raise DatabaseUnavailable(
+                            f"{self.description} is damaged ({problems[0] if problems else '?'});"
+                            " restore the latest backup",
+                            code=ErrorCode.DATABASE_DAMAGED,
+                        )
         except (OperationalError, DBAPIError) as exc:
-            message = explain_connection_error(self.url, exc)
-            log.store.warning("%s", message)
-            raise DatabaseUnavailable(message) from exc
+            failure = environment_failure(self.url, exc)
+            if failure is None or failure.code is ErrorCode.DATABASE_UNAVAILABLE:
+                failure = DatabaseUnavailable(explain_connection_error(self.url, exc))
+            log.store.warning("%s", failure)
+            raise failure from exc
+        except DatabaseUnavailable as failure:
+            log.store.warning("%s", failure)
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:

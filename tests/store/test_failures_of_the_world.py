@@ -9,6 +9,8 @@ a database at all. What is not the world's fault (a broken constraint) stays wha
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -134,3 +136,59 @@ def test_a_broken_constraint_is_not_the_worlds_fault(database_url: str) -> None:
             session.execute(text("DROP TABLE failures_t"))
     finally:
         db.dispose()
+
+
+def _damaged_copy(tmp_path: Path) -> Path:
+    """A shop-sized file whose pages were partly overwritten (a failing disk)."""
+    path = tmp_path / "damaged-pages.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
+        connection.execute("CREATE INDEX t_body ON t (body)")
+        connection.executemany(
+            "INSERT INTO t (body) VALUES (?)", [(f"row {n:06d}" * 8,) for n in range(3000)]
+        )
+    connection.close()
+    data = bytearray(path.read_bytes())
+    for page in (5, 9, 17):
+        start = page * 4096 + 200
+        data[start : start + 600] = bytes(range(256)) * 2 + bytes(88)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_damaged_file_is_refused_when_it_is_opened(tmp_path: Path) -> None:
+    path = _damaged_copy(tmp_path)
+    db = Database(f"sqlite:///{path}")
+    try:
+        # Opening it and reading its first page works: only a check finds the damage.
+        with db.read() as session:
+            session.execute(text("SELECT 1"))
+        with pytest.raises(DatabaseUnavailable) as raised:
+            db.check_connection()
+        assert raised.value.code is ErrorCode.DATABASE_DAMAGED
+        assert "damaged" in str(raised.value) or "malformed" in str(raised.value)
+    finally:
+        db.dispose()
+
+
+def test_the_command_line_refuses_a_damaged_file_in_one_line(tmp_path: Path) -> None:
+    path = _damaged_copy(tmp_path)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "counter_app",
+            "--database-url",
+            f"sqlite:///{path}",
+            "users",
+            "list",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 3, run.stdout + run.stderr
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1, run.stderr
+    assert "damaged" in lines[0] or "malformed" in lines[0], run.stderr
