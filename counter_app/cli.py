@@ -378,6 +378,19 @@ def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     invoice.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
 
+def _keep_private(settings: Settings) -> None:
+    """Everything Counter writes is readable by its owner only (the database holds
+    customers' names and document hashes, the log their numbers masked)."""
+    from counter_app.files import keep_private  # noqa: PLC0415
+
+    paths = settings.paths
+    database = sqlite_path(settings.database_url)
+    keep_private(
+        (paths.config_dir, paths.data_dir, paths.log_dir, paths.backup_dir),
+        (database,) if database is not None else (),
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -387,6 +400,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"counter-app: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    _keep_private(settings)
     log.setup(
         settings.paths.log_file,
         settings.log_level,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Final, TextIO
@@ -107,3 +107,37 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+OWNER_ONLY_FOLDER: Final = 0o700
+PRIVATE_UMASK: Final = 0o077
+"""The process's umask from start-up: whatever it creates (the database and its -wal and
+-shm files, the log, folders, the backup taken before an upgrade) is its owner's alone."""
+
+
+def keep_private(folders: Iterable[Path], files: Iterable[Path]) -> None:
+    """Set the owner-only umask, and take away from others what an older version (or an
+    umask of 022) left readable: *folders* become 0700, *files* (with a SQLite database's
+    -wal and -shm beside them) 0600. What does not exist, or is not ours, is left alone."""
+    os.umask(PRIVATE_UMASK)
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for folder in folders:
+        _restrict(folder, OWNER_ONLY_FOLDER, uid)
+        if folder.is_dir():
+            for child in folder.iterdir():
+                if child.is_file():
+                    _restrict(child, OWNER_ONLY, uid)
+    for file in files:
+        for path in (file, file.with_name(file.name + "-wal"), file.with_name(file.name + "-shm")):
+            _restrict(path, OWNER_ONLY, uid)
+
+
+def _restrict(path: Path, mode: int, uid: int | None) -> None:
+    try:
+        status = path.lstat()
+    except OSError:
+        return
+    if uid is not None and status.st_uid != uid:
+        return
+    if status.st_mode & 0o777 & ~mode:
+        path.chmod(mode)
