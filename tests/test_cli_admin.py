@@ -218,6 +218,27 @@ def test_backup_makes_a_checked_copy_with_the_same_lines(
     assert "already exists" in again.stderr
 
 
+def test_a_backup_removes_the_copy_a_killed_backup_left(counter_home: Path, tmp_path: Path) -> None:
+    demo_data(lines=5)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    # What a backup killed in the middle of its copy leaves: a hidden, full copy.
+    left = folder / ".counter-20261203T020000Z.sqlite3.k3j2x9.part"
+    left.write_bytes(b"SQLite format 3\x00 and the shop's customers")
+    an_hour_ago = left.stat().st_mtime - 3600
+    os.utime(left, (an_hour_ago, an_hour_ago))
+    being_written = folder / ".counter-20261204T020000Z.sqlite3.a8b7c6.part"
+    being_written.write_bytes(b"a backup another terminal is making right now")
+
+    result = counter_app("backup", str(folder))
+
+    assert result.returncode == 0, result.stderr
+    assert not left.exists()
+    assert being_written.exists()  # recent: another backup may still be writing it
+    (copy,) = folder.glob("counter-*.sqlite3")
+    assert copy.stat().st_mode & 0o777 == 0o600
+
+
 @pytest.mark.postgres
 def test_backup_to_a_new_folder_ending_with_a_slash(counter_home: Path, tmp_path: Path) -> None:
     demo_data(lines=5)

@@ -41,6 +41,7 @@ def backup(db: Database, dest: Path | str) -> Path:
         except OSError as exc:
             raise OutsideError(f"cannot create the folder {folder}: {exc.strerror}") from exc
     target = _target(source, folder)
+    _remove_leftovers(target.parent, source)
     # Copied under a temporary name, so a half-made or damaged copy never looks like a
     # backup; owner-only, as the holders' names and dates of birth are personal data.
     try:
@@ -50,6 +51,24 @@ def backup(db: Database, dest: Path | str) -> Path:
         raise OutsideError(f"cannot write the backup {target}: {exc.strerror}") from exc
     log.services.info("backed up %s to %s", source, target)
     return target
+
+
+# A copy still being written is touched all the time; one untouched this long was left by
+# a backup that was killed (a power cut, a closed terminal): a full copy of personal data.
+_LEFTOVER_AGE_S = 10 * 60
+
+
+def _remove_leftovers(folder: Path, source: Path) -> None:
+    """Delete the half-made copies that killed backups of *source* left in *folder*."""
+    now = datetime.now(UTC).timestamp()
+    for pattern in (f".{source.stem}-*.sqlite3.*.part", f".*{source.suffix}.*.part"):
+        for leftover in folder.glob(pattern):
+            try:
+                if now - leftover.stat().st_mtime > _LEFTOVER_AGE_S:
+                    leftover.unlink()
+                    log.services.warning("removed %s, left by a backup that was stopped", leftover)
+            except OSError:
+                continue
 
 
 def _target(source: Path, dest: Path) -> Path:
