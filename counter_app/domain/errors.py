@@ -100,6 +100,7 @@ class ErrorCode(StrEnum):
     IMPORT_CONFLICT = "import.conflict"
     IMPORT_CSV = "import.csv"
     IMPORT_DATE = "import.date"
+    IMPORT_DATE_RANGE = "import.date_range"
     IMPORT_DUPLICATE_ICCID = "import.duplicate_iccid"
     IMPORT_DUPLICATE_MSISDN = "import.duplicate_msisdn"
     IMPORT_DUPLICATE_PIN = "import.duplicate_pin"

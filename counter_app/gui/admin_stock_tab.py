@@ -312,7 +312,7 @@ class AdminStockTab(QWidget):
     @staticmethod
     def _problem_text(error: RowError) -> str:
         # The clerk's language where the code has a text; the import's own English otherwise.
-        return describe(InputError(error.detail, code=error.code))
+        return describe(InputError(error.detail, code=error.code, params=error.params))
 
     def _show_preview(self, preview: ImportPreview | None) -> None:
         self.preview = preview

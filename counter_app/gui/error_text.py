@@ -213,6 +213,9 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
     ErrorCode.IMPORT_DATE: QT_TRANSLATE_NOOP(
         "ErrorText", "Write the date as YYYY-MM-DD, e.g. 2026-11-21, and make it a real date."
     ),
+    ErrorCode.IMPORT_DATE_RANGE: QT_TRANSLATE_NOOP(
+        "ErrorText", "This date is out of range: it must be from {minimum} to {maximum}."
+    ),
     ErrorCode.IMPORT_DUPLICATE_ICCID: QT_TRANSLATE_NOOP(
         "ErrorText", "This SIM card is already on line {line} of the file."
     ),

@@ -1469,6 +1469,10 @@ Database: {database}</source>
         <translation>请以 YYYY-MM-DD 格式填写有效日期，例如 2026-11-21。</translation>
     </message>
     <message>
+        <source>This date is out of range: it must be from {minimum} to {maximum}.</source>
+        <translation>此日期超出范围：必须在 {minimum} 至 {maximum} 之间。</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>文件不是 UTF-8 文本：请另存为“CSV UTF-8”。</translation>
     </message>

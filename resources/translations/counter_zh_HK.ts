@@ -1469,6 +1469,10 @@ Database: {database}</source>
         <translation>請以 YYYY-MM-DD 格式填寫有效日期，例如 2026-11-21。</translation>
     </message>
     <message>
+        <source>This date is out of range: it must be from {minimum} to {maximum}.</source>
+        <translation>此日期超出範圍：必須在 {minimum} 至 {maximum} 之間。</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>檔案不是 UTF-8 文字：請另存為「CSV UTF-8」。</translation>
     </message>

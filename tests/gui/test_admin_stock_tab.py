@@ -12,8 +12,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+import counter_app.resources_rc  # noqa: F401 - registers the :/translations catalogues
 from counter_app.domain.staff import Role
 from counter_app.gui.admin_stock_tab import AdminStockTab, TextTableModel
+from counter_app.gui.i18n import language_switcher
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services import demo, keys, shop_settings, staff
@@ -136,6 +138,16 @@ def test_a_voucher_file_with_bad_rows_is_listed_and_cannot_be_imported(
 
     tab.ui.cancelImportButton.click()
     assert not tab.ui.previewGroup.isVisible()
+
+    # In Chinese too the duplicate names its line (it fell back to English before).
+    language_switcher().set_language("zh_HK")
+    try:
+        tab.preview_file("vouchers", path)
+        settle(qtbot, tab)
+        chinese = [r[2] for r in rows(tab.errors_model)]
+        assert chinese[0] == "此充值密碼已在檔案第 2 行出現。", chinese[0]
+    finally:
+        language_switcher().set_language("en")
 
 
 def test_a_good_voucher_file_imports_and_the_stock_shows_it(

@@ -340,3 +340,26 @@ def test_bad_voucher_rows_are_reported_and_nothing_is_added(
     for text in [e.message for e in report.errors] + [r.getMessage() for r in caplog.records]:
         assert "90000000000" not in text
         assert "12345" not in text
+
+
+def test_an_expiry_far_from_today_is_refused_with_the_range(shop: Shop, tmp_path: Path) -> None:
+    # 9999-12-31 imported once broke every quote for the line ("year 10000" as a bug).
+    path = write(
+        tmp_path / "lines.csv",
+        LINES_HEADER,
+        line_row("61000031", serial=31, expires_on="9999-12-31"),  # line 2
+        line_row("61000032", serial=32, expires_on="1900-01-01"),  # line 3
+        line_row("61000033", serial=33, expires_on="2027-03-01"),  # line 4: good
+    )
+
+    report = imports.import_lines(shop.db, path, shop.secret, clock=shop.clock)
+
+    assert report.imported == 0
+    assert [(e.line_no, e.code, e.column) for e in report.errors] == [
+        (2, "import.date_range", "expires_on"),
+        (3, "import.date_range", "expires_on"),
+    ]
+    today = shop.clock().date()
+    first, last = report.errors[0].params["minimum"], report.errors[0].params["maximum"]
+    assert str(first) < today.isoformat() < str(last) < "9999-12-31"
+    assert str(last) in report.errors[0].message

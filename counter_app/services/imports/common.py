@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -35,13 +35,15 @@ class RowError:
     """One problem with one row; ``line_no`` counts the file's lines from 1 (the header).
 
     ``message`` starts with the column it is about ("pin: a PIN is 6 to 24 digits");
-    ``column`` is that column ("" for the whole row) and ``detail`` the rest.
+    ``column`` is that column ("" for the whole row) and ``detail`` the rest; ``params``
+    the values the clerk's text of ``code`` names ({"line": 2}).
     """
 
     line_no: int
     message: str
     code: str
     column: str = ""
+    params: Mapping[str, str | int] = field(default_factory=dict)
 
     @property
     def detail(self) -> str:
@@ -124,15 +126,19 @@ class RowProblems:
         self.line_no = line_no
         self.errors: list[RowError] = []
 
-    def add(self, column: str, message: str, code: str) -> None:
-        self.errors.append(RowError(self.line_no, f"{column}: {message}", code, column))
+    def add(
+        self, column: str, message: str, code: str, params: Mapping[str, str | int] | None = None
+    ) -> None:
+        self.errors.append(
+            RowError(self.line_no, f"{column}: {message}", code, column, dict(params or {}))
+        )
 
     def check(self, column: str, parse: Callable[[], _T]) -> _T | None:
         """``parse()``, or None after recording its InputError against *column*."""
         try:
             return parse()
         except InputError as exc:
-            self.add(column, str(exc), exc.code)
+            self.add(column, str(exc), exc.code, exc.params)
             return None
 
 
@@ -229,6 +235,21 @@ def iso_date(text: str, column: str) -> date:
         raise InputError(
             "this is not a date in the calendar", code=ErrorCode.IMPORT_DATE, field=column
         ) from None
+
+
+def iso_date_within(text: str, column: str, first: date, last: date) -> date:
+    """:func:`iso_date`, and from *first* to *last* (InputError ``import.date_range``): a
+    date like 9999-12-31 is a typing slip, and every renewal of it would run off the
+    calendar."""
+    value = iso_date(text, column)
+    if not first <= value <= last:
+        raise InputError(
+            f"the date must be from {first.isoformat()} to {last.isoformat()}",
+            code=ErrorCode.IMPORT_DATE_RANGE,
+            field=column,
+            params={"minimum": first.isoformat(), "maximum": last.isoformat()},
+        )
+    return value
 
 
 def chunks(values: Sequence[_T], size: int = CHUNK) -> Iterator[Sequence[_T]]:

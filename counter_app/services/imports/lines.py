@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter as Tally
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Final
 
@@ -39,6 +39,7 @@ from counter_app.services.imports.common import (
     chunks,
     find_carrier,
     iso_date,
+    iso_date_within,
     raced,
     read_rows,
     refresh_statistics,
@@ -73,6 +74,10 @@ _HOLDER_COLUMNS: Final = {
     "date_of_birth": "holder_dob",
     "id_type": "id_type",
 }
+# An expiry this far from today is a typing slip (9999-12-31, 1900-01-01): a line expired
+# more than 10 years ago is gone, and no prepaid plan runs 20 years ahead.
+EXPIRY_YEARS_BACK: Final = 10
+EXPIRY_YEARS_AHEAD: Final = 20
 _YES: Final = frozenset({"yes", "true", "1"})
 _NO: Final = frozenset({"no", "false", "0", ""})
 
@@ -146,7 +151,15 @@ def _parse_line(  # noqa: PLR0917 - one call site, the import loop
             problems.add(
                 "plan_code", f"{carrier.code} has no plan with this code", ErrorCode.PLAN_UNKNOWN
             )
-    expires_on = problems.check("expires_on", lambda: iso_date(row["expires_on"], "expires_on"))
+    expires_on = problems.check(
+        "expires_on",
+        lambda: iso_date_within(
+            row["expires_on"],
+            "expires_on",
+            today - timedelta(days=EXPIRY_YEARS_BACK * 366),
+            today + timedelta(days=EXPIRY_YEARS_AHEAD * 366),
+        ),
+    )
     balance = problems.check("balance", lambda: parse_money(row["balance"], field="balance"))
     dob_text = row["holder_dob"].strip()
     dob = (
@@ -250,6 +263,7 @@ def _duplicates_in_file(rows: Sequence[_LineRow]) -> list[RowError]:
                     "secondary_msisdn: the second number must differ from the first",
                     ErrorCode.IMPORT_DUPLICATE_MSISDN,
                     column="secondary_msisdn",
+                    params={"line": row.line_no},
                 )
             )
         for column, number in (("msisdn", row.msisdn), ("secondary_msisdn", row.secondary)):
@@ -263,6 +277,7 @@ def _duplicates_in_file(rows: Sequence[_LineRow]) -> list[RowError]:
                         f"{column}: this number is already on line {first} of the file",
                         ErrorCode.IMPORT_DUPLICATE_MSISDN,
                         column,
+                        params={"line": first},
                     )
                 )
         first = iccids.setdefault(row.iccid, row.line_no)
@@ -273,6 +288,7 @@ def _duplicates_in_file(rows: Sequence[_LineRow]) -> list[RowError]:
                     f"iccid: this SIM card is already on line {first} of the file",
                     ErrorCode.IMPORT_DUPLICATE_ICCID,
                     column="iccid",
+                    params={"line": first},
                 )
             )
     return errors

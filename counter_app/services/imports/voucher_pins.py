@@ -129,6 +129,7 @@ def _voucher_duplicates(
                     f"serial: this serial is already on line {first} of the file",
                     ErrorCode.IMPORT_DUPLICATE_SERIAL,
                     column="serial",
+                    params={"line": first},
                 )
             )
         first = pins.setdefault(hashed, line_no)
@@ -139,6 +140,7 @@ def _voucher_duplicates(
                     f"pin: this PIN is already on line {first} of the file",
                     ErrorCode.IMPORT_DUPLICATE_PIN,
                     column="pin",
+                    params={"line": first},
                 )
             )
     taken_serials: set[tuple[int, str]] = set()
