@@ -268,7 +268,9 @@ class ErrorCode(StrEnum):
     STAFF_SELF = "staff.self"
     STAFF_UNKNOWN = "staff.unknown"
 
+    TEXT_CARD_NUMBER = "text.card_number"
     TEXT_CONTROL = "text.control"
+    TEXT_ID_NUMBER = "text.id_number"
     TEXT_INVISIBLE = "text.invisible"
     TEXT_SURROGATE = "text.surrogate"
     TEXT_TOO_LONG = "text.too_long"

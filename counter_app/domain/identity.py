@@ -396,3 +396,29 @@ def looks_like_iccid(text: str) -> bool:
         return False
     compact = _ICCID_TYPING.sub("", unicodedata.normalize("NFKC", text))
     return _ICCID.fullmatch(compact) is not None
+
+
+# Numbers that must never sit in a free-text field (a reason, an outcome, a reference):
+# an HKID or a mainland ID with a valid check digit, a 13-19 digit card number that passes
+# the Luhn check. Spaces, dashes and brackets inside are how people type them.
+_HKID_IN_TEXT: Final = re.compile(
+    r"(?<![A-Z])([A-Z]{1,2})\s?(\d{6})\s?\(?\s?([0-9A])\s?\)?(?![0-9A-Z])"
+)
+_CN_RIC_IN_TEXT: Final = re.compile(r"(?<!\d)(\d{17}[\dX])(?![\dX])")
+_CARD_IN_TEXT: Final = re.compile(r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")
+
+
+def personal_number_in(text: str) -> str:
+    """ "id" when *text* holds an identity document number, "card" when it holds a card
+    number, "" when neither (what looks like one but fails its check digit is not one)."""
+    upper = text.upper()
+    for match in _HKID_IN_TEXT.finditer(upper):
+        if hkid_check_digit(match[1], match[2]) == match[3]:
+            return "id"
+    for match in _CN_RIC_IN_TEXT.finditer(upper):
+        if _cn_resident_id_check_digit(match[1][:17]) == match[1][17]:
+            return "id"
+    for match in _CARD_IN_TEXT.finditer(upper):
+        if luhn.is_valid(re.sub(r"[ -]", "", match[0])):
+            return "card"
+    return ""

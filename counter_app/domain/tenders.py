@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Final
 
 from counter_app.domain.errors import ErrorCode, InputError
+from counter_app.domain.free_text import free_text
 from counter_app.domain.money import MAX_AMOUNT, format_money
 from counter_app.domain.text import clean_input
 
@@ -106,7 +107,7 @@ def approval_code(text: str) -> str:
 
 def reference(text: str) -> str:
     """An Octopus, AlipayHK, WeChat Pay HK or FPS transaction reference as typed."""
-    cleaned = clean_input(text, field="reference", max_length=60)
+    cleaned = free_text(text, field="reference", max_length=60)
     if not _REFERENCE.fullmatch(cleaned):
         raise InputError(
             "enter the transaction reference (4-40 letters or digits)",

@@ -596,6 +596,15 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
         "ErrorText", "You cannot change your own role or deactivate yourself: ask another admin."
     ),
     ErrorCode.STAFF_UNKNOWN: QT_TRANSLATE_NOOP("ErrorText", "There is no such user."),
+    ErrorCode.TEXT_CARD_NUMBER: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Leave the card number out (its last 4 digits are enough): this text is kept and may "
+        "be printed.",
+    ),
+    ErrorCode.TEXT_ID_NUMBER: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Leave the identity document number out: this text is kept and may be printed.",
+    ),
     ErrorCode.TEXT_CONTROL: QT_TRANSLATE_NOOP(
         "ErrorText", "The text holds control characters: type it again."
     ),

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import Clock, system_clock
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
+from counter_app.domain.free_text import free_text
 from counter_app.domain.identity import IdType, parse_document
 from counter_app.domain.identity_check import MAX_FAILURES, MIN_REASON_LENGTH, IdentityResult
 from counter_app.domain.staff import Clerk, Role
-from counter_app.domain.text import clean_input
 from counter_app.services import audit
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.lines import accepted_id_types
@@ -138,7 +138,7 @@ def override_identity(
     clock: Clock = system_clock,
 ) -> IdentityResult:
     """A supervisor lets the sale go on despite a mismatch: their credentials, a reason."""
-    why = clean_input(reason, field="reason", max_length=300)
+    why = free_text(reason, field="reason", max_length=300)
     if len(why) < MIN_REASON_LENGTH:
         raise InputError(
             "write the reason for the override (at least a few words)",

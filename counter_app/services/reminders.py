@@ -21,10 +21,10 @@ from sqlalchemy.sql.base import ExecutableOption
 from counter_app import log
 from counter_app.domain.clock import HONG_KONG, Clock
 from counter_app.domain.errors import ErrorCode, InputError, NotFound, OutsideError
+from counter_app.domain.free_text import free_text
 from counter_app.domain.phones import format_msisdn
 from counter_app.domain.plans import CardType, LineStatus, days_left, line_status
 from counter_app.domain.staff import Clerk
-from counter_app.domain.text import clean_input
 from counter_app.files import open_atomically
 from counter_app.services import audit, permissions
 from counter_app.services.exports import neutralise_cell
@@ -283,7 +283,7 @@ def mark_contacted(
     Once per Hong Kong day: marking again the same day updates that day's record. Audited
     as ``reminder.contacted``. InputError for a closed or recycled line or a bad outcome.
     """
-    cleaned = clean_input(outcome, field="outcome", max_length=MAX_OUTCOME_LENGTH)
+    cleaned = free_text(outcome, field="outcome", max_length=MAX_OUTCOME_LENGTH)
     now = clock()
     today = now.astimezone(HONG_KONG).date()
     with db.write() as session:

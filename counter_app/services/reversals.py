@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import Clock, system_clock
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
+from counter_app.domain.free_text import free_text
 from counter_app.domain.sales import SaleKind, SaleState, SaleView, receipt_key
 from counter_app.domain.staff import Clerk, Role
 from counter_app.domain.tenders import TenderKind
-from counter_app.domain.text import clean_input
 from counter_app.services import audit
 from counter_app.services.checkout import sale_view
 from counter_app.services.shifts import require_open_shift
@@ -104,7 +104,7 @@ def reverse_sale(
     clock: Clock = system_clock,
 ) -> SaleView:
     """Void (sale of this shift) or refund (earlier shift) a sale, with approval."""
-    why = clean_input(reason, field="reason", max_length=300)
+    why = free_text(reason, field="reason", max_length=300)
     if len(why) < MIN_REASON_LENGTH:
         raise InputError(
             "write the reason (at least a few words)",

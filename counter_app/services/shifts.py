@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 from counter_app.domain.cash import CashCount
 from counter_app.domain.clock import Clock, system_clock
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
+from counter_app.domain.free_text import free_text
 from counter_app.domain.money import MAX_AMOUNT, format_money
 from counter_app.domain.shifts import SALE_KINDS, KindFigures, ShiftFigures
 from counter_app.domain.staff import Clerk
-from counter_app.domain.text import clean_input
 from counter_app.services import audit
 from counter_app.services.permissions import Action, require
 from counter_app.services.shop_settings import read_shop_settings
@@ -137,7 +137,7 @@ def move_cash(
         raise InputError(
             "enter the amount of cash moved", code=ErrorCode.CASH_AMOUNT, field="amount"
         )
-    why = clean_input(reason, field="reason", max_length=200)
+    why = free_text(reason, field="reason", max_length=200)
     if not why:
         raise InputError("say why the cash is moved", code=ErrorCode.CASH_REASON, field="reason")
     now = clock()
@@ -345,7 +345,7 @@ def close_shift(
     """
     require(clerk, Action.SHIFT_CLOSE)
     total, count = _counted(counted, cash_count)
-    reason = clean_input(variance_reason, field="variance_reason", max_length=300)
+    reason = free_text(variance_reason, field="variance_reason", max_length=300)
     now = clock()
     with db.write() as session:
         shift = _open_shift(session, counter_id, lock=True)

@@ -1573,6 +1573,14 @@ Database: {database}</source>
         <translation>折扣百分比须为 0 至 100。</translation>
     </message>
     <message>
+        <source>Leave the card number out (its last 4 digits are enough): this text is kept and may be printed.</source>
+        <translation>请勿填写卡号（卡号最后 4 位已足够）：此文字会被保存，并可能被打印。</translation>
+    </message>
+    <message>
+        <source>Leave the identity document number out: this text is kept and may be printed.</source>
+        <translation>请勿填写身份证明文件号码：此文字会被保存，并可能被打印。</translation>
+    </message>
+    <message>
         <source>A PIN is 6 to 24 digits.</source>
         <translation>充值密码为 6 至 24 位数字。</translation>
     </message>

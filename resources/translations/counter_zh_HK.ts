@@ -1573,6 +1573,14 @@ Database: {database}</source>
         <translation>折扣百分比須為 0 至 100。</translation>
     </message>
     <message>
+        <source>Leave the card number out (its last 4 digits are enough): this text is kept and may be printed.</source>
+        <translation>請勿填寫卡號（卡號最後 4 位已足夠）：此文字會被保存，並可能被列印。</translation>
+    </message>
+    <message>
+        <source>Leave the identity document number out: this text is kept and may be printed.</source>
+        <translation>請勿填寫身份證明文件號碼：此文字會被保存，並可能被列印。</translation>
+    </message>
+    <message>
         <source>A PIN is 6 to 24 digits.</source>
         <translation>充值密碼為 6 至 24 位數字。</translation>
     </message>

@@ -194,6 +194,19 @@ def test_three_mismatches_lock_the_line_until_a_supervisor_overrides(
             clock=shop.clock,
         )
     assert no_reason.value.code == "override.reason"
+    with pytest.raises(InputError) as id_in_reason:  # it was stored, audited and backed up
+        identity.override_identity(
+            shop.db,
+            clerk,
+            shop.counter_id,
+            uuid,
+            line_id=line_id,
+            supervisor_username="supervisor",
+            supervisor_password=PASSWORD,
+            reason=f"showed {number}, known to us",
+            clock=shop.clock,
+        )
+    assert id_in_reason.value.code == "text.id_number"
     with pytest.raises(InputError) as wrong_password:
         identity.override_identity(
             shop.db,

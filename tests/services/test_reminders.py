@@ -224,6 +224,12 @@ def test_marking_refuses_closed_recycled_and_unknown_lines_and_bad_outcomes(
         reminders.mark_contacted(quiet.db, clerk, open_line, outcome="x" * 121, clock=quiet.clock)
     with pytest.raises(InputError):
         reminders.mark_contacted(quiet.db, clerk, open_line, outcome="a\x00b", clock=quiet.clock)
+    # The holder's HKID in the outcome was stored (and audited, and backed up).
+    with pytest.raises(InputError) as raised:
+        reminders.mark_contacted(
+            quiet.db, clerk, open_line, outcome="spoke to A123456(3), renews Fri", clock=quiet.clock
+        )
+    assert raised.value.code == "text.id_number"
     with quiet.db.read() as session:
         assert session.scalar(select(func.count(ReminderContact.id))) == 0
 
