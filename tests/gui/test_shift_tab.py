@@ -491,6 +491,9 @@ def test_the_report_buttons_sit_side_by_side_only_when_both_fit(till: Till) -> N
         + ui.printReportButton.sizeHint().width()
         + layout.spacing()
     )
+    # The form caps the panel's width; lifted here so that the window's style sheet (which
+    # widens buttons when an earlier test installed it) cannot make "wide" too narrow.
+    panel.setMaximumWidth(both + 100)
     panel.resize(both + 10, 600)
     assert layout.direction() == QBoxLayout.Direction.LeftToRight
     # Side by side they never hold the panel wider than its form's minimum (1024 pixels).
