@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import func, select
 from stdnum import luhn
 
-from counter_app.domain.errors import NotAllowed
+from counter_app.domain.errors import NotAllowed, OutsideError
 from counter_app.domain.identity import hkid_check_digit
 from counter_app.domain.sales import SaleKind
 from counter_app.domain.staff import Clerk, Role
@@ -340,6 +340,27 @@ def _promotion(w: World, user: Clerk) -> Callable[[], object]:
 def _unlock(w: World, user: Clerk) -> Callable[[], object]:
     unlock = service("staff", "unlock", Action.STAFF_UNLOCK)
     return lambda: unlock(user, w.db, username="target", clock=w.clock)
+
+
+@probe(Action.STAFF_LIST)
+def _staff_list(w: World, user: Clerk) -> Callable[[], object]:
+    listing = service("staff", "list_users", Action.STAFF_LIST)
+    return lambda: listing(user, w.db, clock=w.clock)
+
+
+@probe(Action.BACKUP_MAKE)
+def _backup(w: World, user: Clerk) -> Callable[[], object]:
+    make = service("backup", "backup", Action.BACKUP_MAKE)
+
+    def act() -> object:
+        try:
+            return make(user, w.db, w.tmp / f"backup-{user.role.value}-{next(w.serial)}.sqlite3")
+        except OutsideError as error:
+            # PostgreSQL is backed up with pg_dump: allowed, the command names it.
+            assert "pg_dump" in str(error)
+            return None
+
+    return act
 
 
 @probe(Action.COUNTER_SETTINGS_EDIT)

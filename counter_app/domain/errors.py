@@ -29,7 +29,10 @@ class ErrorCode(StrEnum):
     AUTH_APPROVER_ROLE = "auth.approver_role"
     AUTH_FAILED = "auth.failed"
     AUTH_LOCKED = "auth.locked"
+    AUTH_LOCKED_FOR = "auth.locked_for"
+    AUTH_MUST_CHANGE = "auth.must_change"
     AUTH_NOT_ALLOWED = "auth.not_allowed"
+    AUTH_THROTTLED = "auth.throttled"
 
     BACKUP_EXISTS = "backup.exists"
     BACKUP_FOLDER = "backup.folder"
@@ -130,6 +133,7 @@ class ErrorCode(StrEnum):
 
     PASSWORD_EMPTY = "password.empty"  # noqa: S105 - an error code, not a secret
     PASSWORD_MISMATCH = "password.mismatch"  # noqa: S105 - an error code, not a secret
+    PASSWORD_SAME = "password.same"  # noqa: S105 - an error code, not a secret
     PASSWORD_TOO_LONG = "password.too_long"  # noqa: S105 - an error code, not a secret
     PASSWORD_TOO_SHORT = "password.too_short"  # noqa: S105 - an error code, not a secret
 

@@ -27,6 +27,8 @@ class Clerk:
     username: str
     display_name: str
     role: Role
+    # An admin reset the password: the member of staff chooses their own before anything.
+    must_change_password: bool = False
 
     def can(self, needed: Role) -> bool:
         return ROLE_RANK[self.role] >= ROLE_RANK[needed]

@@ -11,11 +11,13 @@ from urllib.parse import unquote, urlsplit
 from counter_app import log
 from counter_app.config import sqlite_path
 from counter_app.domain.errors import ErrorCode, InputError, OutsideError
+from counter_app.domain.staff import Clerk
 from counter_app.files import atomic_path
+from counter_app.services.permissions import Action, require
 from counter_app.store.engine import Database
 
 
-def backup(db: Database, dest: Path | str) -> Path:
+def backup(db: Database, dest: Path | str, *, clerk: Clerk | None = None) -> Path:
     """Copy the database to *dest* (a file, or a folder for a time-stamped file in it).
 
     A *dest* that ends with a slash is a folder, created if need be: "/media/usb/backups/"
@@ -24,7 +26,11 @@ def backup(db: Database, dest: Path | str) -> Path:
     The copy is made with SQLite's online backup API, so counters may keep selling while
     it runs, and ``PRAGMA integrity_check`` must pass on it before it gets its name.
     PostgreSQL is backed up with ``pg_dump``: an OutsideError says the exact command.
+    A copy of everything needs ``backup.make`` (*clerk* None: a database without a schema
+    yet, which holds nobody's data).
     """
+    if clerk is not None:
+        require(clerk, Action.BACKUP_MAKE)
     source = sqlite_path(db.url)
     if source is None:
         raise OutsideError(
@@ -49,7 +55,9 @@ def backup(db: Database, dest: Path | str) -> Path:
             _copy(source, temporary)
     except OSError as exc:
         raise OutsideError(f"cannot write the backup {target}: {exc.strerror}") from exc
-    log.services.info("backed up %s to %s", source, target)
+    log.services.info(
+        "backed up %s to %s for %s", source, target, clerk.username if clerk else "nobody"
+    )
     return target
 
 

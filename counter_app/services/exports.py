@@ -17,11 +17,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from counter_app import log
-from counter_app.domain.clock import HONG_KONG
+from counter_app.domain.clock import HONG_KONG, Clock, system_clock
 from counter_app.domain.errors import ErrorCode, InputError, OutsideError
 from counter_app.domain.phones import mask_msisdn
 from counter_app.domain.sales import DONE_STATES
+from counter_app.domain.staff import Clerk
 from counter_app.files import open_atomically
+from counter_app.services import audit
+from counter_app.services.permissions import Action, require
 from counter_app.store.engine import Database
 from counter_app.store.models import (
     Carrier,
@@ -73,12 +76,23 @@ def _hk_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=HONG_KONG)
 
 
-def export_sales(db: Database, date_from: date, date_to: date, out: Path) -> int:
+def export_sales(
+    db: Database,
+    date_from: date,
+    date_to: date,
+    out: Path,
+    *,
+    clerk: Clerk | None = None,
+    clock: Clock = system_clock,
+) -> int:
     """Write the sales completed from *date_from* to *date_to* (HK dates, inclusive) to *out*.
 
     Completed, voided and refunded sales, oldest first; returns how many. The file appears
-    only when it is complete (written beside it, then renamed).
+    only when it is complete (written beside it, then renamed). A clerk needs
+    ``reports.export``, and the export is audited against them.
     """
+    if clerk is not None:
+        require(clerk, Action.REPORTS_EXPORT)
     if date_from > date_to:
         raise InputError(
             f"the start date {date_from.isoformat()} is after the end date {date_to.isoformat()}",
@@ -108,6 +122,15 @@ def export_sales(db: Database, date_from: date, date_to: date, out: Path) -> int
             code=ErrorCode.FILE_WRITE,
             params={"path": str(out)},
         ) from exc
+    with db.write() as session:
+        audit.record(
+            session,
+            "sales.exported",
+            occurred_at=clock(),
+            staff_id=clerk.id if clerk else None,
+            subject=out.name[:80],
+            details={"from": date_from.isoformat(), "to": date_to.isoformat(), "count": count},
+        )
     log.services.info("exported %d sales from %s to %s to %s", count, date_from, date_to, out.name)
     return count
 

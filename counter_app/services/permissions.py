@@ -45,6 +45,9 @@ class Action(StrEnum):
     CARRIERS_EDIT = "carriers.edit"
     LINES_IMPORT = "lines.import"
     RETENTION_RUN = "retention.run"
+    # On the command line: a copy of everything, and the staff list.
+    BACKUP_MAKE = "backup.make"
+    STAFF_LIST = "staff.list"
 
 
 NEEDS: Final[Mapping[Action, Role]] = {
@@ -75,16 +78,25 @@ NEEDS: Final[Mapping[Action, Role]] = {
     Action.CARRIERS_EDIT: Role.ADMIN,
     Action.LINES_IMPORT: Role.ADMIN,
     Action.RETENTION_RUN: Role.ADMIN,
+    Action.BACKUP_MAKE: Role.SUPERVISOR,
+    Action.STAFF_LIST: Role.SUPERVISOR,
 }
 
 
 def allowed(clerk: Clerk, action: Action) -> bool:
     """Whether *clerk*'s role may do *action* (a void's approver is checked separately)."""
-    return clerk.can(NEEDS[action])
+    return not clerk.must_change_password and clerk.can(NEEDS[action])
 
 
 def require(clerk: Clerk, action: Action) -> None:
-    """Refuse *action* to a role below the one it needs (``auth.not_allowed``)."""
+    """Refuse *action* to a role below the one it needs (``auth.not_allowed``), and
+    everything to someone who must first replace the password an admin reset
+    (``auth.must_change``)."""
+    if clerk.must_change_password:
+        raise NotAllowed(
+            f"{clerk.username}'s password was reset: they choose a new one first",
+            code=ErrorCode.AUTH_MUST_CHANGE,
+        )
     needed = NEEDS[action]
     if not clerk.can(needed):
         raise NotAllowed(

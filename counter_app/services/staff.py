@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
@@ -12,16 +13,29 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app import log
-from counter_app.domain.clock import Clock, system_clock
+from counter_app.domain.clock import HONG_KONG, Clock, system_clock
 from counter_app.domain.errors import ErrorCode, InputError, NotAllowed, NotFound
 from counter_app.domain.staff import Clerk, Role
 from counter_app.domain.text import clean_input
 from counter_app.services import audit, permissions
 from counter_app.store.engine import Database
-from counter_app.store.models import Counter, Shop, StaffUser
+from counter_app.store.models import Counter, Shop, SignInBurst, StaffUser
 
 MAX_FAILURES: Final = 5
 FAILURE_WINDOW: Final = timedelta(minutes=15)
+# A lockout after MAX_FAILURES ends by itself: a supervisor mistyping at the override
+# prompt does not lock the shop out for the day.
+LOCKOUT: Final = timedelta(minutes=15)
+# Slow guessing (a few wrong passwords per window, for ever) is caught by a daily limit;
+# that lockout lasts until a supervisor or an admin unlocks the account.
+DAILY_LIMIT: Final = 20
+DAY: Final = timedelta(hours=24)
+# Usernames nobody has, tried at one counter: audited once per burst (a burst ends after
+# UNKNOWN_BURST_GAP without one), and past UNKNOWN_LIMIT in a burst every sign-in there
+# waits UNKNOWN_WAIT after the last one (whatever the name, so the wait tells nothing).
+UNKNOWN_LIMIT: Final = 5
+UNKNOWN_BURST_GAP: Final = timedelta(minutes=15)
+UNKNOWN_WAIT: Final = timedelta(seconds=30)
 MIN_PASSWORD_LENGTH: Final = 8
 MAX_PASSWORD_LENGTH: Final = 128
 
@@ -84,20 +98,38 @@ def normalise_username(username: str) -> str:
 
 
 def _to_clerk(user: StaffUser) -> Clerk:
-    return Clerk(user.id, user.shop_id, user.username, user.display_name, Role(user.role))
+    return Clerk(
+        user.id,
+        user.shop_id,
+        user.username,
+        user.display_name,
+        Role(user.role),
+        must_change_password=user.must_change_password,
+    )
 
 
 def _bad_credentials() -> InputError:
     return InputError("wrong username or password", code=ErrorCode.AUTH_FAILED, field="password")
 
 
-def _locked(username: str) -> InputError:
+def _locked(user: StaffUser) -> InputError:
+    if user.locked_until is not None:
+        minutes = round(LOCKOUT.total_seconds() / 60)
+        until = user.locked_until.astimezone(HONG_KONG).strftime("%H:%M")
+        return InputError(
+            f"the account {user.username} is locked for {minutes} minutes after "
+            f"{MAX_FAILURES} wrong passwords (until {until} Hong Kong time); a supervisor "
+            "can unlock it sooner",
+            code=ErrorCode.AUTH_LOCKED_FOR,
+            field="username",
+            params={"failures": MAX_FAILURES, "minutes": minutes, "until": until},
+        )
     return InputError(
-        f"the account {username} is locked after {MAX_FAILURES} wrong passwords; "
-        "a supervisor can unlock it",
+        f"the account {user.username} is locked after {DAILY_LIMIT} wrong passwords in a "
+        "day; a supervisor can unlock it",
         code=ErrorCode.AUTH_LOCKED,
         field="username",
-        params={"failures": MAX_FAILURES},
+        params={"failures": DAILY_LIMIT},
     )
 
 
@@ -110,45 +142,85 @@ def _verify(user: StaffUser | None, password: str) -> bool:
         return False
 
 
-def _check(
-    session: Session, username: str, password: str, now: datetime, counter_id: int | None
-) -> StaffUser | InputError:
-    """Verify credentials in *session*; failures are recorded there, returned, not raised."""
-    try:
-        name = normalise_username(username)
-    except InputError:
-        return _bad_credentials()
-    user = session.scalars(
-        select(StaffUser).where(StaffUser.username == name).with_for_update()
-    ).first()
-    if len(password) > MAX_PASSWORD_LENGTH:
-        password = ""
-    if user is not None and user.locked_at is not None:
+def _place(counter_id: int | None) -> str:
+    return f"counter {counter_id}" if counter_id is not None else "command line"
+
+
+def _throttled(session: Session, counter_id: int | None, now: datetime) -> InputError | None:
+    """The wait after too many unknown usernames at this place, if it is not over."""
+    burst = session.get(SignInBurst, _place(counter_id), with_for_update=True)
+    if burst is None or burst.unknown_count < UNKNOWN_LIMIT:
+        return None
+    left = burst.last_failed_at + UNKNOWN_WAIT - now
+    if left <= timedelta(0) or now - burst.last_failed_at > UNKNOWN_BURST_GAP:
+        return None
+    seconds = max(1, math.ceil(left.total_seconds()))
+    return InputError(
+        f"too many sign-ins with unknown usernames here: wait {seconds} seconds",
+        code=ErrorCode.AUTH_THROTTLED,
+        field="username",
+        params={"seconds": seconds},
+    )
+
+
+def _unknown_name(session: Session, counter_id: int | None, now: datetime) -> None:
+    """Count a sign-in with a username nobody has: one audit entry per burst (the name is
+    not kept: a password typed into the name field would end up in the trail)."""
+    place = _place(counter_id)
+    burst = session.get(SignInBurst, place, with_for_update=True)
+    if burst is None:
+        burst = SignInBurst(place=place, started_at=now, last_failed_at=now, unknown_count=0)
+        session.add(burst)
+    elif now - burst.last_failed_at > UNKNOWN_BURST_GAP:
+        burst.started_at = now
+        burst.unknown_count = 0
+    burst.unknown_count += 1
+    burst.last_failed_at = now
+    if burst.unknown_count == 1:
         audit.record(
-            session, "sign_in.locked", occurred_at=now, staff_id=user.id, counter_id=counter_id
+            session, "sign_in.unknown_user", occurred_at=now, counter_id=counter_id, subject=place
         )
-        return _locked(user.username)
-    if _verify(user, password) and user is not None and user.active:
-        user.failed_count = 0
-        user.first_failed_at = None
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-        return user
-    if user is None or not user.active:
+    elif burst.unknown_count == UNKNOWN_LIMIT:
         audit.record(
             session,
-            "sign_in.failed",
+            "sign_in.throttled",
             occurred_at=now,
             counter_id=counter_id,
-            subject=name,
-            details={"known": user is not None},
+            subject=place,
+            details={"unknown": UNKNOWN_LIMIT, "since": burst.started_at.isoformat()},
         )
-        return _bad_credentials()
+        log.services.warning("%d unknown usernames tried at %s: slowed down", UNKNOWN_LIMIT, place)
+
+
+def _end_lock_if_over(
+    session: Session, user: StaffUser, now: datetime, counter_id: int | None
+) -> None:
+    if user.locked_at is None or user.locked_until is None or now < user.locked_until:
+        return
+    user.locked_at = user.locked_until = None
+    user.failed_count = 0
+    user.first_failed_at = None
+    audit.record(
+        session,
+        "staff.lock_ended",
+        occurred_at=now,
+        staff_id=user.id,
+        counter_id=counter_id,
+        subject=user.username,
+    )
+
+
+def _count_failure(
+    session: Session, user: StaffUser, now: datetime, counter_id: int | None
+) -> InputError:
     if user.first_failed_at is None or now - user.first_failed_at > FAILURE_WINDOW:
         user.failed_count = 0
         user.first_failed_at = now
     user.failed_count += 1
-    details = {"failures": user.failed_count}
+    if user.day_first_failed_at is None or now - user.day_first_failed_at > DAY:
+        user.day_failed_count = 0
+        user.day_first_failed_at = now
+    user.day_failed_count += 1
     audit.record(
         session,
         "sign_in.failed",
@@ -156,16 +228,76 @@ def _check(
         staff_id=user.id,
         counter_id=counter_id,
         subject=user.username,
-        details=details,
+        details={"failures": user.failed_count, "today": user.day_failed_count},
     )
-    if user.failed_count >= MAX_FAILURES:
-        user.locked_at = now
+    if user.day_failed_count >= DAILY_LIMIT:
+        user.locked_at, user.locked_until = now, None
+    elif user.failed_count >= MAX_FAILURES:
+        user.locked_at, user.locked_until = now, now + LOCKOUT
+    else:
+        return _bad_credentials()
+    until = user.locked_until.isoformat() if user.locked_until else "unlocked"
+    audit.record(
+        session,
+        "staff.locked",
+        occurred_at=now,
+        staff_id=user.id,
+        counter_id=counter_id,
+        subject=user.username,
+        details={"until": until, "today": user.day_failed_count},
+    )
+    log.services.warning("locked %s after wrong passwords (until %s)", user.username, until)
+    return _locked(user)
+
+
+def _check(
+    session: Session, username: str, password: str, now: datetime, counter_id: int | None
+) -> StaffUser | InputError:
+    """Verify credentials in *session*; failures are recorded there, returned, not raised."""
+    waiting = _throttled(session, counter_id, now)
+    if waiting is not None:
+        return waiting
+    try:
+        name = normalise_username(username)
+    except InputError:
+        name = ""
+    user = (
+        session.scalars(
+            select(StaffUser).where(StaffUser.username == name).with_for_update()
+        ).first()
+        if name
+        else None
+    )
+    if len(password) > MAX_PASSWORD_LENGTH:
+        password = ""
+    if user is not None:
+        _end_lock_if_over(session, user, now, counter_id)
+    if user is not None and user.locked_at is not None:
         audit.record(
-            session, "staff.locked", occurred_at=now, staff_id=user.id, counter_id=counter_id
+            session, "sign_in.locked", occurred_at=now, staff_id=user.id, counter_id=counter_id
         )
-        log.services.warning("locked %s after %d failed sign-ins", user.username, MAX_FAILURES)
-        return _locked(user.username)
-    return _bad_credentials()
+        return _locked(user)
+    if _verify(user, password) and user is not None and user.active:
+        user.failed_count = 0
+        user.first_failed_at = None
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+        return user
+    if user is None:
+        _unknown_name(session, counter_id, now)
+        return _bad_credentials()
+    if not user.active:
+        audit.record(
+            session,
+            "sign_in.failed",
+            occurred_at=now,
+            staff_id=user.id,
+            counter_id=counter_id,
+            subject=name,
+            details={"active": False},
+        )
+        return _bad_credentials()
+    return _count_failure(session, user, now, counter_id)
 
 
 def sign_in(
@@ -191,6 +323,50 @@ def sign_in(
     # The failure is committed above before it is raised: a lockout must stick.
     if isinstance(outcome, InputError):
         raise outcome
+    return clerk
+
+
+def change_own_password(
+    db: Database,
+    username: str,
+    password: str,
+    new_password: str,
+    *,
+    counter_id: int | None = None,
+    clock: Clock = system_clock,
+) -> Clerk:
+    """A member of staff sets their own password, signing in with the one they have.
+
+    The way out of ``must_change_password`` (an admin's reset), and open to everyone at
+    any time. A wrong current password counts towards the lockout like a sign-in.
+    """
+    check_password_rules(new_password)
+    if new_password == password:
+        raise InputError(
+            "the new password is the same as the old one",
+            code=ErrorCode.PASSWORD_SAME,
+            field="new_password",
+        )
+    hashed = _hasher.hash(new_password)
+    now = clock()
+    with db.write() as session:
+        outcome = _check(session, username, password, now, counter_id)
+        if isinstance(outcome, StaffUser):
+            outcome.password_hash = hashed
+            outcome.password_changed_at = now
+            outcome.must_change_password = False
+            audit.record(
+                session,
+                "staff.password_changed",
+                occurred_at=now,
+                staff_id=outcome.id,
+                counter_id=counter_id,
+                subject=outcome.username,
+            )
+            clerk = _to_clerk(outcome)
+    if isinstance(outcome, InputError):
+        raise outcome
+    log.services.info("%s changed their password", clerk.username)
     return clerk
 
 
@@ -268,21 +444,34 @@ def create_user(
         return _summary(user)
 
 
-def _summary(user: StaffUser) -> StaffSummary:
+def _is_locked(user: StaffUser, now: datetime | None) -> bool:
+    if user.locked_at is None:
+        return False
+    return user.locked_until is None or now is None or now < user.locked_until
+
+
+def _summary(user: StaffUser, now: datetime | None = None) -> StaffSummary:
     return StaffSummary(
         user.id,
         user.username,
         user.display_name,
         Role(user.role),
         user.active,
-        user.locked_at is not None,
+        _is_locked(user, now),
     )
 
 
-def list_users(db: Database) -> list[StaffSummary]:
+def list_users(
+    db: Database, actor: Clerk | None = None, *, clock: Clock = system_clock
+) -> list[StaffSummary]:
+    """Everyone, by username (a supervisor or an admin; ``None``: the window's staff tab,
+    shown only to them); a lockout that has ended by itself is not shown as one."""
+    _require(actor, "staff.list")
+    now = clock()
     with db.read() as session:
         return [
-            _summary(u) for u in session.scalars(select(StaffUser).order_by(StaffUser.username))
+            _summary(u, now)
+            for u in session.scalars(select(StaffUser).order_by(StaffUser.username))
         ]
 
 
@@ -296,6 +485,12 @@ def _find_for_update(session: Session, username: str) -> StaffUser:
     return user
 
 
+def _clear_lock(user: StaffUser) -> None:
+    user.locked_at = user.locked_until = None
+    user.failed_count = user.day_failed_count = 0
+    user.first_failed_at = user.day_first_failed_at = None
+
+
 def unlock(
     db: Database, actor: Clerk | None, username: str, *, clock: Clock = system_clock
 ) -> None:
@@ -304,9 +499,7 @@ def unlock(
     now = clock()
     with db.write() as session:
         user = _find_for_update(session, username)
-        user.locked_at = None
-        user.failed_count = 0
-        user.first_failed_at = None
+        _clear_lock(user)
         audit.record(
             session,
             "staff.unlocked",
@@ -333,8 +526,7 @@ def reset_password(
         user.password_hash = hashed
         user.password_changed_at = now
         user.must_change_password = True
-        user.locked_at = None
-        user.failed_count = 0
+        _clear_lock(user)
         audit.record(
             session,
             "staff.password_reset",

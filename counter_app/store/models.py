@@ -82,9 +82,26 @@ class StaffUser(Base):
     failed_count: Mapped[int] = mapped_column(default=0)
     first_failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     locked_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    # When a lockout ends by itself; None while locked: until a supervisor unlocks it.
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    # Wrong passwords in the day (24 hours) since the first one: slow guessing is caught.
+    day_failed_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    day_first_failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     must_change_password: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     password_changed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class SignInBurst(Base):
+    """Sign-ins with usernames nobody has, at one place (a counter, or the command line),
+    counted per burst: audited once per burst and slowed down past a limit."""
+
+    __tablename__ = "sign_in_bursts"
+
+    place: Mapped[str] = mapped_column(String(40), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    last_failed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    unknown_count: Mapped[int] = mapped_column()
 
 
 class Carrier(Base):

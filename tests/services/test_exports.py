@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from counter_app.domain.errors import InputError
+from counter_app.domain.errors import InputError, NotAllowed
 from counter_app.domain.phones import mask_msisdn
 from counter_app.domain.plans import PlanKind
 from counter_app.domain.sales import SaleKind
@@ -17,7 +17,7 @@ from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import identity, reversals, sales, shifts, staff
 from counter_app.services.exports import SALES_COLUMNS, export_sales, neutralise_cell
-from counter_app.store.models import Line
+from counter_app.store.models import AuditEvent, Line
 from tests.services.conftest import PASSWORD, Shop
 
 
@@ -144,3 +144,24 @@ def test_export_refuses_reversed_dates_and_missing_folders(shop: Shop, tmp_path:
     with pytest.raises(InputError):
         export_sales(shop.db, date(2026, 11, 1), date(2026, 11, 30), tmp_path / "no" / "x.csv")
     assert export_sales(shop.db, date(2026, 11, 1), date(2026, 11, 30), tmp_path / "x.csv") == 0
+
+
+def test_an_export_needs_a_supervisor_and_is_audited_against_them(
+    shop: Shop, tmp_path: Path
+) -> None:
+    out = tmp_path / "sales.csv"
+    with pytest.raises(NotAllowed):
+        export_sales(
+            shop.db, date(2026, 11, 1), date(2026, 11, 30), out, clerk=shop.sign_in("clerk")
+        )
+    assert not out.exists()
+    supervisor = shop.sign_in("supervisor")
+    export_sales(
+        shop.db, date(2026, 11, 1), date(2026, 11, 30), out, clerk=supervisor, clock=shop.clock
+    )
+    with shop.db.read() as session:
+        (event,) = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "sales.exported")
+        ).all()
+    assert (event.staff_id, event.subject) == (supervisor.id, "sales.csv")
+    assert event.details == {"from": "2026-11-01", "to": "2026-11-30", "count": 0}

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.errors import InputError, NotAllowed
 from counter_app.domain.staff import Clerk, Role
-from counter_app.services import audit, staff
+from counter_app.services import audit, permissions, staff
 from counter_app.store.models import AuditEvent, StaffUser
 from tests.services.conftest import PASSWORD, Shop
 
@@ -43,32 +44,162 @@ def test_wrong_password_and_unknown_user_give_the_same_message(shop: Shop) -> No
     assert str(wrong_password.value) == str(unknown_user.value)
 
 
-def test_five_failures_in_15_minutes_lock_until_a_supervisor_unlocks(shop: Shop) -> None:
-    for _ in range(4):
-        with pytest.raises(InputError, match="wrong username or password"):
-            staff.sign_in(shop.db, "clerk", "bad-password", clock=shop.clock)
-        shop.clock.advance(minutes=3)
-    with pytest.raises(InputError) as fifth:
-        staff.sign_in(shop.db, "clerk", "bad-password", clock=shop.clock)
-    assert fifth.value.code == "auth.locked"
-    # The right password does not open a locked account, not even much later.
-    shop.clock.advance(hours=5)
-    with pytest.raises(InputError) as still:
-        staff.sign_in(shop.db, "clerk", PASSWORD, clock=shop.clock)
-    assert still.value.code == "auth.locked"
+def _fail(shop: Shop, username: str = "clerk", password: str = "bad-password") -> InputError:  # noqa: S107
+    with pytest.raises(InputError) as failure:
+        staff.sign_in(shop.db, username, password, counter_id=shop.counter_id, clock=shop.clock)
+    return failure.value
 
+
+def _actions(shop: Shop) -> list[str]:
+    with shop.db.read() as session:
+        return list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
+
+
+def test_five_failures_in_15_minutes_lock_for_15_minutes_then_it_ends(shop: Shop) -> None:
+    for _ in range(4):
+        assert _fail(shop).code == "auth.failed"
+        shop.clock.advance(minutes=3)
+    fifth = _fail(shop)
+    assert fifth.code == "auth.locked_for"
+    until = (shop.clock.now + staff.LOCKOUT).astimezone(HONG_KONG).strftime("%H:%M")
+    assert fifth.params == {"failures": 5, "minutes": 15, "until": until}
+    assert f"until {until}" in str(fifth)
+    # The right password does not open a locked account while the lock lasts.
+    shop.clock.advance(minutes=14)
+    assert _fail(shop, password=PASSWORD).code == "auth.locked_for"
+    assert [
+        u.locked for u in staff.list_users(shop.db, clock=shop.clock) if u.username == "clerk"
+    ] == [True]
+    shop.clock.advance(minutes=1)
+    assert [
+        u.locked for u in staff.list_users(shop.db, clock=shop.clock) if u.username == "clerk"
+    ] == [False]
+    assert shop.sign_in("clerk").username == "clerk"
+    actions = _actions(shop)
+    assert actions.count("sign_in.failed") == 5
+    assert actions.count("staff.locked") == 1
+    assert "staff.lock_ended" in actions
+    assert audit.verify(shop.db).ok
+
+
+def test_a_supervisor_unlocks_sooner_and_a_clerk_may_not(shop: Shop) -> None:
+    for _ in range(staff.MAX_FAILURES):
+        _fail(shop)
     clerk_only = Clerk(0, 1, "x", "x", Role.CLERK)
     with pytest.raises(NotAllowed):
         staff.unlock(shop.db, clerk_only, "clerk", clock=shop.clock)
     supervisor = shop.sign_in("supervisor")
     staff.unlock(shop.db, supervisor, "clerk", clock=shop.clock)
     assert shop.sign_in("clerk").username == "clerk"
+    assert "staff.unlocked" in _actions(shop)
+
+
+def test_slow_guessing_is_caught_by_the_daily_limit(shop: Shop) -> None:
+    """4 wrong passwords per 16 minutes never trip the 15-minute lock; the day's limit does,
+    and that lock lasts until a supervisor unlocks it."""
+    codes = []
+    for attempt in range(staff.DAILY_LIMIT):
+        codes.append(_fail(shop).code)
+        shop.clock.advance(minutes=16 if attempt % 4 == 3 else 0)
+    assert codes[:-1] == ["auth.failed"] * (staff.DAILY_LIMIT - 1)
+    assert codes[-1] == "auth.locked"
+    shop.clock.advance(hours=30)
+    locked = _fail(shop, password=PASSWORD)
+    assert locked.code == "auth.locked"
+    assert locked.params == {"failures": staff.DAILY_LIMIT}
+    staff.unlock(shop.db, shop.sign_in("supervisor"), "clerk", clock=shop.clock)
+    assert shop.sign_in("clerk").username == "clerk"
+    # The unlock starts a new day: one more mistake does not lock again.
+    assert _fail(shop).code == "auth.failed"
+
+
+def test_failures_a_day_apart_do_not_add_up_to_the_daily_limit(shop: Shop) -> None:
+    for attempt in range(2 * staff.DAILY_LIMIT):
+        assert _fail(shop).code == "auth.failed"
+        shop.clock.advance(minutes=16 if attempt % 4 == 3 else 0)
+        if attempt % 16 == 15:
+            shop.clock.advance(hours=25)
+
+
+def test_unknown_usernames_are_audited_once_per_burst_and_slowed_down(shop: Shop) -> None:
+    tried = [f"guess{n}" for n in range(12)] + ["not a username!", "Pa55word-typed-as-name"]
+    codes = []
+    for name in tried:
+        codes.append(_fail(shop, username=name).code)
+        shop.clock.advance(seconds=31)
+    assert codes[: staff.UNKNOWN_LIMIT] == ["auth.failed"] * staff.UNKNOWN_LIMIT
+    assert set(codes) == {"auth.failed"}  # 31 seconds apart: slowed, never refused
+    # Past the limit, every sign-in here waits 30 seconds after the last unknown name,
+    # whatever the name (so the wait does not tell which names exist).
+    _fail(shop, username="guess-again")
+    waiting = _fail(shop, username="clerk", password=PASSWORD)
+    assert waiting.code == "auth.throttled"
+    assert 1 <= int(waiting.params["seconds"]) <= 30
+    # Another counter is not slowed down.
+    staff.sign_in(shop.db, "clerk", PASSWORD, counter_id=shop.other_counter_id, clock=shop.clock)
+    shop.clock.advance(seconds=30)
+    assert shop.sign_in("clerk").username == "clerk"
+
     with shop.db.read() as session:
-        actions = list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
-    assert actions.count("sign_in.failed") == 5
-    assert "staff.locked" in actions
-    assert "staff.unlocked" in actions
+        events = list(session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+    assert [e.action for e in events].count("sign_in.unknown_user") == 1
+    assert [e.action for e in events].count("sign_in.throttled") == 1
+    written = " ".join(f"{e.subject} {e.details}" for e in events)
+    assert not any(name.casefold() in written.casefold() for name in tried)
+
+    # A quarter of an hour without one ends the burst: the next is audited again.
+    shop.clock.advance(minutes=16)
+    assert _fail(shop, username="guess-tomorrow").code == "auth.failed"
+    assert _actions(shop).count("sign_in.unknown_user") == 2
     assert audit.verify(shop.db).ok
+
+
+def test_after_a_reset_the_password_must_be_changed_before_anything(shop: Shop) -> None:
+    staff.reset_password(shop.db, None, "clerk", "given-by-admin", clock=shop.clock)
+    clerk = staff.sign_in(shop.db, "clerk", "given-by-admin", clock=shop.clock)
+    assert clerk.must_change_password
+    with pytest.raises(NotAllowed) as refused:
+        permissions.require(clerk, permissions.Action.SHIFT_OPEN)
+    assert refused.value.code == "auth.must_change"
+    assert not permissions.allowed(clerk, permissions.Action.SELL)
+
+    with pytest.raises(InputError) as same:
+        staff.change_own_password(
+            shop.db, "clerk", "given-by-admin", "given-by-admin", clock=shop.clock
+        )
+    assert same.value.code == "password.same"
+    with pytest.raises(InputError) as wrong:
+        staff.change_own_password(
+            shop.db, "clerk", "not-it-at-all", "my-own-secret", clock=shop.clock
+        )
+    assert wrong.value.code == "auth.failed"
+    with pytest.raises(InputError) as short:
+        staff.change_own_password(shop.db, "clerk", "given-by-admin", "short", clock=shop.clock)
+    assert short.value.code == "password.too_short"
+
+    changed = staff.change_own_password(
+        shop.db, "clerk", "given-by-admin", "my-own-secret", clock=shop.clock
+    )
+    assert not changed.must_change_password
+    permissions.require(changed, permissions.Action.SHIFT_OPEN)
+    assert not staff.sign_in(
+        shop.db, "clerk", "my-own-secret", clock=shop.clock
+    ).must_change_password
+    assert _fail(shop, password="given-by-admin").code == "auth.failed"
+    actions = _actions(shop)
+    assert actions.count("staff.password_changed") == 1
+    assert actions.count("sign_in.failed") == 2  # the wrong current password, the old one
+
+
+def test_anyone_changes_their_own_password_at_any_time(shop: Shop) -> None:
+    changed = staff.change_own_password(
+        shop.db, "supervisor", PASSWORD, "a-fresh-one-1", clock=shop.clock
+    )
+    assert changed.role is Role.SUPERVISOR
+    assert (
+        staff.sign_in(shop.db, "supervisor", "a-fresh-one-1", clock=shop.clock).username
+        == "supervisor"
+    )
 
 
 def test_failures_spread_over_more_than_15_minutes_do_not_lock(shop: Shop) -> None:

@@ -134,7 +134,7 @@ def test_add_reset_and_unlock_through_the_permission_table(shop: Shop, admin: Cl
     for _ in range(staff.MAX_FAILURES):
         with pytest.raises(InputError):
             staff.sign_in(shop.db, "amy", "wrong-password", clock=shop.clock)
-    assert staff.list_users(shop.db)[0].locked
+    assert staff.list_users(shop.db, clock=shop.clock)[0].locked
     staff.unlock(shop.db, supervisor, "amy", clock=shop.clock)
     staff.reset_password(shop.db, admin, "amy", "another-password", clock=shop.clock)
     assert staff.sign_in(shop.db, "amy", "another-password", clock=shop.clock).username == "amy"
