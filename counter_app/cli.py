@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -23,7 +24,9 @@ from counter_app.domain.errors import CounterError, ErrorCode, InputError
 from counter_app.files import write_atomically
 
 if TYPE_CHECKING:
+    from counter_app.domain.staff import Clerk
     from counter_app.services.keys import InstallationSecret
+    from counter_app.services.permissions import Action
     from counter_app.store.engine import Database
 
 EXIT_OK: Final = 0
@@ -102,13 +105,27 @@ def _line_count(text: str) -> int:
     return int(text)
 
 
-def _add_password_stdin(parser: argparse.ArgumentParser) -> None:
+def _add_password_stdin(parser: argparse.ArgumentParser, **extra: object) -> None:
     parser.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the password from the first line of standard input (also the default "
-        "when standard input is not a terminal); otherwise it is asked for twice",
+        help="read the passwords from standard input, one a line: first --staff's own, then "
+        "a new one (also the default when standard input is not a terminal); otherwise "
+        "they are asked for, a new one twice",
+        **extra,  # type: ignore[arg-type]
     )
+
+
+def _add_signing(parser: argparse.ArgumentParser, **extra: object) -> None:
+    """--staff: the member of staff who does it signs in, as at the counter."""
+    parser.add_argument(
+        "--staff",
+        metavar="USERNAME",
+        help="who does this: signs in with their own password, and must be allowed it "
+        "(the same roles as in the window)",
+        **extra,  # type: ignore[arg-type]
+    )
+    _add_password_stdin(parser, **extra)
 
 
 def _add_retention_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -118,8 +135,9 @@ def _add_retention_command(commands: argparse._SubParsersAction[argparse.Argumen
         "erase the identity data (names, date of birth, document) of holders whose lines all "
         "closed longer ago than the shop's id_retention_months; their sales stay. Schedule it "
         "daily (cron or Task Scheduler)",
-        "counter-app retention --dry-run",
+        "counter-app retention --dry-run --staff boss",
     )
+    _add_signing(retention)
     retention.add_argument(
         "--dry-run", action="store_true", help="only say how many holders would be erased"
     )
@@ -148,7 +166,8 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         commands,
         "demo-data",
         "fill an empty database with a demo shop (carriers, plans, promotions, lines with "
-        "made-up holders, vouchers, a clerk and a supervisor) and print how to sign in",
+        "made-up holders, vouchers, a clerk, a supervisor and an admin) and print how to "
+        "sign in",
         "counter-app --demo demo-data --lines 500",
     )
     demo_data.add_argument(
@@ -157,41 +176,13 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     demo_data.add_argument(
         "--password", metavar="P", help="the demo staff's password (default: a random one)"
     )
+    _add_signing(demo_data)
     # Also accepted after the command; SUPPRESS keeps it from hiding a --demo given before.
     demo_data.add_argument(
         "--demo", action="store_true", default=argparse.SUPPRESS, help="use the demo database"
     )
 
-    users = commands.add_parser("users", help="staff accounts: add, list, unlock, reset")
-    users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    add = _command(
-        users_commands,
-        "add",
-        "add a member of staff (the password is asked for twice, or read from standard input)",
-        "counter-app users add amy --role supervisor --name 'Amy Chan'",
-    )
-    add.add_argument("username")
-    add.add_argument("--role", required=True, choices=ROLES)
-    add.add_argument("--name", default="", help="the name shown on screen and on receipts")
-    _add_password_stdin(add)
-    _command(
-        users_commands, "list", "list the staff, their roles and locks", "counter-app users list"
-    )
-    unlock = _command(
-        users_commands,
-        "unlock",
-        "unlock an account locked after too many wrong passwords",
-        "counter-app users unlock amy",
-    )
-    unlock.add_argument("username")
-    reset = _command(
-        users_commands,
-        "reset-password",
-        "set a new password, to be changed at the next sign-in (also unlocks the account)",
-        "counter-app users reset-password amy",
-    )
-    reset.add_argument("username")
-    _add_password_stdin(reset)
+    _add_users_commands(commands)
 
     import_ = commands.add_parser("import", help="import lines or PIN vouchers from a CSV file")
     import_commands = import_.add_subparsers(dest="import_command", metavar="WHAT", required=True)
@@ -199,8 +190,11 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         ("lines", "import lines and their holders (all rows or, if any row is bad, none)"),
         ("vouchers", "add PIN vouchers to stock (all rows or, if any row is bad, none)"),
     ):
-        parser = _command(import_commands, what, summary, f"counter-app import {what} {what}.csv")
+        parser = _command(
+            import_commands, what, summary, f"counter-app import {what} {what}.csv --staff boss"
+        )
         parser.add_argument("file", type=Path, metavar="FILE.csv", help="UTF-8 CSV with a header")
+        _add_signing(parser)
 
     export = commands.add_parser("export", help="export sales to a CSV file")
     export_commands = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
@@ -208,8 +202,10 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         export_commands,
         "sales",
         "write the sales completed between two Hong Kong dates (inclusive) to a CSV file",
-        "counter-app export sales --from 2026-11-01 --to 2026-11-30 --out november.csv",
+        "counter-app export sales --from 2026-11-01 --to 2026-11-30 --out november.csv "
+        "--staff boss",
     )
+    _add_signing(sales)
     sales.add_argument("--from", dest="date_from", required=True, type=_iso_date, metavar="DATE")
     sales.add_argument("--to", dest="date_to", required=True, type=_iso_date, metavar="DATE")
     sales.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
@@ -229,8 +225,9 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "backup",
         "copy the SQLite database with its online backup API and check the copy "
         "(PostgreSQL: prints the pg_dump command to use)",
-        "counter-app backup /media/usb/counter-backups/",
+        "counter-app backup /media/usb/counter-backups/ --staff boss",
     )
+    _add_signing(backup)
     backup.add_argument(
         "dest",
         metavar="DEST",
@@ -241,7 +238,8 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         commands,
         "receipt",
         "write a sale's receipt or voucher to a PDF file; --copy makes a reprint, marked "
-        "COPY / 副本 and recorded in the audit trail against the member of staff who signs in",
+        "COPY / 副本 and recorded in the audit trail against the member of staff who signs in; "
+        "a voucher's PIN is printed (each reveal is audited)",
         "counter-app receipt DEMO-C1-000001 --out receipt.pdf --copy --staff amy",
     )
     receipt.add_argument("receipt_no", metavar="RECEIPT_NO", help="as printed on the receipt")
@@ -251,23 +249,59 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         choices=("80mm", "58mm", "A4"),
         help="paper size (default: the shop's receipt_paper setting, else 80mm)",
     )
-    receipt.add_argument(
-        "--copy", action="store_true", help="a reprint (COPY / 副本); needs --staff"
-    )
-    receipt.add_argument(
-        "--staff",
-        metavar="USERNAME",
-        help="who prints it: signs in with their password (asked for, or --password-stdin); "
-        "needed for --copy, and for a voucher's PIN (each reveal is audited)",
-    )
-    receipt.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read --staff's password from the first line of standard input",
-    )
+    receipt.add_argument("--copy", action="store_true", help="a reprint (COPY / 副本)")
+    _add_signing(receipt)
     _add_report_commands(commands)
     _add_reminder_commands(commands)
     _add_retention_command(commands)
+
+
+def _add_users_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    users = commands.add_parser(
+        "users", help="staff accounts: add, list, unlock, reset, change your own password"
+    )
+    users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = _command(
+        users_commands,
+        "add",
+        "add a member of staff (the password is asked for twice, or read from standard input)",
+        "counter-app users add amy --role supervisor --name 'Amy Chan' --staff boss",
+    )
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--name", default="", help="the name shown on screen and on receipts")
+    _add_signing(add)
+    listing = _command(
+        users_commands,
+        "list",
+        "list the staff, their roles and locks",
+        "counter-app users list --staff boss",
+    )
+    _add_signing(listing)
+    unlock = _command(
+        users_commands,
+        "unlock",
+        "unlock an account locked after too many wrong passwords",
+        "counter-app users unlock amy --staff boss",
+    )
+    unlock.add_argument("username")
+    _add_signing(unlock)
+    reset = _command(
+        users_commands,
+        "reset-password",
+        "set a new password, to be changed at the next sign-in (also unlocks the account)",
+        "counter-app users reset-password amy --staff boss",
+    )
+    reset.add_argument("username")
+    _add_signing(reset)
+    passwd = _command(
+        users_commands,
+        "passwd",
+        "change your own password (also the way out after an admin reset it): your "
+        "password, then the new one twice",
+        "counter-app users passwd --staff amy",
+    )
+    _add_signing(passwd)
 
 
 def _reminder_days(text: str) -> int:
@@ -282,7 +316,7 @@ def _add_reminder_commands(commands: argparse._SubParsersAction[argparse.Argumen
         "reminders",
         "list the open lines to phone: expiring within --days (7, 14, 30, or 1 to 90) and, "
         "unless --no-grace, expired but still renewable; by expiry, then number",
-        "counter-app reminders --days 14 --carrier BAUHINIA --out reminders.csv",
+        "counter-app reminders --days 14 --carrier BAUHINIA --out reminders.csv --staff amy",
     )
     reminders.add_argument(
         "--days", type=_reminder_days, default=7, metavar="N", help="7, 14 or 30 (7)"
@@ -304,26 +338,21 @@ def _add_reminder_commands(commands: argparse._SubParsersAction[argparse.Argumen
     reminders.add_argument(
         "--out", type=Path, metavar="FILE.csv", help="write a CSV file instead of a table"
     )
+    _add_signing(reminders)
     actions = reminders.add_subparsers(dest="reminders_command", metavar="ACTION")
     contacted = _command(
         actions,
         "contacted",
         "record that a line's holder was phoned about its expiry, and what they said "
         "(once per day: again the same day updates it); audited against --staff",
-        "counter-app reminders contacted 9600 0001 --staff amy --outcome 'will come Friday'",
+        "counter-app reminders contacted 9600 0001 --outcome 'will come Friday' --staff amy",
     )
     contacted.add_argument("number", nargs="+", metavar="NUMBER", help="the line's number")
     contacted.add_argument(
-        "--staff", required=True, metavar="USERNAME", help="who phoned: signs in"
-    )
-    contacted.add_argument(
         "--outcome", required=True, metavar="TEXT", help="what the customer said (120 characters)"
     )
-    contacted.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read --staff's password from the first line of standard input",
-    )
+    # Also accepted after the action; SUPPRESS keeps them from hiding the ones given before.
+    _add_signing(contacted, default=argparse.SUPPRESS)
 
 
 _PAPERS: Final = ("80mm", "58mm", "A4")
@@ -337,7 +366,7 @@ def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
         "z",
         "write the Z report of every shift closed at a counter on a Hong Kong date (one page "
         "each) to a PDF file, and archive each shift's Z report under the data directory",
-        "counter-app report z --date 2026-11-21 --counter C1 --out z-report.pdf",
+        "counter-app report z --date 2026-11-21 --counter C1 --out z-report.pdf --staff amy",
     )
     z_report.add_argument(
         "--date", dest="day", required=True, type=_iso_date, metavar="DATE", help="HK date"
@@ -347,7 +376,7 @@ def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
         "x",
         "write the X report (the figures so far, not a closing) of the shift open at a "
         "counter to a PDF file",
-        "counter-app report x --counter C1 --out x-report.pdf",
+        "counter-app report x --counter C1 --out x-report.pdf --staff amy",
     )
     for parser in (z_report, x_report):
         parser.add_argument(
@@ -361,12 +390,13 @@ def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
             choices=_PAPERS,
             help="paper size (default: the shop's receipt_paper setting, else 80mm)",
         )
+        _add_signing(parser)
     invoice = _command(
         commands,
         "invoice",
         "write an A4 invoice (發票 / INVOICE) for a completed sale, made out to the "
         "customer's name, to a PDF file (the name is printed, not stored)",
-        "counter-app invoice DEMO-C1-000001 --customer '陳大文' --out invoice.pdf",
+        "counter-app invoice DEMO-C1-000001 --customer '陳大文' --out invoice.pdf --staff amy",
     )
     invoice.add_argument("receipt_no", metavar="RECEIPT_NO", help="as printed on the receipt")
     invoice.add_argument(
@@ -376,6 +406,7 @@ def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
         help="the customer's name, Chinese or English (at most 120 characters)",
     )
     invoice.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _add_signing(invoice)
 
 
 def _keep_private(settings: Settings) -> None:
@@ -511,8 +542,9 @@ def _secret(settings: Settings, db: Database) -> InstallationSecret:
     return secret
 
 
-def _read_password(from_stdin: bool) -> str:
-    """The first line of standard input when asked or piped, else typed twice unseen."""
+def _read_password(from_stdin: bool, *, prompt: str = "Password: ") -> str:
+    """A new password: the next line of standard input when asked or piped, else typed
+    twice unseen."""
     if sys.stdin is None:
         raise InputError("there is no standard input to read the password from")
     if from_stdin or not sys.stdin.isatty():
@@ -525,40 +557,150 @@ def _read_password(from_stdin: bool) -> str:
         return password
     import getpass  # noqa: PLC0415
 
-    first = getpass.getpass("Password: ")
-    if first != getpass.getpass("Password again: "):
+    first = getpass.getpass(prompt)
+    if first != getpass.getpass(prompt.replace(":", " again:")):
         raise InputError(
             "the two passwords differ; nothing was changed", code=ErrorCode.PASSWORD_MISMATCH
         )
     return first
 
 
+@dataclass(frozen=True)
+class _Signed:
+    """Who runs a command (None only for a first setup or a demo on an empty database),
+    and the new password the command sets, if it sets one."""
+
+    clerk: Clerk | None
+    new_password: str = ""
+
+
+def _needed(args: argparse.Namespace) -> Action | None:
+    """What the member of staff running *args* must be allowed: the window's permission
+    table. None: the command reads or changes no shop data (config, db, audit verify), or
+    signs in on its own (setup, users passwd, demo-data)."""
+    from counter_app.services.permissions import Action  # noqa: PLC0415
+
+    command = args.command
+    if command == "users":
+        return {
+            "add": Action.STAFF_ADD,
+            "list": Action.STAFF_LIST,
+            "unlock": Action.STAFF_UNLOCK,
+            "reset-password": Action.STAFF_RESET_PASSWORD,
+        }.get(args.users_command)
+    if command == "import":
+        return Action.LINES_IMPORT if args.import_command == "lines" else Action.VOUCHERS_IMPORT
+    if command == "reminders":
+        if args.reminders_command == "contacted":
+            return Action.REMINDERS_CONTACT
+        return Action.REMINDERS_EXPORT if args.out is not None else Action.REMINDERS_VIEW
+    if command == "report":
+        return Action.SHIFT_X_REPORT if args.report_command == "x" else Action.REPORTS_VIEW
+    return {
+        "export": Action.REPORTS_EXPORT,
+        "backup": Action.BACKUP_MAKE,
+        "receipt": Action.RECEIPT_REPRINT,
+        "invoice": Action.RECEIPT_REPRINT,
+        "retention": Action.RETENTION_RUN,
+    }.get(command)
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    action = next(
+        (
+            getattr(args, name)
+            for name in (
+                "users_command",
+                "import_command",
+                "export_command",
+                "report_command",
+                "reminders_command",
+            )
+            if getattr(args, name, None)
+        ),
+        "",
+    )
+    return f"{args.command} {action}".strip()
+
+
+def _sign(db: Database, args: argparse.Namespace, password: str, action: Action) -> Clerk:
+    """Sign in as --staff, like the window: wrong passwords count towards the lockout,
+    a password an admin reset must be replaced first, and the role must allow *action*."""
+    from counter_app.services import permissions, staff  # noqa: PLC0415
+
+    clerk = staff.sign_in(db, args.staff, password)
+    if clerk.must_change_password:
+        raise InputError(
+            f"{clerk.username}'s password was reset by an admin: choose your own first with "
+            f"counter-app users passwd --staff {clerk.username}",
+            code=ErrorCode.AUTH_MUST_CHANGE,
+        )
+    permissions.require(clerk, action)
+    return clerk
+
+
+def _shop_has_staff(db: Database) -> bool:
+    from counter_app.services import staff  # noqa: PLC0415
+
+    return bool(staff.list_users(db))
+
+
 def _admin(args: argparse.Namespace, settings: Settings) -> int:
-    """The admin subcommands: each opens the database, does one job and closes it."""
-    if args.command == "backup":
-        return _backup(args.dest, settings)
+    """The admin subcommands: each signs in as --staff (unless it reads or changes no
+    shop data), opens the database, does one job and closes it."""
+    action = _needed(args)
+    staff_name: str | None = getattr(args, "staff", None)
+    from_stdin: bool = getattr(args, "password_stdin", False)
+    if action is not None and not staff_name:
+        raise InputError(
+            f"{_command_name(args)} needs --staff USERNAME: it signs in as the "
+            "member of staff who does it, with their own password",
+            code=ErrorCode.AUTH_FAILED,
+        )
     if args.command == "setup":
         # Checked before anything is written: setup makes the shop, then the admin.
         from counter_app.services import staff  # noqa: PLC0415
 
         staff.normalise_username(args.admin)
-        password = _read_password(args.password_stdin)
-        staff.check_password_rules(password)
-    elif args.command == "users" and args.users_command in ("add", "reset-password"):
-        password = _read_password(args.password_stdin)
-    elif args.command == "receipt":
-        if args.copy and not args.staff:
-            raise InputError(
-                "--copy needs --staff USERNAME: a reprint is recorded against who makes it",
-                code=ErrorCode.RECEIPT_COPY_STAFF,
-            )
-        password = _read_password_once(args.password_stdin) if args.staff else ""
-    elif args.command == "reminders" and args.reminders_command == "contacted":
-        password = _read_password_once(args.password_stdin)
-    else:
+        new_password = _read_password(from_stdin)
+        staff.check_password_rules(new_password)
         password = ""
+    elif args.command == "users" and args.users_command == "passwd":
+        if not staff_name:
+            raise InputError(
+                "counter-app users passwd needs --staff USERNAME: whose password it changes",
+                code=ErrorCode.AUTH_FAILED,
+            )
+        password = _read_password_once(from_stdin, prompt="Your password: ")
+        new_password = _read_password(from_stdin, prompt="New password: ")
+    else:
+        password = (
+            _read_password_once(from_stdin, prompt=f"Password of {staff_name}: ")
+            if staff_name
+            else ""
+        )
+        new_password = (
+            _read_password(from_stdin, prompt="New password: ")
+            if args.command == "users" and args.users_command in ("add", "reset-password")
+            else ""
+        )
+    if args.command == "backup":
+        return _backup(args, settings, password)
     db = _open_database(settings)
     try:
+        clerk = None
+        if action is not None:
+            clerk = _sign(db, args, password, action)
+        elif args.command == "demo-data" and (staff_name or _shop_has_staff(db)):
+            from counter_app.services.permissions import Action  # noqa: PLC0415
+
+            if not staff_name:
+                raise InputError(
+                    "this database has staff already: demo-data adds accounts, so an admin "
+                    "signs it with --staff USERNAME",
+                    code=ErrorCode.AUTH_FAILED,
+                )
+            clerk = _sign(db, args, password, Action.STAFF_ADD)
         handler = {
             "setup": _setup,
             "demo-data": _demo_data,
@@ -572,12 +714,28 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
             "reminders": _reminders,
             "retention": _retention,
         }[args.command]
-        return handler(args, settings, db, password)
+        if args.command == "users" and args.users_command == "passwd":
+            return _passwd(args, db, password, new_password)
+        return handler(args, settings, db, _Signed(clerk, new_password))
     finally:
         db.dispose()
 
 
-def _setup(args: argparse.Namespace, settings: Settings, db: Database, password: str) -> int:
+def _signed_clerk(signed: _Signed) -> Clerk:
+    if signed.clerk is None:
+        raise RuntimeError("a command that needs a member of staff ran without one")
+    return signed.clerk
+
+
+def _passwd(args: argparse.Namespace, db: Database, password: str, new_password: str) -> int:
+    from counter_app.services import staff  # noqa: PLC0415
+
+    clerk = staff.change_own_password(db, args.staff, password, new_password)
+    print(f"changed the password of {clerk.username}")
+    return EXIT_OK
+
+
+def _setup(args: argparse.Namespace, settings: Settings, db: Database, signed: _Signed) -> int:
     from counter_app.services import staff  # noqa: PLC0415
 
     admin = staff.first_run(
@@ -588,7 +746,7 @@ def _setup(args: argparse.Namespace, settings: Settings, db: Database, password:
         counter_code=args.counter,
         counter_name=args.counter_name or args.counter,
         admin_username=args.admin,
-        admin_password=password,
+        admin_password=signed.new_password,
     )
     from counter_app.services import keys  # noqa: PLC0415
 
@@ -601,13 +759,16 @@ def _setup(args: argparse.Namespace, settings: Settings, db: Database, password:
     return EXIT_OK
 
 
-def _demo_data(args: argparse.Namespace, settings: Settings, db: Database, _password: str) -> int:
+def _demo_data(args: argparse.Namespace, settings: Settings, db: Database, signed: _Signed) -> int:
     from counter_app.domain.plans import CARD_TYPE_NAMES, CardType  # noqa: PLC0415
     from counter_app.services import demo, staff  # noqa: PLC0415
 
     if args.password is not None:
         staff.check_password_rules(args.password)
-    built = demo.build(db, _secret(settings, db), lines=args.lines, password=args.password)
+    # With an admin too: every command signs in, and some (imports, staff) need one.
+    built = demo.build(
+        db, _secret(settings, db), lines=args.lines, password=args.password, manager=True
+    )
     print(f"{db.description}: demo shop with {built.lines} lines, plans, promotions and vouchers")
     print()
     if built.users:
@@ -627,41 +788,42 @@ def _demo_data(args: argparse.Namespace, settings: Settings, db: Database, _pass
     return EXIT_OK
 
 
-def _users(args: argparse.Namespace, _settings: Settings, db: Database, password: str) -> int:
+def _users(args: argparse.Namespace, _settings: Settings, db: Database, signed: _Signed) -> int:
     from counter_app.services import staff  # noqa: PLC0415
 
+    actor = signed.clerk
     if args.users_command == "add":
         user = staff.create_user(
             db,
-            None,
+            actor,
             username=args.username,
             display_name=args.name,
             role=args.role,
-            password=password,
+            password=signed.new_password,
         )
         print(f"added {user.role.value} {user.username} ({user.display_name})")
     elif args.users_command == "list":
-        users = staff.list_users(db)
+        users = staff.list_users(db, actor)
         if not users:
             print("no staff yet: counter-app setup creates the first admin")
         for user in users:
             state = "locked" if user.locked else ("active" if user.active else "inactive")
             print(f"{user.username:<20} {user.role.value:<11} {state:<9} {user.display_name}")
     elif args.users_command == "unlock":
-        staff.unlock(db, None, args.username)
+        staff.unlock(db, actor, args.username)
         print(f"unlocked {args.username}")
     else:
-        staff.reset_password(db, None, args.username, password)
+        staff.reset_password(db, actor, args.username, signed.new_password)
         print(f"set a new password for {args.username}; it must be changed at the next sign-in")
     return EXIT_OK
 
 
-def _import(args: argparse.Namespace, settings: Settings, db: Database, _password: str) -> int:
+def _import(args: argparse.Namespace, settings: Settings, db: Database, signed: _Signed) -> int:
     from counter_app.services import imports  # noqa: PLC0415
 
     path: Path = args.file
     run = imports.import_lines if args.import_command == "lines" else imports.import_vouchers
-    report = run(db, path, _secret(settings, db))
+    report = run(db, path, _secret(settings, db), clerk=signed.clerk)
     if report.errors:
         for error in report.errors:
             print(f"{path}:{error.line_no}: {error.message}", file=sys.stderr)
@@ -677,17 +839,17 @@ def _import(args: argparse.Namespace, settings: Settings, db: Database, _passwor
 
 
 def _export_sales(
-    args: argparse.Namespace, _settings: Settings, db: Database, _password: str
+    args: argparse.Namespace, _settings: Settings, db: Database, signed: _Signed
 ) -> int:
     from counter_app.services.exports import export_sales  # noqa: PLC0415
 
-    count = export_sales(db, args.date_from, args.date_to, args.out)
+    count = export_sales(db, args.date_from, args.date_to, args.out, clerk=signed.clerk)
     print(f"wrote {count} sales to {args.out}")
     return EXIT_OK
 
 
 def _audit_verify(
-    _args: argparse.Namespace, _settings: Settings, db: Database, _password: str
+    _args: argparse.Namespace, _settings: Settings, db: Database, signed: _Signed
 ) -> int:
     from counter_app.services import audit  # noqa: PLC0415
 
@@ -702,14 +864,14 @@ def _audit_verify(
     return EXIT_AUDIT_BROKEN
 
 
-def _retention(args: argparse.Namespace, _settings: Settings, db: Database, _password: str) -> int:
+def _retention(args: argparse.Namespace, _settings: Settings, db: Database, signed: _Signed) -> int:
     from counter_app.services import retention  # noqa: PLC0415
 
     if args.dry_run:
         count = retention.count_expired_identities(db)
         print(f"{count} holder(s) would have their identity data erased")
         return EXIT_OK
-    result = retention.erase_expired_identities(db, None)
+    result = retention.erase_expired_identities(db, signed.clerk)
     print(
         f"erased the identity data of {result.erased} holder(s) whose lines all closed "
         f"before {result.closed_before.isoformat()} ({result.months} months kept)"
@@ -717,20 +879,20 @@ def _retention(args: argparse.Namespace, _settings: Settings, db: Database, _pas
     return EXIT_OK
 
 
-def _read_password_once(from_stdin: bool) -> str:
+def _read_password_once(from_stdin: bool, *, prompt: str = "Password: ") -> str:
     """A sign-in password: the first line of standard input when asked or piped, else typed."""
     if from_stdin or sys.stdin is None or not sys.stdin.isatty():
         return _read_password(True)
     import getpass  # noqa: PLC0415
 
-    return getpass.getpass("Password: ")
+    return getpass.getpass(prompt)
 
 
-def _receipt(args: argparse.Namespace, settings: Settings, db: Database, password: str) -> int:
+def _receipt(args: argparse.Namespace, settings: Settings, db: Database, signed: _Signed) -> int:
     from counter_app.domain.sales import SaleKind  # noqa: PLC0415
     from counter_app.printing.fonts import cjk_font  # noqa: PLC0415 - ReportLab is slow
     from counter_app.printing.receipt import Paper, build_sale_pdf  # noqa: PLC0415
-    from counter_app.services import receipts, sales, staff  # noqa: PLC0415
+    from counter_app.services import receipts, sales  # noqa: PLC0415
 
     out: Path = args.out
     if not out.parent.is_dir():
@@ -741,12 +903,11 @@ def _receipt(args: argparse.Namespace, settings: Settings, db: Database, passwor
     # that cannot print.
     cjk_font(receipts.receipt_settings(db, sale.shop_code).cjk_font_path)
     pin = None
-    if args.staff:
-        clerk = staff.sign_in(db, args.staff, password)
-        if args.copy:
-            sale = sales.record_reprint(db, clerk, receipt_no)
-        if sale.kind is SaleKind.VOUCHER:
-            pin = sales.reveal_pin(db, clerk, receipt_no, _secret(settings, db))
+    clerk = _signed_clerk(signed)
+    if args.copy:
+        sale = sales.record_reprint(db, clerk, receipt_no)
+    if sale.kind is SaleKind.VOUCHER:
+        pin = sales.reveal_pin(db, clerk, receipt_no, _secret(settings, db))
     document = receipts.sale_document(
         db, receipt_no, copy=args.copy, pin=pin, paper=Paper(args.paper) if args.paper else None
     )
@@ -761,7 +922,7 @@ def _writable(out: Path) -> None:
         raise InputError(f"there is no folder {out.parent} to write {out.name} in")
 
 
-def _report(args: argparse.Namespace, settings: Settings, db: Database, _password: str) -> int:
+def _report(args: argparse.Namespace, settings: Settings, db: Database, signed: _Signed) -> int:
     from counter_app.printing.receipt import Paper  # noqa: PLC0415
     from counter_app.printing.shift_report import build_shift_report_pdf  # noqa: PLC0415
     from counter_app.services import reports  # noqa: PLC0415
@@ -791,7 +952,7 @@ def _report(args: argparse.Namespace, settings: Settings, db: Database, _passwor
     return EXIT_OK
 
 
-def _invoice(args: argparse.Namespace, _settings: Settings, db: Database, _password: str) -> int:
+def _invoice(args: argparse.Namespace, _settings: Settings, db: Database, signed: _Signed) -> int:
     from counter_app.printing.invoice import build_invoice_pdf  # noqa: PLC0415 - ReportLab
     from counter_app.services import reports  # noqa: PLC0415
 
@@ -803,18 +964,17 @@ def _invoice(args: argparse.Namespace, _settings: Settings, db: Database, _passw
     return EXIT_OK
 
 
-def _reminders(args: argparse.Namespace, _settings: Settings, db: Database, password: str) -> int:
+def _reminders(args: argparse.Namespace, _settings: Settings, db: Database, signed: _Signed) -> int:
     from datetime import UTC, datetime  # noqa: PLC0415
 
     from counter_app.domain.clock import HONG_KONG  # noqa: PLC0415
-    from counter_app.services import lines, reminders, staff  # noqa: PLC0415
+    from counter_app.services import lines, reminders  # noqa: PLC0415
 
     if args.reminders_command == "contacted":
         now = datetime.now(UTC)
         line = lines.find_line(db, " ".join(args.number), today=now.astimezone(HONG_KONG).date())
-        clerk = staff.sign_in(db, args.staff, password)
         marked = reminders.mark_contacted(
-            db, clerk, line.id, outcome=args.outcome, clock=lambda: now
+            db, _signed_clerk(signed), line.id, outcome=args.outcome, clock=lambda: now
         )
         print(
             f"marked {marked.msisdn_display} (expires {marked.expires_on.isoformat()}) "
@@ -834,7 +994,7 @@ def _reminders(args: argparse.Namespace, _settings: Settings, db: Database, pass
         include_contacted=args.contacted,
     )
     if out is not None:
-        reminders.export_reminders_csv(due, out)
+        reminders.export_reminders_csv(due, out, clerk=signed.clerk)
         print(f"wrote {len(due)} reminders to {out}")
         return EXIT_OK
     if not due:
@@ -860,14 +1020,25 @@ def _reminders(args: argparse.Namespace, _settings: Settings, db: Database, pass
     return EXIT_OK
 
 
-def _backup(dest: str, settings: Settings) -> int:
+def _backup(args: argparse.Namespace, settings: Settings, password: str) -> int:
     # Not through _open_database: a backup must not upgrade (or create) what it copies.
     from counter_app.services.backup import backup  # noqa: PLC0415
+    from counter_app.services.permissions import Action  # noqa: PLC0415
     from counter_app.store.engine import Database  # noqa: PLC0415
+    from counter_app.store.schema import current_revision, head_revision  # noqa: PLC0415
 
     db = Database(settings.database_url)
     try:
-        copy = backup(db, dest)
+        revision = current_revision(db)
+        if revision is not None and revision != head_revision():
+            # Signing in needs this version's tables; the upgrade backs the file up first.
+            raise InputError(
+                f"{db.description} has schema revision {revision}, this version needs "
+                f"{head_revision()}: run counter-app db upgrade (it keeps a copy of the "
+                f"database as it is now in {settings.paths.backup_dir}), then back it up"
+            )
+        clerk = _sign(db, args, password, Action.BACKUP_MAKE) if revision is not None else None
+        copy = backup(db, args.dest, clerk=clerk)
     finally:
         db.dispose()
     print(f"backed up {db.description} to {copy}")

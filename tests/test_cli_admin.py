@@ -18,6 +18,8 @@ from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services.imports import LINE_COLUMNS
 
 PASSWORD = "demo-pass-123"
+MANAGER = ("--staff", "manager")
+SUPERVISOR = ("--staff", "supervisor")
 
 pytestmark = pytest.mark.slow
 
@@ -49,7 +51,7 @@ def test_every_admin_command_is_in_the_help() -> None:
     for command in ("setup", "demo-data", "users", "import", "export", "audit", "backup"):
         assert command in help_text
     users_help = counter_app("users", "--help").stdout
-    for action in ("add", "list", "unlock", "reset-password"):
+    for action in ("add", "list", "unlock", "reset-password", "passwd"):
         assert action in users_help
 
 
@@ -59,7 +61,10 @@ def test_demo_data_prints_the_staff_and_sample_lines(counter_home: Path) -> None
     assert f"supervisor   supervisor  {PASSWORD}" in output
     assert "+85296000000" in output
     assert " hkid " in output
-    again = counter_app("demo-data")
+    unsigned = counter_app("demo-data")
+    assert unsigned.returncode == 2
+    assert "has staff already" in unsigned.stderr
+    again = counter_app("demo-data", "--staff", "manager", stdin=PASSWORD + "\n")
     assert again.returncode == 2
     assert "already has carriers or lines" in again.stderr
 
@@ -81,11 +86,20 @@ def test_setup_then_users_add_list_lock_unlock_and_reset(counter_home: Path) -> 
     )
     assert setup.returncode == 0, setup.stderr
     assert (counter_home / "config" / "installation-secret.json").exists()
+    boss = ("--staff", "boss")
     added = counter_app(
-        "users", "add", "Amy", "--role", "clerk", "--name", "Amy Chan", stdin=PASSWORD
+        "users",
+        "add",
+        "Amy",
+        "--role",
+        "clerk",
+        "--name",
+        "Amy Chan",
+        *boss,
+        stdin=f"boss-password\n{PASSWORD}\n",
     )
     assert added.returncode == 0, added.stderr
-    listed = counter_app("users", "list").stdout
+    listed = counter_app("users", "list", *boss, stdin="boss-password\n").stdout
     assert "amy" in listed and "Amy Chan" in listed and "active" in listed
     assert "boss" in listed and "admin" in listed
 
@@ -101,18 +115,22 @@ def test_setup_then_users_add_list_lock_unlock_and_reset(counter_home: Path) -> 
                 staff.sign_in(db, "amy", "wrong password")
     finally:
         db.dispose()
-    assert "locked" in counter_app("users", "list").stdout
+    assert "locked" in counter_app("users", "list", *boss, stdin="boss-password\n").stdout
 
-    unlocked = counter_app("users", "unlock", "amy")
+    unlocked = counter_app("users", "unlock", "amy", *boss, stdin="boss-password\n")
     assert unlocked.returncode == 0, unlocked.stderr
-    assert "locked" not in counter_app("users", "list").stdout
+    assert "locked" not in counter_app("users", "list", *boss, stdin="boss-password\n").stdout
 
-    short = counter_app("users", "reset-password", "amy", "--password-stdin", stdin="short\n")
+    short = counter_app(
+        "users", "reset-password", "amy", *boss, "--password-stdin", stdin="boss-password\nshort\n"
+    )
     assert short.returncode == 2
     assert "at least 8 characters" in short.stderr
-    reset = counter_app("users", "reset-password", "amy", stdin="a-new-password\n")
+    reset = counter_app(
+        "users", "reset-password", "amy", *boss, stdin="boss-password\na-new-password\n"
+    )
     assert reset.returncode == 0, reset.stderr
-    unknown = counter_app("users", "unlock", "nobody")
+    unknown = counter_app("users", "unlock", "nobody", *boss, stdin="boss-password\n")
     assert unknown.returncode == 2
     assert "there is no user nobody" in unknown.stderr
 
@@ -155,7 +173,7 @@ def test_import_with_a_bad_row_exits_2_and_names_it(counter_home: Path, tmp_path
         encoding="utf-8",
     )
 
-    refused = counter_app("import", "lines", str(path))
+    refused = counter_app("import", "lines", str(path), *MANAGER, stdin=PASSWORD)
 
     assert refused.returncode == 2
     assert f"{path}:3: id_number: The HKID check digit" in refused.stderr
@@ -166,7 +184,7 @@ def test_import_with_a_bad_row_exits_2_and_names_it(counter_home: Path, tmp_path
     path.write_text(
         "\n".join([",".join(LINE_COLUMNS), _row("61000001", 1, good_id)]) + "\n", encoding="utf-8"
     )
-    imported = counter_app("import", "lines", str(path))
+    imported = counter_app("import", "lines", str(path), *MANAGER, stdin=PASSWORD)
     assert imported.returncode == 0, imported.stderr
     assert "imported 1 lines" in imported.stdout
 
@@ -175,7 +193,7 @@ def test_audit_verify_finds_an_edited_and_a_removed_entry(counter_home: Path) ->
     demo_data()
     intact = counter_app("audit", "verify")
     assert intact.returncode == 0, intact.stderr
-    assert "intact: 2 entries" in intact.stdout
+    assert "intact: 3 entries" in intact.stdout
 
     with sqlite3.connect(database(counter_home)) as connection:
         connection.execute(
@@ -204,7 +222,7 @@ def test_backup_makes_a_checked_copy_with_the_same_lines(
     folder = tmp_path / "backups"
     folder.mkdir()
 
-    result = counter_app("backup", str(folder))
+    result = counter_app("backup", str(folder), *SUPERVISOR, stdin=PASSWORD)
 
     assert result.returncode == 0, result.stderr
     copies = list(folder.glob("counter-*.sqlite3"))
@@ -213,7 +231,7 @@ def test_backup_makes_a_checked_copy_with_the_same_lines(
     with sqlite3.connect(copies[0]) as connection:
         assert connection.execute("SELECT count(*) FROM lines").fetchone() == (25,)
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    again = counter_app("backup", str(copies[0]))
+    again = counter_app("backup", str(copies[0]), *SUPERVISOR, stdin=PASSWORD)
     assert again.returncode == 2
     assert "already exists" in again.stderr
 
@@ -230,7 +248,7 @@ def test_a_backup_removes_the_copy_a_killed_backup_left(counter_home: Path, tmp_
     being_written = folder / ".counter-20261204T020000Z.sqlite3.a8b7c6.part"
     being_written.write_bytes(b"a backup another terminal is making right now")
 
-    result = counter_app("backup", str(folder))
+    result = counter_app("backup", str(folder), *SUPERVISOR, stdin=PASSWORD)
 
     assert result.returncode == 0, result.stderr
     assert not left.exists()
@@ -244,7 +262,7 @@ def test_backup_to_a_new_folder_ending_with_a_slash(counter_home: Path, tmp_path
     demo_data(lines=5)
     folder = tmp_path / "usb" / "backups"
 
-    result = counter_app("backup", f"{folder}/")
+    result = counter_app("backup", f"{folder}/", *SUPERVISOR, stdin=PASSWORD)
 
     assert result.returncode == 0, result.stderr
     assert folder.is_dir()
@@ -252,7 +270,9 @@ def test_backup_to_a_new_folder_ending_with_a_slash(counter_home: Path, tmp_path
 
 
 def test_backup_of_postgresql_names_the_pg_dump_command(postgres_url: str, tmp_path: Path) -> None:
-    result = counter_app("--database-url", postgres_url, "backup", str(tmp_path))
+    result = counter_app(
+        "--database-url", postgres_url, "backup", str(tmp_path), *SUPERVISOR, stdin=PASSWORD
+    )
     assert result.returncode == 3
     assert "pg_dump --format=custom" in result.stderr
     assert "--username=postgres test" in result.stderr
@@ -288,7 +308,16 @@ def test_export_writes_a_csv_of_the_sales(counter_home: Path, tmp_path: Path) ->
     out = tmp_path / "sales.csv"
 
     result = counter_app(
-        "export", "sales", "--from", first_day, "--to", last_day, "--out", str(out)
+        "export",
+        "sales",
+        "--from",
+        first_day,
+        "--to",
+        last_day,
+        "--out",
+        str(out),
+        *MANAGER,
+        stdin=PASSWORD,
     )
 
     assert result.returncode == 0, result.stderr
@@ -299,6 +328,91 @@ def test_export_writes_a_csv_of_the_sales(counter_home: Path, tmp_path: Path) ->
         (sold.receipt_no, "voucher", "BAUHINIA", "50.00")
     ]
     backwards = counter_app(
-        "export", "sales", "--from", last_day, "--to", "2000-01-01", "--out", "x"
+        "export",
+        "sales",
+        "--from",
+        last_day,
+        "--to",
+        "2000-01-01",
+        "--out",
+        "x",
+        *MANAGER,
+        stdin=PASSWORD,
     )
     assert backwards.returncode == 2
+
+
+def test_every_command_on_shop_data_signs_in_and_is_checked_by_the_role_table(
+    counter_home: Path, tmp_path: Path
+) -> None:
+    """Before, anyone at the PC could make themselves admin or reset the supervisor."""
+    demo_data(lines=5)
+    commands = [
+        ("users", "add", "mallory", "--role", "admin"),
+        ("users", "reset-password", "supervisor"),
+        ("users", "unlock", "clerk"),
+        ("users", "list"),
+        ("import", "lines", str(tmp_path / "lines.csv")),
+        ("import", "vouchers", str(tmp_path / "vouchers.csv")),
+        ("export", "sales", "--from", "2026-01-01", "--to", "2026-01-02", "--out", "x.csv"),
+        ("retention", "--dry-run"),
+        ("backup", str(tmp_path)),
+        ("reminders",),
+        ("report", "x", "--out", str(tmp_path / "x.pdf")),
+        ("invoice", "DEMO-C1-000001", "--customer", "Chan", "--out", str(tmp_path / "i.pdf")),
+        ("receipt", "DEMO-C1-000001", "--out", str(tmp_path / "r.pdf")),
+    ]
+    for command in commands:
+        unsigned = counter_app(*command, stdin="new-password-1\n")
+        assert unsigned.returncode == 2, (command, unsigned.stderr)
+        assert "needs --staff USERNAME" in unsigned.stderr, command
+        assert unsigned.stderr.count("\n") == 1, unsigned.stderr
+
+    wrong = counter_app("users", "list", "--staff", "manager", stdin="not-the-password\n")
+    assert wrong.returncode == 2
+    assert wrong.stderr == "counter-app: wrong username or password\n"
+    # A clerk is refused what the window refuses a clerk: nothing is changed.
+    for command in commands[:3]:
+        refused = counter_app(*command, "--staff", "clerk", stdin=f"{PASSWORD}\nnew-password-1\n")
+        assert refused.returncode == 2, (command, refused.stderr)
+        assert "needs a" in refused.stderr and "signed in as clerk" in refused.stderr
+    with sqlite3.connect(database(counter_home)) as connection:
+        assert connection.execute("SELECT count(*) FROM staff_users").fetchone() == (3,)
+        actions = [row[0] for row in connection.execute("SELECT action FROM audit_events")]
+    assert "staff.added" in actions and actions.count("staff.password_reset") == 0
+    # The sign-ins are in the audit trail, against who signed.
+    assert actions.count("sign_in") == 3
+    listed = counter_app("users", "list", "--staff", "supervisor", stdin=PASSWORD)
+    assert listed.returncode == 0, listed.stderr
+    assert "manager" in listed.stdout
+
+
+def test_a_reset_password_is_replaced_before_any_other_command(counter_home: Path) -> None:
+    demo_data(lines=5)
+    reset = counter_app(
+        "users",
+        "reset-password",
+        "supervisor",
+        "--staff",
+        "manager",
+        stdin=f"{PASSWORD}\ngiven-by-admin\n",
+    )
+    assert reset.returncode == 0, reset.stderr
+
+    blocked = counter_app("users", "list", "--staff", "supervisor", stdin="given-by-admin\n")
+    assert blocked.returncode == 2
+    assert "choose your own first with counter-app users passwd --staff supervisor" in (
+        blocked.stderr
+    )
+    same = counter_app(
+        "users", "passwd", "--staff", "supervisor", stdin="given-by-admin\ngiven-by-admin\n"
+    )
+    assert same.returncode == 2
+    assert "same as the old one" in same.stderr
+    changed = counter_app(
+        "users", "passwd", "--staff", "supervisor", stdin="given-by-admin\nmy-own-secret\n"
+    )
+    assert changed.returncode == 0, changed.stderr
+    assert "changed the password of supervisor" in changed.stdout
+    listed = counter_app("users", "list", "--staff", "supervisor", stdin="my-own-secret\n")
+    assert listed.returncode == 0, listed.stderr

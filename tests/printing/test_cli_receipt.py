@@ -38,6 +38,13 @@ def _count(shop: Shop, model: type[Reprint] | type[AuditEvent], *where: object) 
         return int(session.scalar(select(func.count(model.id)).where(*where)) or 0)  # type: ignore[arg-type]
 
 
+def signed(
+    url: str, *args: str, staff: str = "supervisor", stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """The command signed by *staff* with the demo password (read first from stdin)."""
+    return counter_app(url, *args, "--staff", staff, stdin=f"{PASSWORD}\n{stdin}")
+
+
 @pytest.mark.usefixtures("open_shift")
 def test_receipt_original_and_copy(
     shop: Shop, clerk: Clerk, database_url: str, tmp_path: Path
@@ -56,17 +63,16 @@ def test_receipt_original_and_copy(
     )
     assert sale.receipt_no is not None
     out = tmp_path / "original.pdf"
-    done = counter_app(database_url, "receipt", sale.receipt_no.lower(), "--out", str(out))
+    done = signed(database_url, "receipt", sale.receipt_no.lower(), "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert f"receipt {sale.receipt_no} (80mm)" in done.stdout
     text = pdf_text(out.read_bytes(), tmp_path)
     assert "增值收據" in text and sale.receipt_no in text and "COPY" not in text
+    unsigned = counter_app(database_url, "receipt", sale.receipt_no, "--out", str(out), "--copy")
+    assert unsigned.returncode == 2
+    assert "receipt needs --staff USERNAME" in unsigned.stderr
     assert page_sizes(out.read_bytes())[0][0] == pytest.approx(MM80, abs=0.01)
     assert _count(shop, Reprint) == 0
-
-    refused = counter_app(database_url, "receipt", sale.receipt_no, "--out", str(out), "--copy")
-    assert refused.returncode == 2
-    assert "--staff" in refused.stderr
 
     wrong = counter_app(
         database_url,
@@ -101,8 +107,8 @@ def test_a_voucher_pin_needs_a_signed_in_member_of_staff(
     assert sold.receipt_no is not None
     anonymous = tmp_path / "anonymous.pdf"
     done = counter_app(database_url, "receipt", sold.receipt_no, "--out", str(anonymous))
-    assert done.returncode == 0, done.stderr
-    assert "PIN not shown on this document" in pdf_text(anonymous.read_bytes(), tmp_path)
+    assert done.returncode == 2 and "needs --staff USERNAME" in done.stderr
+    assert not anonymous.exists()
     revealed = _count(shop, AuditEvent, AuditEvent.action == "voucher.pin_revealed")
     signed = tmp_path / "signed.pdf"
     done = counter_app(
@@ -120,7 +126,7 @@ def test_a_voucher_pin_needs_a_signed_in_member_of_staff(
 
 
 def test_an_unknown_receipt_is_a_usage_error(shop: Shop, database_url: str, tmp_path: Path) -> None:
-    done = counter_app(database_url, "receipt", "DEMO-C1-999999", "--out", str(tmp_path / "a.pdf"))
+    done = signed(database_url, "receipt", "DEMO-C1-999999", "--out", str(tmp_path / "a.pdf"))
     assert done.returncode == 2
     assert "DEMO-C1-999999" in done.stderr
     assert "receipt" in counter_app(database_url, "--help").stdout

@@ -11,7 +11,7 @@ from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import sales, shifts
 from tests.printing.helpers import MM58, MM80, page_sizes, pdf_text
-from tests.printing.test_cli_receipt import counter_app
+from tests.printing.test_cli_receipt import signed
 from tests.services.conftest import Shop
 
 pytestmark = pytest.mark.slow
@@ -36,7 +36,7 @@ def test_z_and_x_reports(
     closed = shifts.close_shift(shop.db, clerk, shop.counter_id, 60_000, clock=shop.clock)
 
     out = tmp_path / "z.pdf"
-    done = counter_app(
+    done = signed(
         database_url, "report", "z", "--date", "2026-11-21", "--counter", "C1", "--out", str(out)
     )
     assert done.returncode == 0, done.stderr
@@ -51,7 +51,7 @@ def test_z_and_x_reports(
     )
     assert archived.is_file() and f"archived {archived}" in done.stdout
 
-    missing = counter_app(
+    missing = signed(
         database_url, "report", "z", "--date", "2026-11-22", "--out", str(tmp_path / "none.pdf")
     )
     assert missing.returncode == 2
@@ -59,14 +59,14 @@ def test_z_and_x_reports(
         "counter-app: no shift was closed at counter C1 on 2026-11-22"
     )
     assert not (tmp_path / "none.pdf").exists()
-    bad_date = counter_app(database_url, "report", "z", "--date", "21/11/2026", "--out", str(out))
+    bad_date = signed(database_url, "report", "z", "--date", "21/11/2026", "--out", str(out))
     assert bad_date.returncode == 2 and "2026-11-21" in bad_date.stderr
 
-    no_x = counter_app(database_url, "report", "x", "--out", str(tmp_path / "x.pdf"))
+    no_x = signed(database_url, "report", "x", "--out", str(tmp_path / "x.pdf"))
     assert no_x.returncode == 2 and "no shift is open at counter C1" in no_x.stderr
     shifts.open_shift(shop.db, clerk, shop.other_counter_id, 20_000, clock=shop.clock)
     x_out = tmp_path / "x.pdf"
-    x = counter_app(
+    x = signed(
         database_url, "report", "x", "--counter", "C2", "--paper", "58mm", "--out", str(x_out)
     )
     assert x.returncode == 0, x.stderr
@@ -74,7 +74,7 @@ def test_z_and_x_reports(
     assert "X REPORT" in x_text and "Mid-shift report, not a closing" in x_text
     assert "C2" in x_text and "HK$200.00" in x_text
     assert page_sizes(x_out.read_bytes())[0][0] == pytest.approx(MM58, abs=0.01)
-    nowhere = counter_app(
+    nowhere = signed(
         database_url, "report", "x", "--counter", "C2", "--out", str(tmp_path / "no" / "x.pdf")
     )
     assert nowhere.returncode == 2 and "no folder" in nowhere.stderr
@@ -85,7 +85,7 @@ def test_invoice(shop: Shop, clerk: Clerk, database_url: str, tmp_path: Path) ->
     sold = shop.sell_voucher(clerk, "PEARL", 5_000)
     assert sold.receipt_no is not None
     out = tmp_path / "invoice.pdf"
-    done = counter_app(
+    done = signed(
         database_url, "invoice", sold.receipt_no.lower(), "--customer", "陳大文", "--out", str(out)
     )
     assert done.returncode == 0, done.stderr
@@ -101,7 +101,7 @@ def test_invoice(shop: Shop, clerk: Clerk, database_url: str, tmp_path: Path) ->
         ("x" * 121, "too long"),
         ("Chan A123456(3)", "ID, card or phone number"),
     ):
-        refused = counter_app(
+        refused = signed(
             database_url,
             "invoice",
             sold.receipt_no,
@@ -113,7 +113,7 @@ def test_invoice(shop: Shop, clerk: Clerk, database_url: str, tmp_path: Path) ->
         assert refused.returncode == 2, bad
         assert message in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
         assert not (tmp_path / "b.pdf").exists()
-    unknown = counter_app(
+    unknown = signed(
         database_url, "invoice", "DEMO-C1-999999", "--customer", "陳大文", "--out", str(out)
     )
     assert unknown.returncode == 2 and "DEMO-C1-999999" in unknown.stderr

@@ -31,6 +31,11 @@ def counter_app(url: str, *args: str, stdin: str = "") -> subprocess.CompletedPr
     )
 
 
+def signed(url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command signed by the supervisor (reminders need a member of staff)."""
+    return counter_app(url, *args, "--staff", "supervisor", stdin=PASSWORD + "\n")
+
+
 @pytest.fixture
 def due_shop(shop: Shop) -> Shop:
     """Two lines due by the real clock (the command has no other), every other line not."""
@@ -45,17 +50,17 @@ def due_shop(shop: Shop) -> Shop:
 def test_the_list_the_csv_and_the_filters(
     due_shop: Shop, database_url: str, counter_home: Path, tmp_path: Path
 ) -> None:
-    listed = counter_app(database_url, "reminders")
+    listed = signed(database_url, "reminders")
     assert listed.returncode == 0, listed.stderr
     assert "+852 9600 0000" in listed.stdout and "+852 9600 0003" not in listed.stdout
     assert listed.stdout.rstrip().endswith("1 line to phone")
     header = listed.stdout.splitlines()[0].split()
     assert header[:3] == ["number", "expires", "days"] and header[-1] == "holder"
-    wider = counter_app(database_url, "reminders", "--days", "14", "--carrier", "PEARL")
+    wider = signed(database_url, "reminders", "--days", "14", "--carrier", "PEARL")
     assert wider.returncode == 0, wider.stderr
     assert "+852 9600 0003" in wider.stdout and "+852 9600 0000" not in wider.stdout
     out = tmp_path / "reminders.csv"
-    written = counter_app(database_url, "reminders", "--days", "30", "--out", str(out))
+    written = signed(database_url, "reminders", "--days", "30", "--out", str(out))
     assert written.returncode == 0, written.stderr
     assert "wrote 2 reminders" in written.stdout
     raw = out.read_bytes()
@@ -84,8 +89,8 @@ def test_marking_a_call_hides_the_line_until_asked(
     )
     assert marked.returncode == 0, marked.stderr
     assert "+852 9600 0000" in marked.stdout and "陳店員" in marked.stdout
-    assert "no lines to phone" in counter_app(database_url, "reminders").stdout
-    shown = counter_app(database_url, "reminders", "--contacted")
+    assert "no lines to phone" in signed(database_url, "reminders").stdout
+    shown = signed(database_url, "reminders", "--contacted")
     assert "will come Friday" in shown.stdout and "陳店員" in shown.stdout
     with due_shop.db.read() as session:
         contacts = list(session.scalars(select(ReminderContact)))
@@ -110,7 +115,7 @@ def test_marking_a_call_hides_the_line_until_asked(
 def test_bad_input_is_one_line_and_exit_2(
     due_shop: Shop, database_url: str, counter_home: Path, args: tuple[str, ...], message: str
 ) -> None:
-    done = counter_app(database_url, *args)
+    done = signed(database_url, *args)
     assert done.returncode == 2
     assert done.stdout == ""
     *usage, error = done.stderr.splitlines()
