@@ -33,9 +33,23 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
     ErrorCode.AUTH_FAILED: QT_TRANSLATE_NOOP("ErrorText", "Wrong username or password."),
     ErrorCode.AUTH_LOCKED: QT_TRANSLATE_NOOP(
         "ErrorText",
-        "This account is locked after {failures} wrong passwords. A supervisor can unlock it.",
+        "This account is locked after {failures} wrong passwords in a day. A supervisor can "
+        "unlock it.",
+    ),
+    ErrorCode.AUTH_LOCKED_FOR: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This account is locked for {minutes} minutes after {failures} wrong passwords, until "
+        "{until}. A supervisor can unlock it sooner.",
+    ),
+    ErrorCode.AUTH_MUST_CHANGE: QT_TRANSLATE_NOOP(
+        "ErrorText", "Your password was reset: choose your own password before you go on."
     ),
     ErrorCode.AUTH_NOT_ALLOWED: QT_TRANSLATE_NOOP("ErrorText", "Your role does not allow this."),
+    ErrorCode.AUTH_THROTTLED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Too many sign-ins with unknown usernames at this counter: wait {seconds} seconds, "
+        "then try again.",
+    ),
     ErrorCode.BACKUP_EXISTS: QT_TRANSLATE_NOOP(
         "ErrorText", "A file with this name already exists: choose a new file name or a folder."
     ),
@@ -280,6 +294,9 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
     ErrorCode.PASSWORD_MISMATCH: QT_TRANSLATE_NOOP(
         "ErrorText",
         "The two passwords differ, so nothing was changed: type the same password twice.",
+    ),
+    ErrorCode.PASSWORD_SAME: QT_TRANSLATE_NOOP(
+        "ErrorText", "Choose a new password that is not the same as the old one."
     ),
     ErrorCode.PASSWORD_TOO_LONG: QT_TRANSLATE_NOOP(
         "ErrorText", "A password has at most {maximum} characters."

@@ -36,7 +36,12 @@ if TYPE_CHECKING:
     from counter_app.gui.back_office import BackOfficeScreen
     from counter_app.gui.line_sale_screen import LineSaleScreen
     from counter_app.gui.new_sim_screen import NewSimScreen
-    from counter_app.gui.sign_in_screen import LockScreen, OpenShiftScreen, SignInScreen
+    from counter_app.gui.sign_in_screen import (
+        ChangePasswordScreen,
+        LockScreen,
+        OpenShiftScreen,
+        SignInScreen,
+    )
     from counter_app.gui.station import Station
     from counter_app.gui.voucher_screen import VoucherScreen
     from counter_app.services.keys import InstallationSecret
@@ -103,6 +108,11 @@ class MainWindow(QMainWindow):
     databaseStateChanged = Signal(str)
     # Set once this counter's language from the database has been applied.
     _counter_language_applied = False
+    change_password_screen: ChangePasswordScreen | None = None
+    # Whose password is being changed after an admin reset it (not signed in yet), or the
+    # screen to go back to after a change from the menu.
+    _must_change_for: str | None = None
+    _changing_from: QWidget | None = None
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,6 +213,7 @@ class MainWindow(QMainWindow):
         self.ui.actionNewSim.triggered.connect(self.new_sim)
         self.ui.actionBackOffice.triggered.connect(self.back_office)
         self.ui.actionSwitchClerk.triggered.connect(self.switch_clerk)
+        self.ui.actionChangePassword.triggered.connect(self.change_password)
         self.ui.actionAbout.triggered.connect(self._on_about)
 
     # --- database ------------------------------------------------------------------------
@@ -330,6 +341,11 @@ class MainWindow(QMainWindow):
         clerk, shift = result
         if self.station is None:
             return
+        if clerk.must_change_password:
+            # An admin reset it: the clerk chooses their own before anything else.
+            self._must_change_for = clerk.username
+            self._show_change_password(clerk.display_name, forced=True)
+            return
         self.station.clerk = clerk
         self._show_state()
         self.idle_timer.start()
@@ -337,6 +353,74 @@ class MainWindow(QMainWindow):
             self._show_open_shift()
         else:
             self.show_line_sale_screen()
+
+    # --- a member of staff's own password ----------------------------------------------
+
+    @Slot()
+    def change_password(self) -> None:
+        """From the menu: the clerk signed in changes their password, then goes back."""
+        clerk = self.station.clerk if self.station is not None else None
+        if clerk is None or self.locked or self._changing_from is not None:
+            return
+        self._changing_from = self.screens.currentWidget()
+        self._show_change_password(clerk.display_name, forced=False)
+
+    def _show_change_password(self, name: str, *, forced: bool) -> None:
+        from counter_app.gui.sign_in_screen import ChangePasswordScreen  # noqa: PLC0415
+
+        if self.change_password_screen is None:
+            self.change_password_screen = ChangePasswordScreen()
+            self.change_password_screen.changeRequested.connect(self._on_change_requested)
+            self.change_password_screen.cancelled.connect(self._on_change_cancelled)
+            self.screens.addWidget(self.change_password_screen)
+        self.screens.setCurrentWidget(self.change_password_screen)
+        self.change_password_screen.start(name, forced=forced)
+
+    @Slot(str, str)
+    def _on_change_requested(self, password: str, new_password: str) -> None:
+        station, screen = self.station, self.change_password_screen
+        if station is None or screen is None:
+            return
+        forced = screen.forced
+        username = (
+            self._must_change_for
+            if forced
+            else (station.clerk.username if station.clerk is not None else None)
+        )
+        if username is None:
+            return
+        work = partial(station.change_password, username, password, new_password)
+        ServiceCall(screen, "change password", work, self._on_password_changed).failure(
+            lambda error: screen.show_error(describe(error), field=error.field)
+        ).not_done(lambda error: screen.show_error(self._step_not_done(error))).run()
+
+    def _on_password_changed(self, result: tuple[Clerk, OpenShift | None]) -> None:
+        clerk, _shift = result
+        if self.station is None:
+            return
+        if self._must_change_for is not None:
+            self._must_change_for = None
+            self._on_signed_in(result)
+        else:
+            self.station.clerk = clerk
+            self._leave_change_password()
+        self.statusBar().showMessage(self.tr("Your password is changed."), 8000)
+        log.gui.info("%s changed their password", clerk.username)
+
+    @Slot()
+    def _on_change_cancelled(self) -> None:
+        if self._must_change_for is not None:
+            self._must_change_for = None
+            self._show_sign_in()
+        else:
+            self._leave_change_password()
+
+    def _leave_change_password(self) -> None:
+        back, self._changing_from = self._changing_from, None
+        if back is not None:
+            self.screens.setCurrentWidget(back)
+            if back.focusWidget() is not None:
+                back.focusWidget().setFocus()
 
     def _show_open_shift(self) -> None:
         from counter_app.gui.sign_in_screen import OpenShiftScreen  # noqa: PLC0415
@@ -532,7 +616,7 @@ class MainWindow(QMainWindow):
         if self.line_sale_screen is not None:
             self.line_sale_screen.give_up_sale()
         self.station.clerk = None
-        self._locked_from = None
+        self._locked_from = self._changing_from = None
         self.idle_timer.stop()
         self._show_state()
         self._show_sign_in()

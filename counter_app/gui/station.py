@@ -68,6 +68,14 @@ class Station:
         )
         return clerk, shifts.current_shift(self.db, self.counter_id)
 
+    def change_password(
+        self, username: str, password: str, new_password: str
+    ) -> tuple[Clerk, shifts.OpenShift | None]:
+        clerk = staff.change_own_password(
+            self.db, username, password, new_password, counter_id=self.counter_id, clock=self.clock
+        )
+        return clerk, shifts.current_shift(self.db, self.counter_id)
+
     def open_shift(self, clerk: Clerk, float_amount: int) -> shifts.OpenShift:
         return shifts.open_shift(self.db, clerk, self.counter_id, float_amount, clock=self.clock)
 

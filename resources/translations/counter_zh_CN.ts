@@ -949,6 +949,53 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>{name}, your password was reset by an admin. Choose your own password before you start: only you will know it.</source>
+        <translation>{name}，你的密码已由管理员重设。开始工作前请设置你自己的密码：只有你会知道。</translation>
+    </message>
+    <message>
+        <source>Sign out (Esc)</source>
+        <translation>登出 (Esc)</translation>
+    </message>
+    <message>
+        <source>{name}: change your password.</source>
+        <translation>{name}：更改你的密码。</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter the password you have now.</source>
+        <translation>请输入你现在的密码。</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the new password twice.</source>
+        <translation>两次输入的新密码不同：请再输入新密码两次。</translation>
+    </message>
+    <message>
+        <source>&amp;Your password</source>
+        <translation>你的密码(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>再输入新密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change password (Enter)</source>
+        <translation>更改密码 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop&apos;s server, then retry.</source>
@@ -1397,10 +1444,6 @@ Database: {database}</source>
         <translation>无法按所输入的内容处理：请检查后再试。</translation>
     </message>
     <message>
-        <source>This account is locked after {failures} wrong passwords. A supervisor can unlock it.</source>
-        <translation>此账户因密码错误 {failures} 次已被锁定，请主管解锁。</translation>
-    </message>
-    <message>
         <source>A file with this name already exists: choose a new file name or a folder.</source>
         <translation>已有同名文件：请输入新的文件名或选择文件夹。</translation>
     </message>
@@ -1507,6 +1550,10 @@ Database: {database}</source>
     <message>
         <source>The two passwords differ, so nothing was changed: type the same password twice.</source>
         <translation>两次输入的密码不同，因此没有更改：请输入相同的密码两次。</translation>
+    </message>
+    <message>
+        <source>Choose a new password that is not the same as the old one.</source>
+        <translation>新密码不可与旧密码相同，请另选一个。</translation>
     </message>
     <message>
         <source>A password has at most {maximum} characters.</source>
@@ -1691,6 +1738,22 @@ Database: {database}</source>
     <message>
         <source>The notes and coins counted do not add up to the total entered.</source>
         <translation>清点的纸币及硬币与输入的总额不符。</translation>
+    </message>
+    <message>
+        <source>This account is locked after {failures} wrong passwords in a day. A supervisor can unlock it.</source>
+        <translation>此账户一天内输入错误密码 {failures} 次，已被锁定。主管可以解锁。</translation>
+    </message>
+    <message>
+        <source>This account is locked for {minutes} minutes after {failures} wrong passwords, until {until}. A supervisor can unlock it sooner.</source>
+        <translation>此账户输入错误密码 {failures} 次，已锁定 {minutes} 分钟，至 {until}。主管可以提前解锁。</translation>
+    </message>
+    <message>
+        <source>Your password was reset: choose your own password before you go on.</source>
+        <translation>你的密码已被重设：请先设置你自己的密码才可继续。</translation>
+    </message>
+    <message>
+        <source>Too many sign-ins with unknown usernames at this counter: wait {seconds} seconds, then try again.</source>
+        <translation>此柜台有太多次以不存在的用户名登录：请等 {seconds} 秒后再试。</translation>
     </message>
     <message>
         <source>Count each note and coin as a whole number from 0 to 99,999.</source>
@@ -2274,6 +2337,10 @@ Database: {database}</source>
         <translation>发生错误。</translation>
     </message>
     <message>
+        <source>Your password is changed.</source>
+        <translation>你的密码已更改。</translation>
+    </message>
+    <message>
         <source>Counter {code} · {name}</source>
         <translation>柜台 {code} · {name}</translation>
     </message>
@@ -2364,6 +2431,10 @@ Database: {database}</source>
     <message>
         <source>&amp;Switch clerk</source>
         <translation>更换职员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>更改我的密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -949,6 +949,53 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>{name}, your password was reset by an admin. Choose your own password before you start: only you will know it.</source>
+        <translation>{name}，你的密碼已由管理員重設。開始工作前請設定你自己的密碼：只有你會知道。</translation>
+    </message>
+    <message>
+        <source>Sign out (Esc)</source>
+        <translation>登出 (Esc)</translation>
+    </message>
+    <message>
+        <source>{name}: change your password.</source>
+        <translation>{name}：更改你的密碼。</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter the password you have now.</source>
+        <translation>請輸入你現在的密碼。</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>請輸入新密碼。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the new password twice.</source>
+        <translation>兩次輸入的新密碼不同：請再輸入新密碼兩次。</translation>
+    </message>
+    <message>
+        <source>&amp;Your password</source>
+        <translation>你的密碼(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密碼(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>再輸入新密碼(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change password (Enter)</source>
+        <translation>更改密碼 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop&apos;s server, then retry.</source>
@@ -1397,10 +1444,6 @@ Database: {database}</source>
         <translation>無法按所輸入的內容處理：請檢查後再試。</translation>
     </message>
     <message>
-        <source>This account is locked after {failures} wrong passwords. A supervisor can unlock it.</source>
-        <translation>此帳戶因密碼錯誤 {failures} 次已被鎖定，請主管解鎖。</translation>
-    </message>
-    <message>
         <source>A file with this name already exists: choose a new file name or a folder.</source>
         <translation>已有同名檔案：請輸入新的檔案名稱或選擇資料夾。</translation>
     </message>
@@ -1507,6 +1550,10 @@ Database: {database}</source>
     <message>
         <source>The two passwords differ, so nothing was changed: type the same password twice.</source>
         <translation>兩次輸入的密碼不同，所以沒有更改：請輸入相同的密碼兩次。</translation>
+    </message>
+    <message>
+        <source>Choose a new password that is not the same as the old one.</source>
+        <translation>新密碼不可與舊密碼相同，請另選一個。</translation>
     </message>
     <message>
         <source>A password has at most {maximum} characters.</source>
@@ -1691,6 +1738,22 @@ Database: {database}</source>
     <message>
         <source>The notes and coins counted do not add up to the total entered.</source>
         <translation>點算的紙幣及硬幣與輸入的總額不符。</translation>
+    </message>
+    <message>
+        <source>This account is locked after {failures} wrong passwords in a day. A supervisor can unlock it.</source>
+        <translation>此帳戶一天內輸入錯誤密碼 {failures} 次，已被鎖定。主管可以解鎖。</translation>
+    </message>
+    <message>
+        <source>This account is locked for {minutes} minutes after {failures} wrong passwords, until {until}. A supervisor can unlock it sooner.</source>
+        <translation>此帳戶輸入錯誤密碼 {failures} 次，已鎖定 {minutes} 分鐘，至 {until}。主管可以提早解鎖。</translation>
+    </message>
+    <message>
+        <source>Your password was reset: choose your own password before you go on.</source>
+        <translation>你的密碼已被重設：請先設定你自己的密碼才可繼續。</translation>
+    </message>
+    <message>
+        <source>Too many sign-ins with unknown usernames at this counter: wait {seconds} seconds, then try again.</source>
+        <translation>此櫃檯有太多次以不存在的用戶名稱登入：請等 {seconds} 秒後再試。</translation>
     </message>
     <message>
         <source>Count each note and coin as a whole number from 0 to 99,999.</source>
@@ -2274,6 +2337,10 @@ Database: {database}</source>
         <translation>發生錯誤。</translation>
     </message>
     <message>
+        <source>Your password is changed.</source>
+        <translation>你的密碼已更改。</translation>
+    </message>
+    <message>
         <source>Counter {code} · {name}</source>
         <translation>櫃檯 {code} · {name}</translation>
     </message>
@@ -2364,6 +2431,10 @@ Database: {database}</source>
     <message>
         <source>&amp;Switch clerk</source>
         <translation>更換職員(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>更改我的密碼(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

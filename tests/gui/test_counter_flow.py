@@ -1058,3 +1058,68 @@ def test_print_automatically_prints_the_original_when_the_sale_completes(
     assert screen.receipt_panel.ui.printButton.text() == "再次列印 (Ctrl+P)"
     with counter.db.read() as session:
         assert session.scalar(select(func.count()).select_from(Reprint)) == 0  # the original
+
+
+def test_after_an_admin_reset_the_clerk_chooses_a_password_before_anything(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    from counter_app.gui.sign_in_screen import ChangePasswordScreen
+    from counter_app.services import staff
+
+    staff.reset_password(counter.db, None, "clerk", "given-by-admin")
+    window = counter.window
+    keys_ = Keys(qtbot)
+    username = child(window, QLineEdit, "usernameInput")
+    qtbot.waitUntil(username.hasFocus, timeout=5_000)
+    keys_.type("clerk")
+    keys_.press(Qt.Key.Key_Return)
+    keys_.type("given-by-admin")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: isinstance(window.screens.currentWidget(), ChangePasswordScreen), timeout=10_000
+    )
+    screen = window.change_password_screen
+    assert screen is not None and screen.forced
+    ui = screen.ui
+    assert "重設" in ui.changePasswordTitleLabel.text()
+    assert window.station is not None and window.station.clerk is None  # not signed in yet
+
+    def submit(current: str, new: str, again: str) -> None:
+        for line_edit, text in zip(
+            (ui.currentPasswordInput, ui.newPasswordInput, ui.repeatPasswordInput),
+            (current, new, again),
+            strict=True,
+        ):
+            line_edit.clear()
+            qtbot.keyClicks(line_edit, text)
+        QTest.keyClick(ui.repeatPasswordInput, Qt.Key.Key_Return)
+
+    submit("given-by-admin", "my-own-secret", "my-own-secre")
+    assert "兩次輸入的新密碼不同" in ui.changePasswordErrorLabel.text()
+    assert ui.repeatPasswordInput.hasFocus()
+    submit("given-by-admin", "short", "short")
+    qtbot.waitUntil(lambda: "8" in ui.changePasswordErrorLabel.text(), timeout=10_000)
+    assert ui.newPasswordInput.hasFocus() and not ui.newPasswordInput.text()
+    submit("given-by-admin", "given-by-admin", "given-by-admin")
+    qtbot.waitUntil(lambda: "舊密碼相同" in ui.changePasswordErrorLabel.text(), timeout=10_000)
+    submit("given-by-admin", "my-own-secret", "my-own-secret")
+    qtbot.waitUntil(lambda: window.open_shift_screen is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.open_shift_screen)
+    assert window.station.clerk is not None and window.station.clerk.username == "clerk"
+    assert "你的密碼已更改" in window.statusBar().currentMessage()
+    assert staff.sign_in(counter.db, "clerk", "my-own-secret").must_change_password is False
+
+    # From the menu, at any time: Esc goes back to where the clerk was.
+    window.ui.actionChangePassword.trigger()
+    assert window.screens.currentWidget() is screen and not screen.forced
+    QTest.keyClick(ui.currentPasswordInput, Qt.Key.Key_Escape)
+    assert window.screens.currentWidget() is window.open_shift_screen
+    window.ui.actionChangePassword.trigger()
+    submit("my-own-secret", "another-secret-2", "another-secret-2")
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.open_shift_screen)
+    assert staff.sign_in(counter.db, "clerk", "another-secret-2").username == "clerk"
+    with counter.db.read() as session:
+        changed = session.scalars(
+            select(func.count()).where(AuditEvent.action == "staff.password_changed")
+        ).one()
+    assert changed == 2

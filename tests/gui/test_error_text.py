@@ -38,6 +38,9 @@ PARAMS = {
     "printer": "TM-T88-BACK",
     "line": 4321,
     "path": "/home/shop/report.pdf",
+    "minutes": 25,
+    "seconds": 29,
+    "until": "14:37",
 }
 
 
