@@ -82,6 +82,7 @@ class ErrorCode(StrEnum):
     ICCID_FORMAT = "iccid.format"
 
     ID_CN_RIC_BIRTH_DATE = "id.cn_ric.birth_date"
+    ID_CN_RIC_BIRTH_FUTURE = "id.cn_ric.birth_future"
     ID_CN_RIC_CHECK_DIGIT = "id.cn_ric.check_digit"
     ID_CN_RIC_FORMAT = "id.cn_ric.format"
     ID_CN_RIC_REGION = "id.cn_ric.region"
@@ -109,6 +110,7 @@ class ErrorCode(StrEnum):
     IMPORT_DUPLICATE_PIN = "import.duplicate_pin"
     IMPORT_DUPLICATE_SERIAL = "import.duplicate_serial"
     IMPORT_ENCODING = "import.encoding"
+    IMPORT_FIELD_TOO_LONG = "import.field_too_long"
     IMPORT_FIELDS = "import.fields"
     IMPORT_HEADER = "import.header"
     IMPORT_NO_FILE = "import.no_file"

@@ -60,7 +60,7 @@ def parse_holder(
     _check_name_en(english)
     _check_name_zh(chinese)
     _check_birth(date_of_birth, today)
-    document = parse_document(id_type, id_number, country=id_country)
+    document = parse_document(id_type, id_number, country=id_country, today=today)
     return Holder(english, chinese, date_of_birth, document)
 
 
@@ -86,7 +86,10 @@ def holder_problems(
     if english == "" and not chinese:
         problems.insert(0, _no_name())
     attempt(problems, lambda: _check_birth(date_of_birth, today))
-    document = attempt(problems, lambda: parse_document(id_type, id_number, country=id_country))
+    document = attempt(
+        problems,
+        lambda: parse_document(id_type, id_number, country=id_country, today=today),
+    )
     if problems or english is None or chinese is None or document is None:
         return None, problems
     return Holder(english, chinese, date_of_birth, document), []

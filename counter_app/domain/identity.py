@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -87,6 +88,12 @@ _ISO_COUNTRY_CODES: Final = """
 _ISO_COUNTRIES: Final = frozenset(_ISO_COUNTRY_CODES.split())
 
 _MIN_KEY_BYTES: Final = 16
+# The identity hash's cost: 4 MiB and about 10 ms a hash on a counter PC, so an identity
+# check stays far below the 100 ms a click may take, and an import of 10,000 lines spends
+# about 2 minutes hashing (benchmarks/hkid_recovery.py measures what an attacker pays).
+ID_HASH_SCRYPT_N: Final = 2**12
+ID_HASH_SCRYPT_R: Final = 8
+ID_HASH_SCRYPT_P: Final = 1
 
 
 @dataclass(frozen=True, repr=False)
@@ -103,31 +110,24 @@ class IdentityDocument:
 
     @property
     def masked(self) -> str:
-        """The number with at most half of its characters shown, for screens and lists.
+        """The number with at most its letters or first character shown, for screens and lists.
 
-        - HKID: the first 4 characters, the rest and the check digit hidden:
-          "A123•••(•)", "AB12••••(•)".
-        - Mainland RIC / residence permit (18): the first 3 and the last 2,
-          "110•••••••••••••2X".
-        - Macao ID (8): the first 3, "123••••(•)".
-        - Exit-Entry Permit, Home Return Permit, passport: a quarter of the characters
-          (rounded down) at each end, "C1•••••78"; a passport starts with its country,
-          "GBR 12•••••89".
+        - HKID: the letters, "A••••••(•)", "AB••••••(•)".
+        - Mainland RIC / residence permit (18): nothing, "••••••••••••••••••" (the date of
+          birth is in the customer's row, so the rest would leave too few numbers to try).
+        - Macao ID (8): the first digit, "1••••••(•)".
+        - Exit-Entry Permit, Home Return Permit: the first letter, "C••••••••".
+        - Passport: its country only, "GBR •••••••••".
+
+        Never the end and never the check digit: with the installation secret, every digit
+        shown divides the numbers to try by 10 (see benchmarks/hkid_recovery.py).
         """
-        number = self.number
-        if self.id_type is IdType.HKID:
-            return f"{number[:4]}{MASK * (len(number) - 5)}({MASK})"
-        if self.id_type is IdType.CN_RESIDENT_ID:
-            return f"{number[:3]}{MASK * 13}{number[-2:]}"
-        if self.id_type is IdType.MO_RESIDENT_ID:
-            return f"{number[:3]}{MASK * 4}({MASK})"
-        shown = len(number) // 4
-        middle = f"{number[:shown]}{MASK * (len(number) - 2 * shown)}{number[-shown:]}"
-        return f"{self.country} {middle}" if self.country else middle
+        return _mask(self.id_type, self.number, self.country)
 
     def keyed_hash(self, key: bytes) -> str:
-        """Hex HMAC-SHA256 under the shop's secret ``key``, to match a document without
-        storing its number.
+        """The hex identity hash under the shop's secret ``key``, to match a document
+        without storing its number: :func:`slow_id_hash` of the HMAC-SHA256 of the
+        message.
 
         The message is the UTF-8 of ``f"{id_type.value}|{country}|{number}"`` with the
         normalised number, e.g. ``"hkid||A1234563"`` or ``"passport|GBR|123456789"``, so
@@ -137,13 +137,67 @@ class IdentityDocument:
         if len(key) < _MIN_KEY_BYTES:
             raise ValueError(f"the identity hash key must have at least {_MIN_KEY_BYTES} bytes")
         message = f"{self.id_type.value}|{self.country}|{self.number}".encode()
-        return hmac.new(key, message, hashlib.sha256).hexdigest()
+        return slow_id_hash(key, hmac.new(key, message, hashlib.sha256).hexdigest())
 
     def __repr__(self) -> str:
         return f"IdentityDocument(id_type={self.id_type.value!r}, masked={self.masked!r})"
 
 
-def parse_document(id_type: IdType | str, text: str, *, country: str = "") -> IdentityDocument:
+def slow_id_hash(key: bytes, hmac_hex: str) -> str:
+    """scrypt (N=2**12, r=8, p=1: 4 MiB, about 10 ms) of an ID number's HMAC-SHA256 under
+    *key*, salted with *key*: the identity hash stored since schema 0006.
+
+    The HMAC alone (the hash before 0006) costs 3 µs, so anyone with the secret file could
+    try every number a mask leaves; this makes each try cost 10 ms too. It also turns a
+    stored HMAC into the new hash without the number, which is how existing databases are
+    upgraded.
+    """
+    digest = hashlib.scrypt(
+        bytes.fromhex(hmac_hex),
+        salt=key,
+        n=ID_HASH_SCRYPT_N,
+        r=ID_HASH_SCRYPT_R,
+        p=ID_HASH_SCRYPT_P,
+        dklen=32,
+    )
+    return digest.hex()
+
+
+def remask(id_type: str, masked: str) -> str:
+    """A masked number stored by an older version, showing only what
+    :attr:`IdentityDocument.masked` shows now ("A123•••(•)" → "A••••••(•)"); "" stays ""
+    (an erased identity).
+
+    Older masks show at least as many leading characters as the current one, so no
+    character shown is made up.
+    """
+    if not masked:
+        return ""
+    country, _space, shown = masked.rpartition(" ")
+    characters = shown.replace("(", "").replace(")", "")
+    try:
+        kind = IdType(id_type)
+    except ValueError:
+        return MASK * len(characters)
+    return _mask(kind, characters, country)
+
+
+def _mask(id_type: IdType, number: str, country: str) -> str:
+    if id_type is IdType.HKID:
+        shown = len(number) - len(number.lstrip(string.ascii_uppercase))
+    elif id_type in {IdType.CN_RESIDENT_ID, IdType.PASSPORT}:
+        shown = 0
+    else:
+        shown = 1
+    if id_type in {IdType.HKID, IdType.MO_RESIDENT_ID}:
+        return f"{number[:shown]}{MASK * (len(number) - shown - 1)}({MASK})"
+    hidden = f"{number[:shown]}{MASK * (len(number) - shown)}"
+    return f"{country} {hidden}" if country else hidden
+
+
+def parse_document(
+    id_type: IdType | str, text: str, *, country: str = "", today: date
+) -> IdentityDocument:
     """Check a document number as typed or scanned and return it normalised.
 
     Full-width characters, lower case, spaces and hyphens are fine, and so are the
@@ -151,8 +205,8 @@ def parse_document(id_type: IdType | str, text: str, *, country: str = "") -> Id
     needed for a passport and ignored for the other documents, which name their issuer.
     Raises :class:`InputError` with code ``id.type``, ``id.empty``, a ``text.*`` code, or
     ``id.<type>.format`` and, where the document has them, ``id.hkid.check_digit``,
-    ``id.cn_ric.check_digit``, ``id.cn_ric.birth_date``, ``id.cn_ric.region`` and
-    ``id.passport.country``.
+    ``id.cn_ric.check_digit``, ``id.cn_ric.birth_date``, ``id.cn_ric.birth_future`` (born
+    after *today*, Hong Kong's date), ``id.cn_ric.region`` and ``id.passport.country``.
     """
     kind = _id_type(id_type)
     field = kind.value
@@ -166,9 +220,10 @@ def parse_document(id_type: IdType | str, text: str, *, country: str = "") -> Id
         )
     if kind is IdType.PASSPORT:
         return IdentityDocument(kind, _passport(number), _passport_country(country))
+    if kind is IdType.CN_RESIDENT_ID:
+        return IdentityDocument(kind, _cn_resident_id(number, today))
     checks = {
         IdType.HKID: _hkid,
-        IdType.CN_RESIDENT_ID: _cn_resident_id,
         IdType.MO_RESIDENT_ID: _macao_id,
         IdType.EXIT_ENTRY_PERMIT: _exit_entry_permit,
         IdType.HOME_RETURN_PERMIT: _home_return_permit,
@@ -235,7 +290,7 @@ def _cn_resident_id_check_digit(first_17: str) -> str:
     return "X" if check == 10 else str(check)
 
 
-def _cn_resident_id(number: str) -> str:
+def _cn_resident_id(number: str, today: date) -> str:
     field = IdType.CN_RESIDENT_ID.value
     if not _CN_RIC.fullmatch(number):
         raise InputError(
@@ -250,11 +305,19 @@ def _cn_resident_id(number: str) -> str:
             code=ErrorCode.ID_CN_RIC_CHECK_DIGIT,
             field=field,
         )
-    if not _is_birth_date(number[6:14]):
+    born = _birth_date(number[6:14])
+    if born is None:
         raise InputError(
             "Characters 7 to 14 of a mainland ID number are the date of birth (YYYYMMDD); "
             "these are not a real date of birth.",
             code=ErrorCode.ID_CN_RIC_BIRTH_DATE,
+            field=field,
+        )
+    if born > today:
+        raise InputError(
+            "Characters 7 to 14 of a mainland ID number are the date of birth (YYYYMMDD); "
+            "this one is after today: check each digit against the card.",
+            code=ErrorCode.ID_CN_RIC_BIRTH_FUTURE,
             field=field,
         )
     # python-stdnum's own validate() is not used: it refuses a county code for anyone born
@@ -270,13 +333,13 @@ def _cn_resident_id(number: str) -> str:
     return number
 
 
-def _is_birth_date(yyyymmdd: str) -> bool:
-    # No clock here, so a future date passes; a year before 1900 is a typing mistake.
+def _birth_date(yyyymmdd: str) -> date | None:
+    # A year before 1900 is a typing mistake.
     try:
         born = date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:]))
     except ValueError:
-        return False
-    return born.year >= _EARLIEST_BIRTH_YEAR
+        return None
+    return born if born.year >= _EARLIEST_BIRTH_YEAR else None
 
 
 def _region_ever_existed(region: str) -> bool:

@@ -171,6 +171,11 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
     ErrorCode.ID_CN_RIC_BIRTH_DATE: QT_TRANSLATE_NOOP(
         "ErrorText", "Characters 7 to 14 of a mainland ID number are not a real date of birth."
     ),
+    ErrorCode.ID_CN_RIC_BIRTH_FUTURE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The date of birth in a mainland ID number (characters 7 to 14) is after today: "
+        "check each digit against the card.",
+    ),
     ErrorCode.ID_CN_RIC_CHECK_DIGIT: QT_TRANSLATE_NOOP(
         "ErrorText", "The mainland ID number's last character does not match: check each digit."
     ),
@@ -244,6 +249,11 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
     ),
     ErrorCode.IMPORT_ENCODING: QT_TRANSLATE_NOOP(
         "ErrorText", 'The file is not UTF-8 text: save it again as "CSV UTF-8".'
+    ),
+    ErrorCode.IMPORT_FIELD_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Line {line} has a value longer than {maximum} characters, the most a field may "
+        "hold: is this the right file?",
     ),
     ErrorCode.IMPORT_FIELDS: QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from counter_app.domain.clock import hk_today, system_clock
 from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.identity import ID_TYPE_NAMES, IdType, parse_document
 from counter_app.domain.identity_check import MAX_FAILURES
@@ -266,7 +267,7 @@ class IdentityPanel(QWidget):
         passport = id_type is IdType.PASSPORT
         country = self.ui.passportCountryInput.text().strip().upper() if passport else ""
         try:
-            parse_document(kind, number, country=country)
+            parse_document(kind, number, country=country, today=hk_today(system_clock))
         except InputError as error:
             self._refuse(error)
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.clock import Clock, system_clock
+from counter_app.domain.clock import Clock, hk_today, system_clock
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.free_text import free_text
 from counter_app.domain.identity import IdType, parse_document
@@ -76,8 +76,8 @@ def check_identity(
             code=ErrorCode.IDENTITY_PHOTO,
             field="photo_matches",
         )
-    document = parse_document(id_type, number, country=country)
     now = clock()
+    document = parse_document(id_type, number, country=country, today=hk_today(clock))
     with db.write() as session:
         shift = require_open_shift(session, counter_id)
         line = session.get(Line, line_id)

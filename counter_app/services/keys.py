@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counter_app import log
 from counter_app.domain.errors import ErrorCode, OutsideError
+from counter_app.services.identity_upgrade import upgrade_identity_hashes
 from counter_app.store.engine import Database
 from counter_app.store.models import Installation
 
@@ -131,7 +132,9 @@ def check_matches_database(db: Database, secret: InstallationSecret, now: dateti
     """Bind the database to this secret on first use; refuse a different secret later.
 
     A counter that started with a fresh secret instead of the shop's copy would otherwise
-    hash every ID number with the wrong key and fail every identity check.
+    hash every ID number with the wrong key and fail every identity check. A database whose
+    identity hashes are older than the current scheme has them rewritten here, where the
+    secret is at hand (see :mod:`counter_app.services.identity_upgrade`).
     """
     with db.write() as session:
         row = session.get(Installation, 1)
@@ -144,3 +147,4 @@ def check_matches_database(db: Database, secret: InstallationSecret, now: dateti
                 "up with: copy installation-secret.json from the shop's first counter into "
                 "this counter's config directory (counter-app config show prints it)"
             )
+        upgrade_identity_hashes(session, row, secret.id_hash_key)

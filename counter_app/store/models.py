@@ -528,3 +528,7 @@ class Installation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key_check: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # How customers.id_hash and id_masked were made: 1 = HMAC-SHA256 and the long mask
+    # (before 0006, so the server default), 2 = scrypt of that HMAC and the short mask.
+    # Start-up moves a database at 1 to 2; a database set up since starts at 2.
+    id_hash_scheme: Mapped[int] = mapped_column(default=2, server_default=text("1"))

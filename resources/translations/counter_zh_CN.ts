@@ -1496,6 +1496,10 @@ Database: {database}</source>
         <translation>未保存：无法写入 {path}。请选择另一个文件夹，或检查磁盘是否已满。</translation>
     </message>
     <message>
+        <source>The date of birth in a mainland ID number (characters 7 to 14) is after today: check each digit against the card.</source>
+        <translation>内地身份证号码中的出生日期（第 7 至 14 位）晚于今天：请对照证件逐位检查。</translation>
+    </message>
+    <message>
         <source>Auto-renew is yes or no (also true/false or 1/0; empty means no).</source>
         <translation>自动续期须填 yes 或 no（也可填 true/false 或 1/0；留空即为 no）。</translation>
     </message>
@@ -1518,6 +1522,10 @@ Database: {database}</source>
     <message>
         <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>文件不是 UTF-8 文本：请另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>Line {line} has a value longer than {maximum} characters, the most a field may hold: is this the right file?</source>
+        <translation>第 {line} 行有一个值超过 {maximum} 个字符，即每栏的上限：这是正确的文件吗？</translation>
     </message>
     <message>
         <source>This row has the wrong number of values: a value with a comma needs double quotes around it.</source>

@@ -1496,6 +1496,10 @@ Database: {database}</source>
         <translation>未儲存：無法寫入 {path}。請選擇另一個資料夾，或檢查磁碟是否已滿。</translation>
     </message>
     <message>
+        <source>The date of birth in a mainland ID number (characters 7 to 14) is after today: check each digit against the card.</source>
+        <translation>內地身份證號碼中的出生日期（第 7 至 14 位）遲於今天：請對照證件逐位檢查。</translation>
+    </message>
+    <message>
         <source>Auto-renew is yes or no (also true/false or 1/0; empty means no).</source>
         <translation>自動續期須填 yes 或 no（亦可填 true/false 或 1/0；留空即 no）。</translation>
     </message>
@@ -1518,6 +1522,10 @@ Database: {database}</source>
     <message>
         <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>檔案不是 UTF-8 文字：請另存為「CSV UTF-8」。</translation>
+    </message>
+    <message>
+        <source>Line {line} has a value longer than {maximum} characters, the most a field may hold: is this the right file?</source>
+        <translation>第 {line} 行有一個值超過 {maximum} 個字元，即每欄的上限：這是正確的檔案嗎？</translation>
     </message>
     <message>
         <source>This row has the wrong number of values: a value with a comma needs double quotes around it.</source>

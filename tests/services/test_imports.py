@@ -130,7 +130,7 @@ def test_a_good_lines_file_imports_every_row(shop: Shop, tmp_path: Path) -> None
             "BAU-R03",
         )
         assert first.iccid == iccid(1)
-        document = parse_document("hkid", holder_hkid)
+        document = parse_document("hkid", holder_hkid, today=shop.clock.today)
         assert first.customer.id_hash == document.keyed_hash(shop.secret.id_hash_key)
         assert first.customer.id_masked == document.masked
         assert holder_hkid.replace("(", "").replace(")", "") not in first.customer.id_masked
@@ -257,6 +257,28 @@ def test_a_row_with_missing_fields_still_counts(shop: Shop, tmp_path: Path) -> N
         (3, "import.fields"),
         (5, "import.duplicate_msisdn"),
     ]
+
+
+@pytest.mark.parametrize("kind", ["lines", "vouchers"])
+def test_a_field_too_long_names_its_line_and_the_limit(
+    shop: Shop, tmp_path: Path, kind: str
+) -> None:
+    huge = '"' + "x" * 10_000_000 + '"'  # 10 MB in one field, on line 4
+    if kind == "lines":
+        rows = [line_row("61000051", serial=51), line_row("61000052", serial=52)]
+        path = write(tmp_path / "lines.csv", LINES_HEADER, *rows, huge)
+    else:
+        rows = [voucher_row("IMP000051", "1" * 16), voucher_row("IMP000052", "2" * 16)]
+        path = write(tmp_path / "vouchers.csv", VOUCHERS_HEADER, *rows, huge)
+    load = imports.import_lines if kind == "lines" else imports.import_vouchers
+
+    report = load(shop.db, path, shop.secret, clock=shop.clock)
+
+    assert [(e.line_no, e.code) for e in report.errors] == [(4, "import.field_too_long")]
+    (error,) = report.errors
+    assert error.params == {"line": 4, "maximum": 131_072}
+    assert "131072 characters" in error.message and "double quotes" not in error.message
+    assert report.imported == 0
 
 
 def voucher_row(serial: str, pin: str, **values: str) -> str:

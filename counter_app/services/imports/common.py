@@ -25,6 +25,8 @@ from counter_app.store.models import Carrier, Plan
 # Rows per INSERT and per IN (...) look-up: well under SQLite's and psycopg's limits.
 CHUNK: Final = 1000
 _ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# How the csv module says a field passed csv.field_size_limit() (131,072 characters).
+_FIELD_TOO_LONG: Final = "field larger than field limit"
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -200,8 +202,20 @@ def read_rows(
                 )
             )
             return
-        except csv.Error:
+        except csv.Error as exc:
             # The csv module's message can quote the row's content; keep our own.
+            if str(exc).startswith(_FIELD_TOO_LONG):
+                limit = csv.field_size_limit()
+                errors.append(
+                    RowError(
+                        next_line,
+                        f"a value on this line is longer than {limit} characters, the most "
+                        "a field may hold (is this the right file?)",
+                        ErrorCode.IMPORT_FIELD_TOO_LONG,
+                        params={"line": next_line, "maximum": limit},
+                    )
+                )
+                return
             errors.append(
                 RowError(
                     next_line,
