@@ -145,9 +145,9 @@ class IdentityDocument:
 
 def slow_id_hash(key: bytes, hmac_hex: str) -> str:
     """scrypt (N=2**12, r=8, p=1: 4 MiB, about 10 ms) of an ID number's HMAC-SHA256 under
-    *key*, salted with *key*: the identity hash stored since schema 0006.
+    *key*, salted with *key*: the identity hash stored since schema 0007.
 
-    The HMAC alone (the hash before 0006) costs 3 µs, so anyone with the secret file could
+    The HMAC alone (the hash before 0007) costs 3 µs, so anyone with the secret file could
     try every number a mask leaves; this makes each try cost 10 ms too. It also turns a
     stored HMAC into the new hash without the number, which is how existing databases are
     upgraded.

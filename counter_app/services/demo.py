@@ -6,9 +6,11 @@ ID numbers are made up (valid check digits, nobody's real documents).
 
 from __future__ import annotations
 
+import os
 import random
 import secrets as token_source
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Final
@@ -231,7 +233,8 @@ def _line_rows(  # noqa: PLR0917
             "date_of_birth": date(1950, 1, 1) + timedelta(days=rng.randrange(20_000)),
             "id_type": IdType.HKID.value,
             "id_country": "",
-            "id_hash": document.keyed_hash(secret.id_hash_key),
+            # Hashed a batch at a time on every core (_hash_documents): ~10 ms each.
+            "id_hash": document,
             "id_masked": document.masked,
             "created_at": now,
         }
@@ -292,14 +295,19 @@ def build(
     samples: list[SampleLine] = []
     customers: list[dict[str, object]] = []
     line_rows: list[dict[str, object]] = []
-    for customer, line, sample in _line_rows(lines, rng, today, now, carrier_ids, plan_ids, secret):
-        customers.append(customer)
-        line_rows.append(line)
-        if len(samples) < 12:
-            samples.append(sample)
-        if len(line_rows) >= BATCH:
-            _insert(db, customers, line_rows)
-    _insert(db, customers, line_rows)
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for customer, line, sample in _line_rows(
+            lines, rng, today, now, carrier_ids, plan_ids, secret
+        ):
+            customers.append(customer)
+            line_rows.append(line)
+            if len(samples) < 12:
+                samples.append(sample)
+            if len(line_rows) >= BATCH:
+                _hash_documents(pool, customers, secret.id_hash_key)
+                _insert(db, customers, line_rows)
+        _hash_documents(pool, customers, secret.id_hash_key)
+        _insert(db, customers, line_rows)
     with db.write() as session:
         stock = [
             vouchers.NewVoucher(
@@ -337,6 +345,23 @@ def build(
             users.append((username, role.value, chosen))
     log.services.info("built the demo shop with %d lines", lines)
     return DemoShop(lines, tuple(users), tuple(samples))
+
+
+def _hash_documents(
+    pool: ThreadPoolExecutor, customers: list[dict[str, object]], key: bytes
+) -> None:
+    """Each customer's document becomes its identity hash; scrypt lets go of the
+    interpreter lock, so the pool's threads hash on every core."""
+    documents = [
+        document
+        for document in (customer["id_hash"] for customer in customers)
+        if isinstance(document, IdentityDocument)
+    ]
+    if len(documents) != len(customers):
+        raise TypeError("a demo customer's id_hash must be its document until it is hashed")
+    hashes = pool.map(lambda document: document.keyed_hash(key), documents)
+    for customer, hashed in zip(customers, hashes, strict=True):
+        customer["id_hash"] = hashed
 
 
 def _insert(
