@@ -10,7 +10,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_ChangePasswordScreen(object):
@@ -22,6 +22,12 @@ class Ui_ChangePasswordScreen(object):
         self.changePasswordTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.changePasswordOuterLayout.addItem(self.changePasswordTopSpacer)
+
+        self.changePasswordCentreLayout = QHBoxLayout()
+        self.changePasswordCentreLayout.setObjectName(u"changePasswordCentreLayout")
+        self.changePasswordLeftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.changePasswordCentreLayout.addItem(self.changePasswordLeftSpacer)
 
         self.changePasswordFrame = QFrame(ChangePasswordScreen)
         self.changePasswordFrame.setObjectName(u"changePasswordFrame")
@@ -95,7 +101,14 @@ class Ui_ChangePasswordScreen(object):
         self.changePasswordLayout.setLayout(5, QFormLayout.ItemRole.SpanningRole, self.changePasswordButtons)
 
 
-        self.changePasswordOuterLayout.addWidget(self.changePasswordFrame, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.changePasswordCentreLayout.addWidget(self.changePasswordFrame)
+
+        self.changePasswordRightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.changePasswordCentreLayout.addItem(self.changePasswordRightSpacer)
+
+
+        self.changePasswordOuterLayout.addLayout(self.changePasswordCentreLayout)
 
         self.changePasswordBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

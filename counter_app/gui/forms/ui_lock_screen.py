@@ -10,8 +10,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_LockScreen(object):
     def setupUi(self, LockScreen):
@@ -22,6 +22,12 @@ class Ui_LockScreen(object):
         self.lockTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.lockOuterLayout.addItem(self.lockTopSpacer)
+
+        self.lockCentreLayout = QHBoxLayout()
+        self.lockCentreLayout.setObjectName(u"lockCentreLayout")
+        self.lockLeftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.lockCentreLayout.addItem(self.lockLeftSpacer)
 
         self.lockFrame = QFrame(LockScreen)
         self.lockFrame.setObjectName(u"lockFrame")
@@ -60,7 +66,14 @@ class Ui_LockScreen(object):
         self.lockLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.unlockButton)
 
 
-        self.lockOuterLayout.addWidget(self.lockFrame, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.lockCentreLayout.addWidget(self.lockFrame)
+
+        self.lockRightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.lockCentreLayout.addItem(self.lockRightSpacer)
+
+
+        self.lockOuterLayout.addLayout(self.lockCentreLayout)
 
         self.lockBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

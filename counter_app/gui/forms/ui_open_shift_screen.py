@@ -10,8 +10,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_OpenShiftScreen(object):
     def setupUi(self, OpenShiftScreen):
@@ -22,6 +22,12 @@ class Ui_OpenShiftScreen(object):
         self.openShiftTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.openShiftOuterLayout.addItem(self.openShiftTopSpacer)
+
+        self.openShiftCentreLayout = QHBoxLayout()
+        self.openShiftCentreLayout.setObjectName(u"openShiftCentreLayout")
+        self.openShiftLeftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.openShiftCentreLayout.addItem(self.openShiftLeftSpacer)
 
         self.openShiftFrame = QFrame(OpenShiftScreen)
         self.openShiftFrame.setObjectName(u"openShiftFrame")
@@ -58,7 +64,14 @@ class Ui_OpenShiftScreen(object):
         self.openShiftLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.openShiftButton)
 
 
-        self.openShiftOuterLayout.addWidget(self.openShiftFrame, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.openShiftCentreLayout.addWidget(self.openShiftFrame)
+
+        self.openShiftRightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.openShiftCentreLayout.addItem(self.openShiftRightSpacer)
+
+
+        self.openShiftOuterLayout.addLayout(self.openShiftCentreLayout)
 
         self.openShiftBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

@@ -10,8 +10,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_SignInScreen(object):
     def setupUi(self, SignInScreen):
@@ -22,6 +22,12 @@ class Ui_SignInScreen(object):
         self.signInTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.signInOuterLayout.addItem(self.signInTopSpacer)
+
+        self.signInCentreLayout = QHBoxLayout()
+        self.signInCentreLayout.setObjectName(u"signInCentreLayout")
+        self.signInLeftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.signInCentreLayout.addItem(self.signInLeftSpacer)
 
         self.signInFrame = QFrame(SignInScreen)
         self.signInFrame.setObjectName(u"signInFrame")
@@ -69,7 +75,14 @@ class Ui_SignInScreen(object):
         self.signInLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.signInButton)
 
 
-        self.signInOuterLayout.addWidget(self.signInFrame, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.signInCentreLayout.addWidget(self.signInFrame)
+
+        self.signInRightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.signInCentreLayout.addItem(self.signInRightSpacer)
+
+
+        self.signInOuterLayout.addLayout(self.signInCentreLayout)
 
         self.signInBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
