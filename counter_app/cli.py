@@ -99,6 +99,15 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-21") from None
 
 
+def _head_hash(text: str) -> str:
+    cleaned = "".join(text.split()).lower()  # as printed: in groups of eight
+    if len(cleaned) < 16 or len(cleaned) > 64 or cleaned.strip("0123456789abcdef"):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a head hash (16 to 64 hexadecimal digits, as printed)"
+        )
+    return cleaned
+
+
 def _line_count(text: str) -> int:
     if not text.isdecimal() or not 1 <= int(text) <= 2_000_000:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of lines from 1 to 2000000")
@@ -140,6 +149,27 @@ def _add_retention_command(commands: argparse._SubParsersAction[argparse.Argumen
     _add_signing(retention)
     retention.add_argument(
         "--dry-run", action="store_true", help="only say how many holders would be erased"
+    )
+
+
+def _add_audit_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    audit = commands.add_parser("audit", help="check the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = _command(
+        audit_commands,
+        "verify",
+        "recompute every counter's keyed audit chain and the shop's, and check the sales "
+        "they bind: exit 0 when intact, 1 naming the first edited or missing record",
+        "counter-app audit verify --expect 3f1a9c2b0d4e5f60",
+    )
+    verify.add_argument(
+        "--expect",
+        action="append",
+        default=[],
+        type=_head_hash,
+        metavar="HASH",
+        help="a head hash taken earlier (a Z report, a backup's .audit-heads.txt): the chain "
+        "must still hold it, else it was cut back or rewound (may be given more than once)",
     )
 
 
@@ -210,15 +240,7 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     sales.add_argument("--to", dest="date_to", required=True, type=_iso_date, metavar="DATE")
     sales.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
 
-    audit = commands.add_parser("audit", help="check the audit trail")
-    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    _command(
-        audit_commands,
-        "verify",
-        "recompute the audit trail's hash chain: exit 0 when intact, 1 naming the first "
-        "edited or missing entry",
-        "counter-app audit verify",
-    )
+    _add_audit_commands(commands)
 
     backup = _command(
         commands,
@@ -688,6 +710,8 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
         return _backup(args, settings, password)
     db = _open_database(settings)
     try:
+        # Every command may write an audit entry, and entries are keyed with the secret.
+        _secret(settings, db)
         clerk = None
         if action is not None:
             clerk = _sign(db, args, password, action)
@@ -849,18 +873,19 @@ def _export_sales(
 
 
 def _audit_verify(
-    _args: argparse.Namespace, _settings: Settings, db: Database, signed: _Signed
+    args: argparse.Namespace, settings: Settings, db: Database, _signed: _Signed
 ) -> int:
     from counter_app.services import audit  # noqa: PLC0415
 
-    report = audit.verify(db)
+    _secret(settings, db)
+    report = audit.verify(db, expect=args.expect)
     if report.ok:
         print(f"audit trail intact: {report.entries} entries")
+        for head in report.chains:
+            print(f"  {head.line()}")
         return EXIT_OK
-    print(
-        f"counter-app: audit trail broken at entry {report.broken_id}: {report.problem}",
-        file=sys.stderr,
-    )
+    where = f" [audit_events.id {report.broken_id}]" if report.broken_id is not None else ""
+    print(f"counter-app: audit trail broken: {report.problem}{where}", file=sys.stderr)
     return EXIT_AUDIT_BROKEN
 
 
@@ -1037,7 +1062,10 @@ def _backup(args: argparse.Namespace, settings: Settings, password: str) -> int:
                 f"{head_revision()}: run counter-app db upgrade (it keeps a copy of the "
                 f"database as it is now in {settings.paths.backup_dir}), then back it up"
             )
-        clerk = _sign(db, args, password, Action.BACKUP_MAKE) if revision is not None else None
+        clerk = None
+        if revision is not None:
+            _secret(settings, db)  # the sign-in's audit entry is keyed with it
+            clerk = _sign(db, args, password, Action.BACKUP_MAKE)
         copy = backup(db, args.dest, clerk=clerk)
     finally:
         db.dispose()

@@ -106,9 +106,9 @@ def test_setup_then_users_add_list_lock_unlock_and_reset(counter_home: Path) -> 
     from counter_app.config import load_settings
     from counter_app.domain.errors import InputError
     from counter_app.services import staff
-    from counter_app.services.shop import open_database
+    from counter_app.services.startup import open_counter
 
-    db = open_database(load_settings())
+    db, _context, _secret = open_counter(load_settings())
     try:
         for _ in range(staff.MAX_FAILURES):
             with pytest.raises(InputError):
@@ -201,7 +201,9 @@ def test_audit_verify_finds_an_edited_and_a_removed_entry(counter_home: Path) ->
         )
     edited = counter_app("audit", "verify")
     assert edited.returncode == 1
-    assert "broken at entry 1: its content was changed" in edited.stderr
+    assert edited.stderr.startswith("counter-app: audit trail broken: entry 1 of the shop chain")
+    assert "was changed" in edited.stderr
+    assert len(edited.stderr.splitlines()) == 1
 
     with sqlite3.connect(database(counter_home)) as connection:
         connection.execute(
@@ -212,7 +214,7 @@ def test_audit_verify_finds_an_edited_and_a_removed_entry(counter_home: Path) ->
         connection.execute("DELETE FROM audit_events WHERE id = 1")
     removed = counter_app("audit", "verify")
     assert removed.returncode == 1
-    assert "broken at entry 2: does not follow the entry before it" in removed.stderr
+    assert "broken: entry 2 of the shop chain is out of place" in removed.stderr
 
 
 def test_backup_makes_a_checked_copy_with_the_same_lines(
@@ -234,6 +236,39 @@ def test_backup_makes_a_checked_copy_with_the_same_lines(
     again = counter_app("backup", str(copies[0]), *SUPERVISOR, stdin=PASSWORD)
     assert again.returncode == 2
     assert "already exists" in again.stderr
+
+
+def test_a_backup_writes_its_audit_heads_beside_it_and_a_rewind_is_found(
+    counter_home: Path, tmp_path: Path
+) -> None:
+    demo_data(lines=5)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    first = counter_app("backup", str(folder / "first.sqlite3"), *SUPERVISOR, stdin=PASSWORD)
+    assert first.returncode == 0, first.stderr
+    added = counter_app(
+        "users", "add", "amy", "--role", "clerk", *MANAGER, stdin=f"{PASSWORD}\n{PASSWORD}\n"
+    )
+    assert added.returncode == 0, added.stderr
+    second = counter_app("backup", str(folder / "second.sqlite3"), *SUPERVISOR, stdin=PASSWORD)
+    assert second.returncode == 0, second.stderr
+    heads = (folder / "second.sqlite3.audit-heads.txt").read_text(encoding="utf-8")
+    name, entries, head = heads.splitlines()[-1].split("\t")
+    assert name == "shop" and int(entries) >= 3 and len(head) == 64
+    assert head not in (folder / "first.sqlite3.audit-heads.txt").read_text(encoding="utf-8")
+    assert oct((folder / "second.sqlite3.audit-heads.txt").stat().st_mode & 0o777) == "0o600"
+    spaced = " ".join(head[i : i + 8] for i in range(0, 64, 8))
+    assert counter_app("audit", "verify", "--expect", spaced).returncode == 0
+
+    # The whole database put back to the first backup: consistent, but behind the head.
+    database(counter_home).with_name("counter.sqlite3-wal").unlink(missing_ok=True)
+    database(counter_home).write_bytes((folder / "first.sqlite3").read_bytes())
+    assert counter_app("audit", "verify").returncode == 0
+    rewound = counter_app("audit", "verify", "--expect", head)
+    assert rewound.returncode == 1
+    assert rewound.stderr.count("\n") == 1
+    assert "cut back or rewound" in rewound.stderr
+    assert counter_app("audit", "verify", "--expect", "not-a-hash").returncode == 2
 
 
 def test_a_backup_removes_the_copy_a_killed_backup_left(counter_home: Path, tmp_path: Path) -> None:
@@ -283,12 +318,11 @@ def test_export_writes_a_csv_of_the_sales(counter_home: Path, tmp_path: Path) ->
     from counter_app.config import load_settings
     from counter_app.domain.clock import HONG_KONG, system_clock
     from counter_app.services import sales, shifts, staff
-    from counter_app.services.shop import counter_context, open_database
+    from counter_app.services.startup import open_counter
 
     first_day = system_clock().astimezone(HONG_KONG).date().isoformat()
-    db = open_database(load_settings())
+    db, context, _secret = open_counter(load_settings())
     try:
-        context = counter_context(db, "C1")
         assert context is not None
         clerk = staff.sign_in(db, "clerk", PASSWORD, counter_id=context.counter_id)
         shifts.open_shift(db, clerk, context.counter_id, 0)

@@ -110,6 +110,8 @@ LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "count": ("數目", "数目", "Count"),
     "all_hk_time": ("所有時間均為香港時間", "所有时间均为香港时间", "All times are Hong Kong time"),
     "signature": ("簽署", "签署", "Signature"),
+    "audit_head": ("審計記錄", "审计记录", "Audit trail"),
+    "audit_entry": ("第 {n} 項", "第 {n} 项", "entry {n}"),
     # invoices
     "title.invoice": ("發票", "发票", "INVOICE"),
     "invoice_no": ("發票編號", "发票编号", "Invoice No."),

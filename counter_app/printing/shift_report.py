@@ -57,6 +57,10 @@ class ShiftReport:
     counter_name: str
     opened_by: str
     closed_by: str = ""
+    # The counter's audit chain right after this shift's closing entry: its count and hash,
+    # so the trail can be checked later against a paper copy (audit verify --expect).
+    audit_entries: int = 0
+    audit_hash: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", ReportKind(self.kind))
@@ -152,6 +156,7 @@ class _Composer:
             self._drawer,
             self._cash_count,
             self._movements,
+            self._audit_head,
             self._signature,
         )
         for section in sections:
@@ -322,6 +327,16 @@ class _Composer:
             local = moment.astimezone(HONG_KONG)
             self._money_row(f"{local:%H:%M} {labels.both(key)}", amount)
             self.flow.text(reason, styles.small, indent=styles.indent)
+        self._rule()
+
+    def _audit_head(self) -> None:
+        report, labels, styles = self.report, self.labels, self.styles
+        if report.kind is not ReportKind.Z or not report.audit_hash:
+            return
+        entry = f"{labels.zh('audit_entry')} / {labels.en('audit_entry')}"
+        self._fact("audit_head", f"{report.counter_code} {entry.format(n=report.audit_entries)}")
+        groups = [report.audit_hash[i : i + 8] for i in range(0, len(report.audit_hash), 8)]
+        self.flow.text(" ".join(groups), styles.small)
         self._rule()
 
     def _signature(self) -> None:

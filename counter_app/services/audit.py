@@ -1,29 +1,79 @@
-"""The tamper-evident audit trail: every sensitive action, each entry chained by hash.
+"""The tamper-evident audit trail: every sensitive action, in keyed hash chains.
 
-Each entry's hash covers its own fields and the previous entry's hash; the newest hash is
-also kept in ``audit_head``, whose row every writer locks, so the chain never forks and a
-deleted last entry is noticed too.
+Chains. Each counter has its own chain (``AuditEvent.chain`` is the counter's id) and the
+shop has one for entries with no counter (the command line, admin jobs): chain 0. An
+entry's place in its chain is ``seq`` (1, 2, ...), and its ``hash`` is an HMAC-SHA256,
+keyed with the installation secret's audit key, of its fields, its chain and place and the
+previous entry's hash. Each chain's newest entry and count are kept in its ``audit_head``
+row, which only that chain's writers lock: counters do not queue behind each other.
+
+The key never enters the database (:attr:`InstallationSecret.audit_key`, derived from the
+secret file), so someone who can write to the database cannot recompute a hash: an edited,
+deleted, reordered or forged entry, a moved head and a cut tail are all found by
+:func:`verify`. Sales are bound too: a completed sale's entry holds a digest of its receipt
+number, total, items and payments; a void's or refund's entry that digest and the
+reversal's. With gap-free receipt numbers, a changed amount, a deleted payment or a
+deleted sale is found. What a database alone cannot show is a rewind of everything to an
+earlier, consistent state: for that each Z report and each backup carries the heads'
+counts and hashes, and ``counter-app audit verify --expect HASH`` checks that the chain
+still holds the entry a head named then.
+
+Upgrade from a database written before the key (migration 0008). The older entries kept
+plain SHA-256 hashes; they are left untouched as the shop chain's first entries
+(``AuditHead.legacy_entries`` counts them) and verified the old way. The first start with
+the installation secret appends a keyed ``audit.sealed`` entry that names their count and
+follows their last hash (:func:`seal_legacy`), so from then on they can no longer be
+rewritten either. Re-sealing them with the key was not chosen: it would rewrite history
+and bless whatever had been changed before. Until the seal is written (between the
+migration and the first start, which seals at once), :func:`verify` reports them unsealed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, selectinload
 
-from counter_app.store.engine import Database
-from counter_app.store.models import AuditEvent, AuditHead
+from counter_app.domain.sales import SaleState
+from counter_app.store.engine import AUDIT_KEY_INFO, Database
+from counter_app.store.models import (
+    AuditEvent,
+    AuditHead,
+    Counter,
+    ReceiptSequence,
+    Sale,
+    SaleReversal,
+)
 
 GENESIS: Final = "0" * 64
+SHOP_CHAIN: Final = 0
+SEALED: Final = "audit.sealed"
+SALE_COMPLETED: Final = "sale.completed"
+SHIFT_CLOSED: Final = "shift.closed"
+# A void's or refund's action is "sale." + the reversal's kind.
+SALE_REVERSED: Final = {"sale.void": SaleState.VOIDED, "sale.refund": SaleState.REFUNDED}
+# Shortest head hash --expect accepts: 64 bits cannot be hit by chance.
+MIN_EXPECT_HEX: Final = 16
 
 
-def _digest(event: AuditEvent) -> str:
-    body = {
+class AuditKeyMissing(RuntimeError):
+    """The database was opened without the installation secret: a bug in the caller."""
+
+
+def _canonical(body: dict[str, Any]) -> bytes:
+    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _body(event: AuditEvent) -> dict[str, Any]:
+    return {
         "id": event.id,
         "occurred_at": event.occurred_at.isoformat(),
         "action": event.action,
@@ -33,8 +83,56 @@ def _digest(event: AuditEvent) -> str:
         "details": event.details,
         "prev_hash": event.prev_hash,
     }
-    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _keyed_digest(event: AuditEvent, key: bytes) -> str:
+    body = {**_body(event), "chain": event.chain, "seq": event.seq}
+    return hmac.new(key, _canonical(body), hashlib.sha256).hexdigest()
+
+
+def _legacy_digest(event: AuditEvent) -> str:
+    """The hash versions before 0008 wrote: plain SHA-256, no chain, no place."""
+    return hashlib.sha256(_canonical(_body(event))).hexdigest()
+
+
+def _session_key(session: Session) -> bytes:
+    key = session.info.get(AUDIT_KEY_INFO)
+    if not isinstance(key, bytes):
+        raise AuditKeyMissing(
+            "an audit entry needs the installation secret: open the database through "
+            "keys.check_matches_database (startup.open_counter does)"
+        )
+    return key
+
+
+def _database_key(db: Database) -> bytes:
+    if db.audit_key is None:
+        raise AuditKeyMissing(
+            "verifying the audit trail needs the installation secret: "
+            "call keys.check_matches_database first"
+        )
+    return db.audit_key
+
+
+def chain_of(counter_id: int | None) -> int:
+    """The chain an entry at *counter_id* (None: no counter) goes to."""
+    return SHOP_CHAIN if counter_id is None else counter_id
+
+
+def _locked_head(session: Session, chain: int) -> AuditHead:
+    query = select(AuditHead).where(AuditHead.chain == chain).with_for_update()
+    head = session.scalars(query).first()
+    if head is not None:
+        return head
+    # A counter's first entry: two writers may get here at once, so the row is made with
+    # ON CONFLICT DO NOTHING and then locked (the second waits for the first to commit).
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    session.execute(
+        dialect.insert(AuditHead)
+        .values(chain=chain, entries=0, legacy_entries=0, last_event_id=0, last_hash=GENESIS)
+        .on_conflict_do_nothing(index_elements=["chain"])
+    )
+    return session.scalars(query).one()
 
 
 def record(
@@ -49,11 +147,15 @@ def record(
 ) -> AuditEvent:
     """Append an entry in the caller's transaction; call it last (it locks the chain head).
 
-    *details* must never hold an ID number, a full card number or a PIN.
+    The entry goes to *counter_id*'s chain (the shop's without one). *details* must never
+    hold an ID number, a full card number or a PIN.
     """
-    # Migration 0002 creates the head row, so every writer queues on this one lock.
-    head = session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).one()
+    key = _session_key(session)
+    chain = chain_of(counter_id)
+    head = _locked_head(session, chain)
     event = AuditEvent(
+        chain=chain,
+        seq=head.entries + 1,
         occurred_at=occurred_at,
         action=action,
         staff_id=staff_id,
@@ -65,11 +167,124 @@ def record(
     )
     session.add(event)
     session.flush()
-    event.hash = _digest(event)
+    event.hash = _keyed_digest(event, key)
+    head.entries = event.seq
     head.last_event_id = event.id
     head.last_hash = event.hash
     session.flush()
     return event
+
+
+def seal_legacy(db: Database, now: datetime) -> None:
+    """Seal the plain-hash entries an older version wrote into the keyed shop chain, once."""
+    with db.write() as session:
+        head = session.scalars(
+            select(AuditHead).where(AuditHead.chain == SHOP_CHAIN).with_for_update()
+        ).first()
+        if head is None or not head.legacy_entries or head.entries != head.legacy_entries:
+            return
+        record(
+            session,
+            SEALED,
+            occurred_at=now,
+            details={"legacy_entries": head.legacy_entries, "legacy_hash": head.last_hash},
+        )
+
+
+def sale_digest(sale: Sale) -> str:
+    """What a sale's audit entry binds: its number, total, line, items and payments."""
+    body = {
+        "receipt_no": sale.receipt_no,
+        "kind": sale.kind,
+        "counter_id": sale.counter_id,
+        "shift_id": sale.shift_id,
+        "clerk_id": sale.clerk_id,
+        "line_id": sale.line_id,
+        "total": sale.total,
+        "completed_at": sale.completed_at.isoformat() if sale.completed_at else None,
+        "line_before": sale.line_before,
+        "line_after": sale.line_after,
+        "items": [
+            [
+                item.plan_id,
+                item.voucher_pin_id,
+                item.plan_code,
+                item.name_zh,
+                item.name_en,
+                item.list_price,
+                item.discount,
+                item.amount,
+                item.promotion_code,
+                item.benefits,
+            ]
+            for item in sorted(sale.items, key=lambda item: item.id)
+        ],
+        "payments": [
+            [
+                payment.tender,
+                payment.amount,
+                payment.tendered,
+                payment.change,
+                payment.reference,
+                payment.card_last4,
+                payment.approval_code,
+            ]
+            for payment in sorted(sale.payments, key=lambda payment: payment.id)
+        ],
+    }
+    return hashlib.sha256(_canonical(body)).hexdigest()
+
+
+def reversal_digest(reversal: SaleReversal) -> str:
+    """What a void's or refund's audit entry binds of the reversal record."""
+    body = {
+        "sale_id": reversal.sale_id,
+        "kind": reversal.kind,
+        "shift_id": reversal.shift_id,
+        "clerk_id": reversal.clerk_id,
+        "approved_by": reversal.approved_by,
+        "reason": reversal.reason,
+        "amount": reversal.amount,
+        "cash_returned": reversal.cash_returned,
+        "line_restored": reversal.line_restored,
+        "created_at": reversal.created_at.isoformat(),
+    }
+    return hashlib.sha256(_canonical(body)).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """One chain's newest entry: what a Z report prints and a backup writes beside it."""
+
+    chain: int
+    name: str  # the counter's code, or "shop"
+    entries: int
+    last_hash: str
+
+    def line(self) -> str:
+        return f"{self.name}: {self.entries} entries, head {self.last_hash}"
+
+
+def shift_closing(session: Session, shift_id: int) -> AuditEvent | None:
+    """The entry that closed shift *shift_id*: its place and hash are its chain's head then."""
+    return session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.action == SHIFT_CLOSED, AuditEvent.subject == f"shift {shift_id}")
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+
+
+def _heads(session: Session) -> list[ChainHead]:
+    codes = dict(session.execute(select(Counter.id, Counter.code)).all())
+    return [
+        ChainHead(head.chain, _chain_name(head.chain, codes), head.entries, head.last_hash)
+        for head in session.scalars(select(AuditHead).order_by(AuditHead.chain))
+    ]
+
+
+def _chain_name(chain: int, codes: dict[int, str]) -> str:
+    return "shop" if chain == SHOP_CHAIN else codes.get(chain, f"counter #{chain}")
 
 
 @dataclass(frozen=True)
@@ -80,32 +295,246 @@ class AuditReport:
     entries: int
     broken_id: int | None = None
     problem: str = ""
+    chains: tuple[ChainHead, ...] = ()
 
 
-def verify(db: Database) -> AuditReport:
-    """Walk the whole chain and recompute every hash."""
-    previous = GENESIS
-    count = 0
-    last_id = 0
+class _Broken(Exception):
+    def __init__(self, problem: str, entry_id: int | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.entry_id = entry_id
+
+
+@dataclass
+class _SaleEntries:
+    """The audit entries that name one receipt number."""
+
+    completed: AuditEvent | None = None
+    reversed: AuditEvent | None = None
+    keyed: set[int] = field(default_factory=set)  # ids of the keyed ones
+
+
+@dataclass
+class _Walk:
+    key: bytes
+    legacy_entries: int
+    expect: dict[str, str]
+    entries: int = 0
+    sales: dict[str, _SaleEntries] = field(default_factory=dict)
+    tails: dict[int, AuditEvent] = field(default_factory=dict)
+
+
+def verify(db: Database, *, expect: Sequence[str] = ()) -> AuditReport:
+    """Check every chain on its own, then all of them together with the sales they bind.
+
+    Each entry's hash and link, each chain's numbering and head, each sale against its
+    entries and each counter's receipt numbers. *expect* lists head hashes taken earlier
+    (a Z report, a backup's side file): each must still be an entry of an intact chain.
+    """
+    key = _database_key(db)
+    wanted = {_clean_hash(h): h for h in expect}
     with db.read() as session:
-        for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(2000):
-            count += 1
-            if event.prev_hash != previous:
-                return AuditReport(
-                    False,
-                    count,
-                    event.id,
-                    "does not follow the entry before it (an entry was removed or edited)",
+        walk = _Walk(key, _sealed_legacy_entries(session, key), wanted)
+        try:
+            _walk_chains(session, walk)
+            _check_heads(session, walk)
+            _check_sales(session, walk)
+            if walk.expect:
+                missing = next(iter(walk.expect.values()))
+                raise _Broken(
+                    f"no entry has the hash {missing} taken earlier: the trail was cut back "
+                    "or rewound since"
                 )
-            if _digest(event) != event.hash:
-                return AuditReport(False, count, event.id, "its content was changed")
-            previous = event.hash
-            last_id = event.id
-        head = session.get(AuditHead, 1)
-    head_id = head.last_event_id if head is not None else 0
-    head_hash = head.last_hash if head is not None else GENESIS
-    if head_id != last_id or head_hash != previous:
-        return AuditReport(
-            False, count, head_id or None, "the newest entries were removed (chain head differs)"
+        except _Broken as broken:
+            return AuditReport(False, walk.entries, broken.entry_id, broken.problem)
+        return AuditReport(True, walk.entries, chains=tuple(_heads(session)))
+
+
+def _clean_hash(text: str) -> str:
+    cleaned = "".join(text.split()).lower()
+    if len(cleaned) < MIN_EXPECT_HEX or any(c not in "0123456789abcdef" for c in cleaned):
+        raise ValueError(
+            f"{text!r} is not a head hash (at least {MIN_EXPECT_HEX} hexadecimal digits)"
         )
-    return AuditReport(True, count)
+    return cleaned
+
+
+def _sealed_legacy_entries(session: Session, key: bytes) -> int:
+    """How many plain-hash entries open the shop chain: the count the keyed seal vouches."""
+    seal = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.chain == SHOP_CHAIN, AuditEvent.action == SEALED)
+        .order_by(AuditEvent.seq)
+        .limit(1)
+    ).first()
+    if seal is None or not hmac.compare_digest(_keyed_digest(seal, key), seal.hash):
+        return 0
+    return seal.seq - 1
+
+
+def _walk_chains(session: Session, walk: _Walk) -> None:
+    query = select(AuditEvent).order_by(AuditEvent.chain, AuditEvent.seq)
+    previous: AuditEvent | None = None
+    for event in session.scalars(query).yield_per(2000):
+        walk.entries += 1
+        if previous is not None and previous.chain != event.chain:
+            walk.tails[previous.chain] = previous
+            previous = None
+        _check_entry(event, previous, walk)
+        _note_sale(event, walk)
+        for wanted in [h for h in walk.expect if event.hash.startswith(h)]:
+            del walk.expect[wanted]
+        previous = event
+    if previous is not None:
+        walk.tails[previous.chain] = previous
+
+
+def _check_entry(event: AuditEvent, previous: AuditEvent | None, walk: _Walk) -> None:
+    where = f"entry {event.seq} of the {_chain_word(event.chain)} chain"
+    if event.seq != (previous.seq + 1 if previous else 1):
+        raise _Broken(f"{where} is out of place (entries were removed or reordered)", event.id)
+    if event.prev_hash != (previous.hash if previous else GENESIS):
+        raise _Broken(
+            f"{where} does not follow the entry before it (an entry was removed or edited)",
+            event.id,
+        )
+    legacy = event.chain == SHOP_CHAIN and event.seq <= walk.legacy_entries
+    if legacy:
+        expected = _legacy_digest(event)
+    else:
+        expected = _keyed_digest(event, walk.key)
+        if event.chain != chain_of(event.counter_id):
+            raise _Broken(f"{where} was moved from another counter's chain", event.id)
+    if not hmac.compare_digest(expected, event.hash):
+        raise _Broken(f"{where} was changed (its keyed hash does not match)", event.id)
+    if event.action == SEALED and not legacy:
+        details = event.details
+        if details.get("legacy_entries") != event.seq - 1:
+            raise _Broken(f"{where} seals a different number of older entries", event.id)
+
+
+def _chain_word(chain: int) -> str:
+    return "shop" if chain == SHOP_CHAIN else f"counter #{chain}"
+
+
+def _note_sale(event: AuditEvent, walk: _Walk) -> None:
+    if event.action != SALE_COMPLETED and event.action not in SALE_REVERSED:
+        return
+    entries = walk.sales.setdefault(event.subject, _SaleEntries())
+    slot = "completed" if event.action == SALE_COMPLETED else "reversed"
+    if getattr(entries, slot) is not None:
+        raise _Broken(f"sale {event.subject} has two {event.action} entries", event.id)
+    setattr(entries, slot, event)
+    if not (event.chain == SHOP_CHAIN and event.seq <= walk.legacy_entries):
+        entries.keyed.add(event.id)
+
+
+def _check_heads(session: Session, walk: _Walk) -> None:
+    for head in session.scalars(select(AuditHead)):
+        tail = walk.tails.pop(head.chain, None)
+        entries, last_hash, last_id = (
+            (tail.seq, tail.hash, tail.id) if tail is not None else (0, GENESIS, 0)
+        )
+        if (head.entries, head.last_hash, head.last_event_id) != (entries, last_hash, last_id):
+            raise _Broken(
+                f"the {_chain_word(head.chain)} chain's head names entry {head.entries} but "
+                f"the chain ends at {entries} (its newest entries were removed, or the head "
+                "was moved)",
+                head.last_event_id or None,
+            )
+    if walk.tails:
+        chain, tail = next(iter(walk.tails.items()))
+        raise _Broken(f"the {_chain_word(chain)} chain has no head", tail.id)
+    if walk.legacy_entries == 0:
+        shop = session.get(AuditHead, SHOP_CHAIN)
+        if shop is not None and shop.legacy_entries:
+            raise _Broken(
+                f"the {shop.legacy_entries} entries written before the keyed chain are not "
+                "sealed (start the program once with the installation secret)"
+            )
+
+
+def _check_sales(session: Session, walk: _Walk) -> None:
+    reversals = {r.sale_id: r for r in session.scalars(select(SaleReversal))}
+    numbers: dict[int, list[int]] = {}
+    query = (
+        select(Sale)
+        .where(Sale.receipt_no.is_not(None))
+        .options(selectinload(Sale.items), selectinload(Sale.payments))
+        .order_by(Sale.id)
+    )
+    for sale in session.scalars(query).yield_per(1000):
+        receipt_no = sale.receipt_no or ""
+        entries = walk.sales.pop(receipt_no, None)
+        _check_sale(sale, entries, reversals.get(sale.id))
+        numbers.setdefault(sale.counter_id, []).append(_receipt_number(receipt_no))
+    for receipt_no, entries in walk.sales.items():
+        entry = entries.completed or entries.reversed
+        raise _Broken(
+            f"sale {receipt_no} is in the audit trail but not among the sales (deleted)",
+            entry.id if entry else None,
+        )
+    issued = dict(
+        session.execute(select(ReceiptSequence.counter_id, ReceiptSequence.last_no)).all()
+    )
+    for counter_id in sorted(set(numbers) | set(issued)):
+        _check_numbers(counter_id, sorted(numbers.get(counter_id, [])), issued.get(counter_id, 0))
+
+
+def _check_sale(sale: Sale, entries: _SaleEntries | None, reversal: SaleReversal | None) -> None:
+    receipt_no = sale.receipt_no
+    completed = entries.completed if entries else None
+    if entries is None or completed is None:
+        raise _Broken(f"sale {receipt_no} has no audit entry (added or its entry deleted)")
+    if completed.id in entries.keyed and completed.details.get("digest") != sale_digest(sale):
+        raise _Broken(
+            f"sale {receipt_no} was changed after it was completed (its total, items or "
+            "payments differ from its audit entry)",
+            completed.id,
+        )
+    reversed_entry = entries.reversed
+    if reversed_entry is None:
+        if sale.state != SaleState.COMPLETED:
+            raise _Broken(
+                f"sale {receipt_no} is marked {sale.state} without an audited void or refund",
+                completed.id,
+            )
+        return
+    if sale.state != SALE_REVERSED[reversed_entry.action]:
+        raise _Broken(
+            f"sale {receipt_no} was reversed ({reversed_entry.action}) but is marked {sale.state}",
+            reversed_entry.id,
+        )
+    if reversed_entry.id in entries.keyed:
+        details = reversed_entry.details
+        if (
+            details.get("digest") != sale_digest(sale)
+            or reversal is None
+            or (details.get("reversal_digest") != reversal_digest(reversal))
+        ):
+            raise _Broken(
+                f"sale {receipt_no} or its {reversed_entry.action} record was changed after "
+                "the reversal",
+                reversed_entry.id,
+            )
+
+
+def _receipt_number(receipt_no: str) -> int:
+    tail = receipt_no.rsplit("-", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+def _check_numbers(counter_id: int, numbers: Iterable[int], issued: int) -> None:
+    expected = 1
+    for number in numbers:
+        if number != expected:
+            raise _Broken(
+                f"counter #{counter_id}'s receipt numbers jump from {expected - 1} to {number} "
+                "(a sale was deleted)"
+            )
+        expected += 1
+    if expected - 1 != issued:
+        raise _Broken(
+            f"counter #{counter_id} issued {issued} receipt numbers but {expected - 1} sales "
+            "have one (a sale was deleted)"
+        )

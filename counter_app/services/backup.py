@@ -14,6 +14,7 @@ from counter_app.domain.errors import ErrorCode, InputError, OutsideError
 from counter_app.domain.staff import Clerk
 from counter_app.files import atomic_path
 from counter_app.services.permissions import Action, require
+from counter_app.store import audit_heads
 from counter_app.store.engine import Database
 
 
@@ -24,7 +25,8 @@ def backup(db: Database, dest: Path | str, *, clerk: Clerk | None = None) -> Pat
     must not become a file called "backups".
 
     The copy is made with SQLite's online backup API, so counters may keep selling while
-    it runs, and ``PRAGMA integrity_check`` must pass on it before it gets its name.
+    it runs, and ``PRAGMA integrity_check`` must pass on it before it gets its name. The
+    copy's audit heads are written beside it (:mod:`counter_app.store.audit_heads`).
     PostgreSQL is backed up with ``pg_dump``: an OutsideError says the exact command.
     A copy of everything needs ``backup.make`` (*clerk* None: a database without a schema
     yet, which holds nobody's data).
@@ -55,6 +57,10 @@ def backup(db: Database, dest: Path | str, *, clerk: Clerk | None = None) -> Pat
             _copy(source, temporary)
     except OSError as exc:
         raise OutsideError(f"cannot write the backup {target}: {exc.strerror}") from exc
+    try:
+        audit_heads.write_beside(target)
+    except OSError as exc:
+        raise OutsideError(f"cannot write the audit heads beside {target}: {exc.strerror}") from exc
     log.services.info(
         "backed up %s to %s for %s", source, target, clerk.username if clerk else "nobody"
     )

@@ -104,6 +104,7 @@ def finish_sale(
             "total": total,
             "tenders": [p.tender for p in payments],
             "line_id": sale.line_id,
+            "digest": audit.sale_digest(sale),
         },
     )
 

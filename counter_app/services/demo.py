@@ -24,7 +24,7 @@ from counter_app.domain.clock import HONG_KONG, Clock, system_clock
 from counter_app.domain.identity import IdentityDocument, IdType, hkid_check_digit
 from counter_app.domain.plans import CardType, PlanKind
 from counter_app.domain.staff import Role
-from counter_app.services import vouchers
+from counter_app.services import keys, vouchers
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.shop import ensure_demo_shop
 from counter_app.services.staff import check_password_rules, create_user
@@ -275,6 +275,8 @@ def build(
         # Checked before anything is written: a refused password must leave no half shop.
         check_password_rules(password)
     now = clock()
+    # The demo's ID hashes and PINs are made with *secret*: the database is bound to it.
+    keys.check_matches_database(db, secret, now)
     today = now.astimezone(HONG_KONG).date()
     rng = random.Random(DEMO_SEED)  # noqa: S311 - made-up demo data, reproducible
     ensure_demo_shop(db, clock)

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counter_app import log
 from counter_app.domain.errors import ErrorCode, OutsideError
+from counter_app.services import audit
 from counter_app.services.identity_upgrade import upgrade_identity_hashes
 from counter_app.store.engine import Database
 from counter_app.store.models import Installation
@@ -53,6 +54,11 @@ class InstallationSecret:
         """Identifies the secret without revealing it (stored in the database)."""
         material = hmac.new(self.id_hash_key, b"counter installation check", hashlib.sha256)
         return hmac.new(self.pin_key, material.digest(), hashlib.sha256).hexdigest()
+
+    @property
+    def audit_key(self) -> bytes:
+        """The audit chain's HMAC key, derived so that the secret file keeps its format."""
+        return hmac.new(self.pin_key, b"counter audit chain v1", hashlib.sha256).digest()
 
     def encrypt_pin(self, pin: str, serial: str) -> bytes:
         """AES-GCM with a fresh nonce; the serial is bound in, so PINs cannot be swapped."""
@@ -134,17 +140,21 @@ def check_matches_database(db: Database, secret: InstallationSecret, now: dateti
     A counter that started with a fresh secret instead of the shop's copy would otherwise
     hash every ID number with the wrong key and fail every identity check. A database whose
     identity hashes are older than the current scheme has them rewritten here, where the
-    secret is at hand (see :mod:`counter_app.services.identity_upgrade`).
+    secret is at hand (see :mod:`counter_app.services.identity_upgrade`). Once checked,
+    *db* holds the audit chain's key for this process, and the entries an older version
+    wrote without a key are sealed into the keyed chain (once).
     """
     with db.write() as session:
         row = session.get(Installation, 1)
         if row is None:
             session.add(Installation(id=1, key_check=secret.fingerprint, created_at=now))
-            return
-        if not hmac.compare_digest(row.key_check, secret.fingerprint):
+        elif not hmac.compare_digest(row.key_check, secret.fingerprint):
             raise SecretFileError(
                 f"this counter's installation secret is not the one {db.description} was set "
                 "up with: copy installation-secret.json from the shop's first counter into "
                 "this counter's config directory (counter-app config show prints it)"
             )
-        upgrade_identity_hashes(session, row, secret.id_hash_key)
+        if row is not None:  # a new database has the current scheme already
+            upgrade_identity_hashes(session, row, secret.id_hash_key)
+    db.audit_key = secret.audit_key
+    audit.seal_legacy(db, now)

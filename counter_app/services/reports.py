@@ -28,7 +28,7 @@ from counter_app.printing.shift_report import (
     ShiftReportDocument,
     build_shift_report_pdf,
 )
-from counter_app.services import sales, shifts
+from counter_app.services import audit, sales, shifts
 from counter_app.services.receipts import archive_file, receipt_settings, safe_file_name
 from counter_app.store.engine import Database
 from counter_app.store.models import Counter, Shift, Shop, StaffUser
@@ -64,6 +64,7 @@ def _name(session: Session, staff_id: int | None) -> str:
 
 def _report(session: Session, shift: Shift, kind: ReportKind, place: _Place) -> ShiftReport:
     figures = shifts.figures_in(session, shift)
+    closing = audit.shift_closing(session, shift.id) if kind is ReportKind.Z else None
     return ShiftReport(
         kind=kind,
         figures=figures,
@@ -71,6 +72,8 @@ def _report(session: Session, shift: Shift, kind: ReportKind, place: _Place) -> 
         counter_name=place.counter_name,
         opened_by=_name(session, figures.opened_by),
         closed_by=_name(session, figures.closed_by),
+        audit_entries=closing.seq if closing else 0,
+        audit_hash=closing.hash if closing else "",
     )
 
 

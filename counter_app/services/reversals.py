@@ -142,20 +142,19 @@ def reverse_sale(
             sale.state = (
                 SaleState.VOIDED if plan.kind == ReversalKind.VOID else SaleState.REFUNDED
             ).value
-            session.add(
-                SaleReversal(
-                    sale_id=sale.id,
-                    kind=plan.kind.value,
-                    shift_id=shift.id,
-                    clerk_id=clerk.id,
-                    approved_by=approver.id,
-                    reason=why,
-                    amount=sale.total,
-                    cash_returned=plan.cash_to_return,
-                    line_restored=plan.line_restored,
-                    created_at=now,
-                )
+            reversal = SaleReversal(
+                sale_id=sale.id,
+                kind=plan.kind.value,
+                shift_id=shift.id,
+                clerk_id=clerk.id,
+                approved_by=approver.id,
+                reason=why,
+                amount=sale.total,
+                cash_returned=plan.cash_to_return,
+                line_restored=plan.line_restored,
+                created_at=now,
             )
+            session.add(reversal)
             session.flush()
             audit.record(
                 session,
@@ -169,6 +168,8 @@ def reverse_sale(
                     "reason": why,
                     "amount": sale.total,
                     "line_restored": plan.line_restored,
+                    "digest": audit.sale_digest(sale),
+                    "reversal_digest": audit.reversal_digest(reversal),
                 },
             )
             result = sale_view(session, sale)

@@ -387,7 +387,7 @@ def close_shift(
             details["cash_count"] = count.as_json()
         audit.record(
             session,
-            "shift.closed",
+            audit.SHIFT_CLOSED,
             occurred_at=now,
             staff_id=clerk.id,
             counter_id=counter_id,

@@ -24,6 +24,9 @@ from counter_app.domain.errors import DatabaseUnavailable, ErrorCode
 SQLITE_BUSY_TIMEOUT_MS: Final = 10_000
 POSTGRES_CONNECT_TIMEOUT_S: Final = 5
 _BEGIN_OPTION: Final = "counter_sqlite_begin"
+# Where a write session carries the audit chain's key (Session.info): the audit trail
+# reads it from the session it is given, so no service has to pass the key along.
+AUDIT_KEY_INFO: Final = "counter_audit_key"
 
 
 def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -137,8 +140,12 @@ class Database:
     """One database: hands out sessions as units of work.
 
     ``read()`` for queries, ``write()`` for changes; a ``write()`` block commits when it
-    ends normally and rolls back on any exception.
+    ends normally and rolls back on any exception. ``audit_key`` is the audit chain's key
+    for this process, set once the installation secret is checked against the database
+    (:func:`counter_app.services.keys.check_matches_database`); it is never stored.
     """
+
+    audit_key: bytes | None = None
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -203,6 +210,8 @@ class Database:
             Session(self._write_engine, expire_on_commit=False) as session,
             session.begin(),
         ):
+            if self.audit_key is not None:
+                session.info[AUDIT_KEY_INFO] = self.audit_key
             yield session
 
     @contextmanager

@@ -481,11 +481,19 @@ class SmsOutbox(Base):
 
 
 class AuditEvent(Base):
-    """One sensitive action; ``hash`` covers this entry and the previous entry's hash."""
+    """One sensitive action, the ``seq``-th entry of its ``chain``.
+
+    ``chain`` is the counter's id, or 0 for the shop-level chain (entries with no counter);
+    ``hash`` is a keyed HMAC of this entry and the previous entry's hash
+    (:mod:`counter_app.services.audit`).
+    """
 
     __tablename__ = "audit_events"
+    __table_args__ = (UniqueConstraint("chain", "seq"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    chain: Mapped[int] = mapped_column(default=0)
+    seq: Mapped[int]
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime())
     action: Mapped[str] = mapped_column(String(40), index=True)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), nullable=True)
@@ -497,11 +505,17 @@ class AuditEvent(Base):
 
 
 class AuditHead(Base):
-    """The chain's newest hash in one row, locked by each writer so the chain never forks."""
+    """One chain's newest entry, locked by that chain's writers only so it never forks.
+
+    ``legacy_entries`` counts the plain-hash entries an older version wrote (migration
+    0006), sealed into the keyed shop chain at the first start that has the key.
+    """
 
     __tablename__ = "audit_head"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    chain: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    entries: Mapped[int] = mapped_column(default=0)
+    legacy_entries: Mapped[int] = mapped_column(default=0)
     last_event_id: Mapped[int] = mapped_column(default=0)
     last_hash: Mapped[str] = mapped_column(String(64))
 

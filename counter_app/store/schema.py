@@ -20,6 +20,7 @@ from counter_app import log
 from counter_app.config import sqlite_path
 from counter_app.domain.errors import SchemaMismatch
 from counter_app.files import atomic_path
+from counter_app.store import audit_heads
 from counter_app.store.engine import Database
 
 MIGRATIONS: Final = Path(__file__).resolve().parent / "migrations"
@@ -66,6 +67,7 @@ def backup_sqlite(db: Database, backup_dir: Path, label: str) -> Path | None:
         finally:
             dst.close()
             src.close()
+    audit_heads.write_beside(target)
     log.store.info("backed up %s to %s", source, target)
     return target
 

@@ -149,6 +149,7 @@ def serve(url: str, secret_path: Path, line_ids: list[int]) -> int:
     """The fork server: import and sign in once, fork a selling child per ``RUN`` line."""
     secret = keys.load(secret_path)
     db = Database(url)
+    keys.check_matches_database(db, secret, system_clock())
     clerk = staff.sign_in(db, "clerk", PASSWORD)
     # Four real sales (one of them a voucher) warm SQLAlchemy's statement cache, which the
     # children inherit; their connections they open themselves.
@@ -192,6 +193,7 @@ class CrashRun:
     out_of_stock: set[str] = field(default_factory=set)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    secret_path: Path | None = None  # the audit trail is verified with its key
 
 
 def prepare(url: str, secret_path: Path) -> list[int]:
@@ -281,7 +283,7 @@ def crash_loop(
 ) -> CrashRun:
     """Start a selling child *kills* times and kill each with SIGKILL at a random moment."""
     rng = random.Random(seed)  # noqa: S311 - reproducible kill points
-    run = CrashRun()
+    run = CrashRun(secret_path=secret_path)
     started = time.perf_counter()
     stderr = stderr_path.open("w") if stderr_path else subprocess.DEVNULL
     server = subprocess.Popen(
@@ -398,6 +400,8 @@ def check(url: str, run: CrashRun) -> CrashVerdict:
         integrity = _integrity(url)
         if integrity not in ("ok", "n/a"):
             found.append(f"PRAGMA integrity_check: {integrity}")
+        if run.secret_path is not None:
+            keys.check_matches_database(db, keys.load(run.secret_path), system_clock())
         report = audit.verify(db)
         if not report.ok:
             found.append(f"audit chain broken at {report.broken_id}: {report.problem}")

@@ -26,6 +26,7 @@ import traceback
 import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
@@ -35,7 +36,7 @@ from counter_app.domain.errors import InputError
 from counter_app.domain.sales import SaleKind
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind
-from counter_app.services import sales, staff
+from counter_app.services import keys, sales, staff
 from counter_app.services.shop import counter_context
 from counter_app.store.engine import Database
 from counter_app.store.models import (
@@ -274,9 +275,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--face", type=int, required=True)
     parser.add_argument("--lines", required=True, help="comma-separated line ids")
     parser.add_argument("--offset", type=int, default=0)
+    parser.add_argument("--secret", required=True, type=Path, help="the installation secret")
     args = parser.parse_args(argv)
 
     db = Database(args.url)
+    keys.check_matches_database(db, keys.load(args.secret), datetime.now(UTC))
     context = counter_context(db, args.counter)
     assert context is not None, f"no counter {args.counter}"
     counter_id = context.counter_id

@@ -56,6 +56,7 @@ class Shop:
     url: str
     line_ids: list[int]
     balances: dict[int, int]
+    secret_path: Path
 
 
 def prepare(url: str, secret_path: Path, counters: tuple[str, ...]) -> Shop:
@@ -93,7 +94,7 @@ def prepare(url: str, secret_path: Path, counters: tuple[str, ...]) -> Shop:
         balances = dict(
             session.execute(select(Line.id, Line.balance).where(Line.id.in_(line_ids))).all()
         )
-    return Shop(db, url, line_ids, balances)
+    return Shop(db, url, line_ids, balances, secret_path)
 
 
 def run_tills(
@@ -122,6 +123,8 @@ def run_tills(
                     ",".join(map(str, shop.line_ids)),
                     "--offset",
                     str(n * 3),
+                    "--secret",
+                    str(shop.secret_path),
                 ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,

@@ -297,6 +297,30 @@ def test_over_and_a_z_for_a_shift(shop: Shop, clerk: Clerk, tmp_path: Path) -> N
         reports.report_pdf(shop.db, kind="x", shift_id=shift.id)
 
 
+def test_a_z_report_prints_its_counters_audit_head_at_the_close(
+    shop: Shop, clerk: Clerk, tmp_path: Path
+) -> None:
+    from counter_app.services import audit
+
+    shift = shifts.open_shift(shop.db, clerk, shop.counter_id, 10_000, clock=shop.clock)
+    shop.sell_voucher(clerk, "BAUHINIA", 5_000)
+    shifts.close_shift(shop.db, clerk, shop.counter_id, 15_000, clock=shop.clock)
+    with shop.db.read() as session:
+        closing = audit.shift_closing(session, shift.id)
+        assert closing is not None and closing.chain == shop.counter_id
+        entries, head = closing.seq, closing.hash
+    shop.sign_in("supervisor")  # later entries do not change what a reprint shows
+    pdf = reports.report_pdf(shop.db, kind="z", shift_id=shift.id)
+    (tmp_path / "z.pdf").write_bytes(pdf)
+    text = pdf_text(pdf, tmp_path)
+    assert f"審計記錄 Audit trail C1 第 {entries} 項 / entry {entries}" in " ".join(text.split())
+    assert head in "".join(text.split())
+    assert audit.verify(shop.db, expect=[head]).ok
+    x_shift = shifts.open_shift(shop.db, clerk, shop.counter_id, 10_000, clock=shop.clock)
+    x_text = pdf_text(reports.report_pdf(shop.db, kind="x", shift_id=x_shift.id), tmp_path)
+    assert "Audit trail" not in x_text
+
+
 def test_a_z_report_needs_a_shift_closed_that_day(shop: Shop, clerk: Clerk) -> None:
     shifts.open_shift(shop.db, clerk, shop.counter_id, 0, clock=shop.clock)
     with pytest.raises(InputError) as still_open:

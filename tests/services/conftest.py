@@ -87,8 +87,9 @@ def clock() -> MovableClock:
 
 
 @pytest.fixture
-def secret(tmp_path: Path) -> InstallationSecret:
-    return keys.load_or_create(tmp_path / "secret" / keys.SECRET_FILE_NAME)
+def secret(counter_home: Path) -> InstallationSecret:
+    """The installation secret where the program (and the command line) finds it."""
+    return keys.load_or_create(keys.secret_path(counter_home / "config"))
 
 
 @pytest.fixture

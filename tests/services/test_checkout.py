@@ -292,7 +292,7 @@ def test_receipt_numbers_fit_the_longest_shop_and_counter_codes(shop: Shop, cler
 
 
 def test_the_audit_chain_head_exists_before_the_first_entry(database_url: str) -> None:
-    from counter_app.services.audit import GENESIS
+    from counter_app.services.audit import GENESIS, SHOP_CHAIN
     from counter_app.store.engine import Database
     from counter_app.store.models import AuditHead
     from counter_app.store.schema import upgrade
@@ -301,7 +301,7 @@ def test_the_audit_chain_head_exists_before_the_first_entry(database_url: str) -
     try:
         upgrade(db)
         with db.read() as session:
-            head = session.get_one(AuditHead, 1)
-            assert (head.last_event_id, head.last_hash) == (0, GENESIS)
+            head = session.get_one(AuditHead, SHOP_CHAIN)
+            assert (head.entries, head.last_event_id, head.last_hash) == (0, 0, GENESIS)
     finally:
         db.dispose()

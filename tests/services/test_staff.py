@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from sqlalchemy import select
 
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.errors import InputError, NotAllowed
 from counter_app.domain.staff import Clerk, Role
-from counter_app.services import audit, permissions, staff
+from counter_app.services import audit, keys, permissions, staff
+from counter_app.services.keys import InstallationSecret
 from counter_app.store.models import AuditEvent, StaffUser
 from tests.services.conftest import PASSWORD, Shop
 
@@ -243,13 +246,16 @@ def test_reset_password_replaces_the_old_one(shop: Shop) -> None:
     assert staff.sign_in(shop.db, "clerk", "a-brand-new-pass", clock=shop.clock).role == "clerk"
 
 
-def test_first_run_creates_shop_counter_and_admin(database_url: str) -> None:
+def test_first_run_creates_shop_counter_and_admin(
+    database_url: str, secret: InstallationSecret
+) -> None:
     from counter_app.services.shop import counter_context
     from counter_app.store.engine import Database
     from counter_app.store.schema import upgrade
 
     db = Database(database_url)
     upgrade(db)
+    keys.check_matches_database(db, secret, datetime.now(UTC))
     try:
         admin = staff.first_run(
             db,
@@ -281,13 +287,16 @@ def test_first_run_creates_shop_counter_and_admin(database_url: str) -> None:
         db.dispose()
 
 
-def test_first_run_with_a_bad_password_leaves_nothing_behind(database_url: str) -> None:
+def test_first_run_with_a_bad_password_leaves_nothing_behind(
+    database_url: str, secret: InstallationSecret
+) -> None:
     from counter_app.store.engine import Database
     from counter_app.store.models import Shop as ShopRow
     from counter_app.store.schema import upgrade
 
     db = Database(database_url)
     upgrade(db)
+    keys.check_matches_database(db, secret, datetime.now(UTC))
     arguments = {
         "shop_code": "mk01",
         "shop_name_zh": "旺角店",
