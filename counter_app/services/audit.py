@@ -43,6 +43,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
 from counter_app.domain.sales import SaleState
+from counter_app.domain.staff import Role
 from counter_app.store.engine import AUDIT_KEY_INFO, Database
 from counter_app.store.models import (
     AuditEvent,
@@ -51,6 +52,7 @@ from counter_app.store.models import (
     ReceiptSequence,
     Sale,
     SaleReversal,
+    StaffUser,
 )
 
 GENESIS: Final = "0" * 64
@@ -322,6 +324,10 @@ class _Walk:
     entries: int = 0
     sales: dict[str, _SaleEntries] = field(default_factory=dict)
     tails: dict[int, AuditEvent] = field(default_factory=dict)
+    # Each member of staff's role and active flag as the newest entry about them says
+    # (entry ids run in commit order across the chains): (entry id, value).
+    roles: dict[str, tuple[int, str]] = field(default_factory=dict)
+    active: dict[str, tuple[int, bool]] = field(default_factory=dict)
 
 
 def verify(db: Database, *, expect: Sequence[str] = ()) -> AuditReport:
@@ -339,6 +345,7 @@ def verify(db: Database, *, expect: Sequence[str] = ()) -> AuditReport:
             _walk_chains(session, walk)
             _check_heads(session, walk)
             _check_sales(session, walk)
+            _check_staff(session, walk)
             if walk.expect:
                 missing = next(iter(walk.expect.values()))
                 raise _Broken(
@@ -382,6 +389,7 @@ def _walk_chains(session: Session, walk: _Walk) -> None:
             previous = None
         _check_entry(event, previous, walk)
         _note_sale(event, walk)
+        _note_staff(event, walk)
         for wanted in [h for h in walk.expect if event.hash.startswith(h)]:
             del walk.expect[wanted]
         previous = event
@@ -427,6 +435,48 @@ def _note_sale(event: AuditEvent, walk: _Walk) -> None:
     setattr(entries, slot, event)
     if not (event.chain == SHOP_CHAIN and event.seq <= walk.legacy_entries):
         entries.keyed.add(event.id)
+
+
+def _note_staff(event: AuditEvent, walk: _Walk) -> None:
+    """What the entry says about a member of staff's role or active flag, if anything."""
+    details = event.details if isinstance(event.details, dict) else {}
+    if event.action == "shop.created" and isinstance(details.get("admin"), str):
+        walk.roles[details["admin"]] = (event.id, Role.ADMIN.value)
+        walk.active[details["admin"]] = (event.id, True)
+    elif event.action == "staff.added":
+        walk.roles[event.subject] = (event.id, str(details.get("role")))
+        walk.active[event.subject] = (event.id, True)
+    elif event.action == "staff.role_changed":
+        after = details.get("after")
+        if isinstance(after, dict):
+            walk.roles[event.subject] = (event.id, str(after.get("role")))
+    elif event.action in ("staff.deactivated", "staff.reactivated"):
+        walk.active[event.subject] = (event.id, event.action == "staff.reactivated")
+
+
+def _check_staff(session: Session, walk: _Walk) -> None:
+    """Every account, its role and whether it may sign in are as the trail says: an admin
+    made by editing the table (or a deactivated account brought back) is found."""
+    for user in session.scalars(select(StaffUser).order_by(StaffUser.id)):
+        role = walk.roles.get(user.username)
+        if role is None:
+            raise _Broken(
+                f"the account {user.username} is not in the audit trail (added outside the program)"
+            )
+        if role[1] != user.role:
+            raise _Broken(
+                f"the account {user.username} is a {user.role} but the trail made it a "
+                f"{role[1]} (changed outside the program)",
+                role[0],
+            )
+        active = walk.active.get(user.username)
+        if active is not None and active[1] != user.active:
+            state = "active" if user.active else "inactive"
+            raise _Broken(
+                f"the account {user.username} is {state}, not as the trail left it "
+                "(changed outside the program)",
+                active[0],
+            )
 
 
 def _check_heads(session: Session, walk: _Walk) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.sales import SaleView
 from counter_app.domain.staff import Clerk
-from counter_app.services import audit, reversals, shifts
+from counter_app.services import audit, reversals, shifts, staff
 from counter_app.store.models import (
     AuditEvent,
     AuditHead,
@@ -27,6 +27,7 @@ from counter_app.store.models import (
     ReceiptSequence,
     Sale,
     SaleItem,
+    StaffUser,
     VoucherPin,
 )
 from tests.services.conftest import PASSWORD, Shop
@@ -217,6 +218,30 @@ def edit_reversal(session: Session, shop: Shop, sold: list[SaleView]) -> None:
     session.execute(text("UPDATE sale_reversals SET cash_returned = 1"))
 
 
+def make_clerk_an_admin(session: Session, shop: Shop, sold: list[SaleView]) -> None:
+    session.execute(update(StaffUser).where(StaffUser.username == "clerk").values(role="admin"))
+
+
+def add_an_admin(session: Session, shop: Shop, sold: list[SaleView]) -> None:
+    clerk = session.scalars(select(StaffUser).where(StaffUser.username == "clerk")).one()
+    session.add(
+        StaffUser(
+            shop_id=clerk.shop_id,
+            username="mallory",
+            display_name="Mallory",
+            role="admin",
+            password_hash=clerk.password_hash,
+            created_at=clerk.created_at,
+            password_changed_at=clerk.password_changed_at,
+        )
+    )
+
+
+def reactivate_an_account(session: Session, shop: Shop, sold: list[SaleView]) -> None:
+    # Deactivated through the program, then brought back by editing the table.
+    session.execute(update(StaffUser).where(StaffUser.username == "clerk").values(active=True))
+
+
 TAMPERINGS: dict[str, tuple[Callable[[Session, Shop, list[SaleView]], None], str]] = {
     "edit an entry": (edit_entry, "was changed"),
     "edit an entry's time": (edit_entry_time, "was changed"),
@@ -236,12 +261,18 @@ TAMPERINGS: dict[str, tuple[Callable[[Session, Shop, list[SaleView]], None], str
     "mark a voided sale completed": (unvoid_sale, "marked completed"),
     "mark a sale voided without approval": (void_without_approval, "without an audited void"),
     "edit a void's cash returned": (edit_reversal, "record was changed"),
+    "make a clerk an admin": (make_clerk_an_admin, "changed outside the program"),
+    "add an admin": (add_an_admin, "added outside the program"),
+    "reactivate an account": (reactivate_an_account, "changed outside the program"),
 }
 
 
 @pytest.mark.parametrize("name", list(TAMPERINGS))
 def test_every_tampering_is_found(shop: Shop, trading: list[SaleView], name: str) -> None:
     tamper, problem = TAMPERINGS[name]
+    if tamper is reactivate_an_account:
+        staff.set_active(shop.db, None, "clerk", False, clock=shop.clock)
+        assert audit.verify(shop.db).ok
     with shop.db.write() as session:
         tamper(session, shop, trading)
     report = audit.verify(shop.db)
