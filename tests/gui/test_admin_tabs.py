@@ -283,14 +283,15 @@ def test_staff_add_role_reset_and_unlock_through_the_tab(
     with shop.db.read() as session:
         actions = list(
             session.scalars(
-                select(AuditEvent.action).where(
-                    AuditEvent.subject == "amy", AuditEvent.action.like("staff.%")
-                )
+                select(AuditEvent.action)
+                .where(AuditEvent.subject == "amy", AuditEvent.action.like("staff.%"))
+                .order_by(AuditEvent.id)
             )
         )
     assert actions == [
         "staff.added",
         "staff.role_changed",
+        "staff.locked",
         "staff.unlocked",
         "staff.password_reset",
         "staff.deactivated",
