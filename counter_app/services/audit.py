@@ -53,6 +53,7 @@ from counter_app.store.models import (
     Sale,
     SaleReversal,
     StaffUser,
+    VoucherPin,
 )
 
 GENESIS: Final = "0" * 64
@@ -513,10 +514,18 @@ def _check_sales(session: Session, walk: _Walk) -> None:
         .options(selectinload(Sale.items), selectinload(Sale.payments))
         .order_by(Sale.id)
     )
+    # A PIN sold by a sale that stands must stay sold to it: one put back in stock by
+    # editing the table would be sold (and its PIN revealed) a second time.
+    pins = {
+        row.id: (row.state, row.sale_id)
+        for row in session.execute(select(VoucherPin.id, VoucherPin.state, VoucherPin.sale_id))
+    }
     for sale in session.scalars(query).yield_per(1000):
         receipt_no = sale.receipt_no or ""
         entries = walk.sales.pop(receipt_no, None)
         _check_sale(sale, entries, reversals.get(sale.id))
+        if sale.id not in reversals:
+            _check_pins(sale, pins, entries)
         numbers.setdefault(sale.counter_id, []).append(_receipt_number(receipt_no))
     for receipt_no, entries in walk.sales.items():
         entry = entries.completed or entries.reversed
@@ -529,6 +538,21 @@ def _check_sales(session: Session, walk: _Walk) -> None:
     )
     for counter_id in sorted(set(numbers) | set(issued)):
         _check_numbers(counter_id, sorted(numbers.get(counter_id, [])), issued.get(counter_id, 0))
+
+
+def _check_pins(
+    sale: Sale, pins: dict[int, tuple[str, int | None]], entries: _SaleEntries | None
+) -> None:
+    for item in sale.items:
+        if item.voucher_pin_id is None:
+            continue
+        if pins.get(item.voucher_pin_id) != ("sold", sale.id):
+            completed = entries.completed if entries else None
+            raise _Broken(
+                f"the PIN voucher sold by sale {sale.receipt_no} is no longer marked sold to "
+                "it (put back in stock outside the program)",
+                completed.id if completed else None,
+            )
 
 
 def _check_sale(sale: Sale, entries: _SaleEntries | None, reversal: SaleReversal | None) -> None:

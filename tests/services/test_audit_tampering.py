@@ -242,6 +242,14 @@ def reactivate_an_account(session: Session, shop: Shop, sold: list[SaleView]) ->
     session.execute(update(StaffUser).where(StaffUser.username == "clerk").values(active=True))
 
 
+def put_a_sold_pin_back_in_stock(session: Session, shop: Shop, sold: list[SaleView]) -> None:
+    session.execute(
+        update(VoucherPin)
+        .where(VoucherPin.sale_id == _sale_id(session, sold[0].receipt_no or ""))
+        .values(state="available", sale_id=None, sold_at=None)
+    )
+
+
 TAMPERINGS: dict[str, tuple[Callable[[Session, Shop, list[SaleView]], None], str]] = {
     "edit an entry": (edit_entry, "was changed"),
     "edit an entry's time": (edit_entry_time, "was changed"),
@@ -264,6 +272,7 @@ TAMPERINGS: dict[str, tuple[Callable[[Session, Shop, list[SaleView]], None], str
     "make a clerk an admin": (make_clerk_an_admin, "changed outside the program"),
     "add an admin": (add_an_admin, "added outside the program"),
     "reactivate an account": (reactivate_an_account, "changed outside the program"),
+    "put a sold PIN back in stock": (put_a_sold_pin_back_in_stock, "put back in stock"),
 }
 
 
