@@ -49,6 +49,7 @@ from counter_app.store.models import (
     AuditEvent,
     AuditHead,
     Counter,
+    Line,
     ReceiptSequence,
     Sale,
     SaleReversal,
@@ -520,12 +521,14 @@ def _check_sales(session: Session, walk: _Walk) -> None:
         row.id: (row.state, row.sale_id)
         for row in session.execute(select(VoucherPin.id, VoucherPin.state, VoucherPin.sale_id))
     }
+    lines: dict[int, _LineState] = {}
     for sale in session.scalars(query).yield_per(1000):
         receipt_no = sale.receipt_no or ""
         entries = walk.sales.pop(receipt_no, None)
         _check_sale(sale, entries, reversals.get(sale.id))
         if sale.id not in reversals:
             _check_pins(sale, pins, entries)
+        _note_line(lines, sale, reversals.get(sale.id))
         numbers.setdefault(sale.counter_id, []).append(_receipt_number(receipt_no))
     for receipt_no, entries in walk.sales.items():
         entry = entries.completed or entries.reversed
@@ -533,11 +536,72 @@ def _check_sales(session: Session, walk: _Walk) -> None:
             f"sale {receipt_no} is in the audit trail but not among the sales (deleted)",
             entry.id if entry else None,
         )
+    _check_lines(session, lines)
     issued = dict(
         session.execute(select(ReceiptSequence.counter_id, ReceiptSequence.last_no)).all()
     )
     for counter_id in sorted(set(numbers) | set(issued)):
         _check_numbers(counter_id, sorted(numbers.get(counter_id, [])), issued.get(counter_id, 0))
+
+
+_LINE_FIELDS: Final = ("expires_on", "balance", "data_left_mb", "plan_id")
+
+
+@dataclass(frozen=True, order=True)
+class _LineState:
+    """A line as the newest sale or restoring void of it left it (``version`` None: a void
+    moved it on by one, from whatever it was)."""
+
+    when: datetime
+    order: int
+    receipt_no: str
+    snapshot: tuple[Any, ...] = field(compare=False)
+    version: int | None = field(compare=False)
+
+
+def _snapshot(values: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(values.get(name) for name in _LINE_FIELDS)
+
+
+def _note_line(lines: dict[int, _LineState], sale: Sale, reversal: SaleReversal | None) -> None:
+    if sale.line_id is None or sale.completed_at is None or not sale.line_after:
+        return
+    states = [
+        _LineState(
+            sale.completed_at,
+            0,
+            sale.receipt_no or "",
+            _snapshot(sale.line_after),
+            sale.line_after.get("version"),
+        )
+    ]
+    if reversal is not None and reversal.line_restored:
+        restored = sale.line_after if sale.kind == "new_sim" else sale.line_before
+        if restored:
+            states.append(
+                _LineState(reversal.created_at, 1, sale.receipt_no or "", _snapshot(restored), None)
+            )
+    for state in states:
+        if sale.line_id not in lines or lines[sale.line_id] < state:
+            lines[sale.line_id] = state
+
+
+def _check_lines(session: Session, lines: dict[int, _LineState]) -> None:
+    """Each line sold to is as its newest sale (or the void of it) left it: a year of
+    service or credit given by editing the table is found. A line never sold to has no
+    sale to compare with."""
+    ids = sorted(lines)
+    for start in range(0, len(ids), 500):
+        for line in session.scalars(select(Line).where(Line.id.in_(ids[start : start + 500]))):
+            state = lines[line.id]
+            now = (line.expires_on.isoformat(), line.balance, line.data_left_mb, line.plan_id)
+            if now != state.snapshot or (
+                state.version is not None and line.version != state.version
+            ):
+                raise _Broken(
+                    f"the line {line.msisdn} is not as sale {state.receipt_no} left it (its "
+                    "expiry, credit, data or plan was changed outside the program)"
+                )
 
 
 def _check_pins(

@@ -13,7 +13,7 @@ from counter_app.domain.sales import SaleKind, SaleView
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import audit, identity, lines, sales, shifts
-from counter_app.store.models import Payment, Plan, ReceiptSequence, Sale, SmsOutbox
+from counter_app.store.models import Line, Payment, Plan, ReceiptSequence, Sale, SmsOutbox
 from tests.services.conftest import Shop
 
 Cash = TenderKind.CASH
@@ -305,3 +305,20 @@ def test_the_audit_chain_head_exists_before_the_first_entry(database_url: str) -
             assert (head.entries, head.last_event_id, head.last_hash) == (0, 0, GENESIS)
     finally:
         db.dispose()
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_a_line_changed_outside_the_program_after_its_sale_is_found(
+    shop: Shop, clerk: Clerk
+) -> None:
+    """A year of service given by editing the table: the line no longer matches its sale."""
+    line_id, uuid = _verified(shop, clerk)
+    _renew(shop, clerk, uuid, "BAU-R01", _price(shop, line_id, "BAU-R01"))
+    assert audit.verify(shop.db).ok
+    with shop.db.write() as session:
+        line = session.get(Line, line_id)
+        assert line is not None
+        line.expires_on += timedelta(days=365)
+    report = audit.verify(shop.db)
+    assert not report.ok
+    assert "changed outside the program" in report.problem
