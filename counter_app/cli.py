@@ -677,7 +677,6 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
         raise InputError(
             f"{_command_name(args)} needs --staff USERNAME: it signs in as the "
             "member of staff who does it, with their own password",
-            code=ErrorCode.AUTH_FAILED,
         )
     if args.command == "setup":
         # Checked before anything is written: setup makes the shop, then the admin.
@@ -691,7 +690,6 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
         if not staff_name:
             raise InputError(
                 "counter-app users passwd needs --staff USERNAME: whose password it changes",
-                code=ErrorCode.AUTH_FAILED,
             )
         password = _read_password_once(from_stdin, prompt="Your password: ")
         new_password = _read_password(from_stdin, prompt="New password: ")
@@ -722,7 +720,6 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
                 raise InputError(
                     "this database has staff already: demo-data adds accounts, so an admin "
                     "signs it with --staff USERNAME",
-                    code=ErrorCode.AUTH_FAILED,
                 )
             clerk = _sign(db, args, password, Action.STAFF_ADD)
         handler = {
