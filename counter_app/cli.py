@@ -25,6 +25,7 @@ from counter_app.files import write_atomically
 
 if TYPE_CHECKING:
     from counter_app.domain.staff import Clerk
+    from counter_app.services.demo import SampleLine
     from counter_app.services.keys import InstallationSecret
     from counter_app.services.permissions import Action
     from counter_app.store.engine import Database
@@ -197,14 +198,21 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "demo-data",
         "fill an empty database with a demo shop (carriers, plans, promotions, lines with "
         "made-up holders, vouchers, a clerk, a supervisor and an admin) and print how to "
-        "sign in",
-        "counter-app --demo demo-data --lines 500",
+        "sign in; on a demo shop already built, print its staff and sample lines again",
+        "counter-app --demo demo-data",
     )
     demo_data.add_argument(
-        "--lines", type=_line_count, default=200, metavar="N", help="how many lines (200)"
+        "--lines",
+        type=_line_count,
+        default=None,
+        metavar="N",
+        help="how many lines (500 in the demo database, as the window builds it; else 200)",
     )
     demo_data.add_argument(
-        "--password", metavar="P", help="the demo staff's password (default: a random one)"
+        "--password",
+        metavar="P",
+        help="the demo staff's password (the demo database's is always demo-1234, as its "
+        "sign-in screen says; elsewhere a random one by default)",
     )
     _add_signing(demo_data)
     # Also accepted after the command; SUPPRESS keeps it from hiding a --demo given before.
@@ -713,6 +721,10 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
         clerk = None
         if action is not None:
             clerk = _sign(db, args, password, action)
+        elif args.command == "demo-data" and _demo_built(db):
+            _demo_password(args, settings)  # refused there too, though nothing is built
+            # Reads only, and its numbers are made up: printed again whenever asked.
+            return _demo_shown(settings, db)
         elif args.command == "demo-data" and (staff_name or _shop_has_staff(db)):
             from counter_app.services.permissions import Action  # noqa: PLC0415
 
@@ -780,16 +792,21 @@ def _setup(args: argparse.Namespace, settings: Settings, db: Database, signed: _
     return EXIT_OK
 
 
+def _demo_built(db: Database) -> bool:
+    from counter_app.services import demo  # noqa: PLC0415
+
+    return demo.has_data(db)
+
+
 def _demo_data(args: argparse.Namespace, settings: Settings, db: Database, signed: _Signed) -> int:
-    from counter_app.domain.plans import CARD_TYPE_NAMES, CardType  # noqa: PLC0415
     from counter_app.services import demo, staff  # noqa: PLC0415
 
-    if args.password is not None:
-        staff.check_password_rules(args.password)
+    password = _demo_password(args, settings)
+    if password is not None:
+        staff.check_password_rules(password)
+    lines: int = args.lines or (demo.GUI_DEMO_LINES if settings.demo else 200)
     # With an admin too: every command signs in, and some (imports, staff) need one.
-    built = demo.build(
-        db, _secret(settings, db), lines=args.lines, password=args.password, manager=True
-    )
+    built = demo.build(db, _secret(settings, db), lines=lines, password=password, manager=True)
     print(f"{db.description}: demo shop with {built.lines} lines, plans, promotions and vouchers")
     print()
     if built.users:
@@ -799,14 +816,74 @@ def _demo_data(args: argparse.Namespace, settings: Settings, db: Database, signe
     else:
         print("staff: the demo accounts already existed; their passwords are unchanged")
     print()
+    _print_samples(built.samples)
+    return EXIT_OK
+
+
+def _demo_password(args: argparse.Namespace, settings: Settings) -> str | None:
+    """The demo staff's password: on the demo database always the one its sign-in screen
+    shows, so the window's logins work whichever of the two built the shop first."""
+    from counter_app.services import demo  # noqa: PLC0415
+
+    password: str | None = args.password
+    if not settings.demo:
+        return password
+    if password not in (None, demo.GUI_DEMO_PASSWORD):
+        raise InputError(
+            f"the demo database's staff always sign in with {demo.GUI_DEMO_PASSWORD} (as "
+            "its sign-in screen says); --password is for a database of your own"
+        )
+    return demo.GUI_DEMO_PASSWORD
+
+
+def _demo_shown(settings: Settings, db: Database) -> int:
+    """A demo shop already built (by this command or by the window): its staff and samples."""
+    from counter_app.services import demo  # noqa: PLC0415
+
+    samples = demo.samples(db, _secret(settings, db))
+    if not samples:
+        raise InputError(
+            "this database already has carriers or lines and is not a demo shop; demo data "
+            "goes into an empty one",
+            code=ErrorCode.DEMO_NOT_EMPTY,
+        )
+    print(f"{db.description}: the demo shop is already built; nothing was changed")
+    print()
+    usernames = _demo_usernames(db)
+    if settings.demo:
+        print("staff (username, role, password):")
+        for username, role in usernames:
+            print(f"  {username:<12} {role:<11} {demo.GUI_DEMO_PASSWORD}")
+    else:
+        print("staff (username, role; passwords as set when the shop was built):")
+        for username, role in usernames:
+            print(f"  {username:<12} {role}")
+    print()
+    _print_samples(samples)
+    return EXIT_OK
+
+
+def _demo_usernames(db: Database) -> list[tuple[str, str]]:
+    from counter_app.services import demo, staff  # noqa: PLC0415
+
+    users = {user.username: user for user in staff.list_users(db) if user.active}
+    return [
+        (username, users[username].role.value)
+        for username, _role, _shown in demo.DEMO_STAFF
+        if username in users
+    ]
+
+
+def _print_samples(samples: Sequence[SampleLine]) -> None:
+    from counter_app.domain.plans import CARD_TYPE_NAMES, CardType  # noqa: PLC0415
+
     print("sample lines (made-up holders: use the document number for the identity check):")
-    for sample in built.samples:
+    for sample in samples:
         card = CARD_TYPE_NAMES[CardType(sample.card_type)][1]
         print(
             f"  {sample.msisdn:<14} {card:<22} expires {sample.expires_on.isoformat()}  "
-            f"{sample.id_type} {sample.id_number}"
+            f"HKID {sample.id_number[:-1]}({sample.id_number[-1]})"
         )
-    return EXIT_OK
 
 
 def _users(args: argparse.Namespace, _settings: Settings, db: Database, signed: _Signed) -> int:

@@ -60,13 +60,78 @@ def test_demo_data_prints_the_staff_and_sample_lines(counter_home: Path) -> None
     assert f"clerk        clerk       {PASSWORD}" in output
     assert f"supervisor   supervisor  {PASSWORD}" in output
     assert "+85296000000" in output
-    assert " hkid " in output
+    assert " HKID " in output
+    # Asked again, it changes nothing and prints the same logins and samples (for training).
+    again = counter_app("demo-data")
+    assert again.returncode == 0, again.stderr
+    assert "already built; nothing was changed" in again.stdout
+    assert "  clerk        clerk\n" in again.stdout
+    assert PASSWORD not in again.stdout  # a password chosen at build time is not kept
+    samples = output[output.index("sample lines") :]
+    assert again.stdout[again.stdout.index("sample lines") :] == samples
+
+
+def test_demo_data_first_or_the_window_first_gives_the_same_demo_shop(
+    counter_home: Path,
+) -> None:
+    # The README's order: demo-data first, then the window. The window's logins must work.
+    first = counter_app("--demo", "demo-data")
+    assert first.returncode == 0, first.stderr
+    for user, role in (("clerk", "clerk"), ("supervisor", "supervisor"), ("manager", "admin")):
+        assert f"  {user:<12} {role:<11} demo-1234\n" in first.stdout
+    assert "+85296000003   Number-keeping card" in first.stdout
+    assert "HKID E909745(0)" in first.stdout
+    assert "500 lines" in first.stdout
+    signed = counter_app(
+        "--demo", "users", "list", "--staff", "manager", "--password-stdin", stdin="demo-1234\n"
+    )
+    assert signed.returncode == 0, signed.stderr
+    # And again at any time: the same samples, nothing written, no sign-in needed.
+    again = counter_app("--demo", "demo-data")
+    assert again.returncode == 0, again.stderr
+    assert "nothing was changed" in again.stdout
+    assert "  manager      admin       demo-1234\n" in again.stdout
+    samples = first.stdout[first.stdout.index("sample lines") :]
+    assert again.stdout[again.stdout.index("sample lines") :] == samples
+    # Another password would break the sign-in screen's promise: refused, nothing built.
+    other = counter_app("--demo", "demo-data", "--password", "other-pass-99")
+    assert other.returncode == 2
+    assert "always sign in with demo-1234" in other.stderr
+
+
+def test_demo_data_after_the_window_built_the_demo_shop(counter_home: Path) -> None:
+    from counter_app.config import load_settings
+    from counter_app.services.startup import open_counter
+
+    db, _context, _secret = open_counter(load_settings(demo=True))  # as the window does
+    db.dispose()
+    shown = counter_app("--demo", "demo-data")
+    assert shown.returncode == 0, shown.stderr
+    assert "nothing was changed" in shown.stdout
+    assert "+85296000003   Number-keeping card" in shown.stdout
+    assert "HKID E909745(0)" in shown.stdout
+    assert "  clerk        clerk       demo-1234\n" in shown.stdout
+
+
+def test_demo_data_refuses_a_shop_that_is_not_the_demo(counter_home: Path) -> None:
+    setup = counter_app(
+        "setup",
+        "--shop-code",
+        "mk1",
+        "--shop-name-zh",
+        "旺角店",
+        "--shop-name-en",
+        "Mong Kok",
+        "--counter",
+        "c1",
+        "--admin",
+        "boss",
+        stdin="boss-password\n",
+    )
+    assert setup.returncode == 0, setup.stderr
     unsigned = counter_app("demo-data")
     assert unsigned.returncode == 2
     assert "has staff already" in unsigned.stderr
-    again = counter_app("demo-data", "--staff", "manager", stdin=PASSWORD + "\n")
-    assert again.returncode == 2
-    assert "already has carriers or lines" in again.stderr
 
 
 def test_setup_then_users_add_list_lock_unlock_and_reset(counter_home: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import random
 import secrets as token_source
+from collections import defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -347,6 +348,55 @@ def build(
             users.append((username, role.value, chosen))
     log.services.info("built the demo shop with %d lines", lines)
     return DemoShop(lines, tuple(users), tuple(samples))
+
+
+def has_data(db: Database) -> bool:
+    """Whether the database holds carriers or lines already (demo data goes into an empty one)."""
+    with db.read() as session:
+        return bool(
+            session.scalar(select(func.count(Line.id)))
+            or session.scalar(select(func.count(Carrier.id)))
+        )
+
+
+def samples(
+    db: Database, secret: InstallationSecret, *, count: int = 12, clock: Clock = system_clock
+) -> tuple[SampleLine, ...]:
+    """The demo shop's sample lines as they are now, with their made-up holders' documents.
+
+    The seed makes the same first lines every time, so they are made again here (nothing
+    is written) and read back from the database: a sale may have moved an expiry since.
+    A sample is given only while its line's holder is still the made-up one (the keyed
+    hash matches), so a shop that was not built by :func:`build` gives none.
+    """
+    now = clock()
+    today = now.astimezone(HONG_KONG).date()
+    rng = random.Random(DEMO_SEED)  # noqa: S311 - the demo's own reproducible data
+    made = [
+        sample
+        for _customer, _line, sample in _line_rows(
+            count, rng, today, now, defaultdict(int), defaultdict(int), secret
+        )
+    ]
+    with db.read() as session:
+        rows = session.execute(
+            select(Line.msisdn, Line.card_type, Line.expires_on, Customer.id_hash)
+            .join(Customer, Customer.id == Line.customer_id)
+            .where(Line.msisdn.in_([sample.msisdn for sample in made]))
+            .order_by(Line.id)
+        ).all()
+    found = {
+        msisdn: (card_type, expires_on, id_hash) for msisdn, card_type, expires_on, id_hash in rows
+    }
+    shown: list[SampleLine] = []
+    for sample in made:
+        if sample.msisdn not in found:
+            continue
+        card_type, expires_on, id_hash = found[sample.msisdn]
+        document = IdentityDocument(IdType.HKID, sample.id_number)
+        if document.keyed_hash(secret.id_hash_key) == id_hash:
+            shown.append(SampleLine(sample.msisdn, card_type, expires_on, "hkid", sample.id_number))
+    return tuple(shown)
 
 
 def _hash_documents(
