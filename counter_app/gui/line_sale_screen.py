@@ -231,8 +231,13 @@ class LineSaleScreen(QWidget):
         text = self.ui.lineSearchInput.text()
         if self.busy or not text.strip():
             return
-        # A new number while a sale was open: that draft is given up, not lost.
+        # A new number while a sale was open: that draft is given up, not lost. The last
+        # customer's account goes first: an answer (or a refusal) must never stand beside
+        # another customer's number, balance and name.
         self.flow.clear()
+        self.line = None
+        self.identity_passed = False
+        self._show_account()
         self.ui.searchErrorLabel.clear()
         ServiceCall(self, "find", partial(self.station.find, text), self._on_found).failure(
             self._search_error

@@ -1123,3 +1123,73 @@ def test_after_an_admin_reset_the_clerk_chooses_a_password_before_anything(
             select(func.count()).where(AuditEvent.action == "staff.password_changed")
         ).one()
     assert changed == 2
+
+
+@pytest.mark.parametrize("typed", ["6999 9999", "12"])
+def test_a_failed_search_never_stands_beside_the_last_customer(
+    qtbot: QtBot, counter: Counter, typed: str
+) -> None:
+    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    screen = counter.window.line_sale_screen
+    assert screen is not None
+    ui = screen.ui
+    ui.lineSearchInput.setText(counter.sample_msisdn[4:])
+    QTest.keyClick(ui.lineSearchInput, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.identityPage, timeout=10_000)
+    account = (
+        ui.accountNumberLabel,
+        ui.lineStatusLabel,
+        ui.accountCarrierLabel,
+        ui.accountPlanLabel,
+        ui.accountExpiryLabel,
+        ui.accountBalanceLabel,
+        ui.accountHolderLabel,
+    )
+    assert all(label.text() for label in account)
+    qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
+    ui.lineSearchInput.setFocus()  # the clerk clicks the number box
+    qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
+    ui.lineSearchInput.setText(typed)
+    QTest.keyClick(ui.lineSearchInput, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.searchErrorLabel.text() != "", timeout=10_000)
+    assert {label.objectName(): label.text() for label in account if label.text()} == {}
+    assert screen.line is None
+    assert ui.stepStack.currentWidget() is ui.hintPage
+    wait_for_tasks(10_000)
+
+
+def test_a_scanner_or_paste_ending_in_a_newline_is_its_enter_not_an_error(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    # A scanner set to send CR LF, or a number copied with its line end: the line end is
+    # the scanner's Enter, whatever the field.
+    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    window = counter.window
+    screen = window.line_sale_screen
+    assert screen is not None
+    ui = screen.ui
+    clipboard = QApplication.clipboard()
+
+    def paste(field: QLineEdit, text: str) -> None:
+        qtbot.waitUntil(field.hasFocus, timeout=5_000)
+        clipboard.setText(text)
+        field.paste()
+        assert field.text() == text  # Qt keeps the line end; the program must not mind
+        QTest.keyClick(field, Qt.Key.Key_Return)
+
+    paste(ui.lineSearchInput, counter.sample_msisdn[4:] + "\r\n")
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.identityPage, timeout=10_000)
+    id_input = child(window, QLineEdit, "idNumberInput")
+    qtbot.waitUntil(id_input.hasFocus, timeout=5_000)
+    clipboard.setText(counter.sample_id + "\n")
+    id_input.paste()
+    QTest.keyClick(id_input, screen.identity_panel.PHOTO_KEY)
+    QTest.keyClick(id_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=10_000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.payment_page, timeout=5_000)
+    paste(child(window, QLineEdit, "cashTenderedInput"), "500\r\n")
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000)
+    with counter.db.read() as session:
+        assert session.scalar(select(func.count(Sale.id)).where(Sale.state == "completed")) == 1
+    wait_for_tasks(10_000)
