@@ -172,9 +172,10 @@ def _choice(*choices: str) -> Callable[[object], object]:
 
 
 def _counter_code(value: object) -> object:
-    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_-]{0,16}", value):
+    # Outer whitespace (a pasted code's line end) is not part of it.
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_-]{0,16}", value.strip()):
         raise ValueError
-    return value
+    return value.strip()
 
 
 def _database_url(value: object) -> object:
@@ -213,7 +214,8 @@ def _copies(value: object) -> object:
 
 def _printer_name(value: object) -> object:
     # A CUPS queue or Windows printer name; no control characters (it reaches the driver).
-    if not isinstance(value, str) or len(value) > 200 or not value.isprintable():
+    # Outer whitespace (a pasted name's line end) is dropped first, not refused.
+    if not isinstance(value, str) or len(value.strip()) > 200 or not value.strip().isprintable():
         raise ValueError
     return value.strip()
 

@@ -153,3 +153,17 @@ def test_passwords_never_appear_in_descriptions() -> None:
     assert "s3cret" not in describe_database_url(url)
     assert describe_database_url(url) == "PostgreSQL clerk@db.shop.local:5432/counter"
     assert redact_database_url(url) == "postgresql+psycopg://clerk:***@db.shop.local:5432/counter"
+
+
+def test_a_pasted_line_end_is_not_part_of_a_name(
+    counter_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Copied from a list with its line end: the printer and the counter are still found.
+    monkeypatch.setenv("COUNTER_PRINTER", "Front Desk EPSON\r\n")
+    monkeypatch.setenv("COUNTER_COUNTER", "C2\n")
+    settings = load_settings()
+    assert settings.printer == "Front Desk EPSON"
+    assert settings.counter == "C2"
+    monkeypatch.setenv("COUNTER_PRINTER", "Front\nDesk")  # inside a name, still refused
+    with pytest.raises(SettingsError):
+        load_settings()
