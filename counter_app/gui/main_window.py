@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from counter_app import log
 from counter_app.config import Settings, sqlite_path
 from counter_app.domain.errors import OutsideError
+from counter_app.domain.staff import Role
 from counter_app.gui import messages
 from counter_app.gui.connection import database_watch
 from counter_app.gui.error_text import describe
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
     # screen to go back to after a change from the menu.
     _must_change_for: str | None = None
     _changing_from: QWidget | None = None
+    # Whether this counter has a shift open, as the last sign-in or shift step said.
+    shift_open: bool = False
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -347,6 +350,7 @@ class MainWindow(QMainWindow):
             self._show_change_password(clerk.display_name, forced=True)
             return
         self.station.clerk = clerk
+        self.shift_open = shift is not None
         self._show_state()
         self.idle_timer.start()
         if shift is None:
@@ -428,9 +432,21 @@ class MainWindow(QMainWindow):
         if self.open_shift_screen is None:
             self.open_shift_screen = OpenShiftScreen()
             self.open_shift_screen.openRequested.connect(self._on_open_shift_requested)
+            self.open_shift_screen.backOfficeRequested.connect(self.back_office)
             self.screens.addWidget(self.open_shift_screen)
         self.screens.setCurrentWidget(self.open_shift_screen)
+        self.open_shift_screen.allow_back_office(self._may_work_without_shift())
         self.open_shift_screen.reset()
+
+    def _may_work_without_shift(self) -> bool:
+        """Supervisors and managers read reports and history after closing up; a clerk
+        has nothing to do there without a shift."""
+        clerk = self.station.clerk if self.station is not None else None
+        return clerk is not None and clerk.role in (Role.SUPERVISOR, Role.ADMIN)
+
+    def _opened(self, _shift: object) -> None:
+        self.shift_open = True
+        self.show_line_sale_screen()
 
     @Slot(int)
     def _on_open_shift_requested(self, float_amount: int) -> None:
@@ -438,11 +454,9 @@ class MainWindow(QMainWindow):
         if station is None or screen is None:
             return
         work = partial(station.open_shift, station.signed_in(), float_amount)
-        ServiceCall(
-            screen, "open shift", work, lambda _shift: self.show_line_sale_screen()
-        ).failure(lambda error: screen.show_error(describe(error))).not_done(
-            lambda error: screen.show_error(self._step_not_done(error))
-        ).run()
+        ServiceCall(screen, "open shift", work, self._opened).failure(
+            lambda error: screen.show_error(describe(error))
+        ).not_done(lambda error: screen.show_error(self._step_not_done(error))).run()
 
     def _on_line_sale_screen_imported(self, _result: object) -> None:
         self._prepare_line_sale_screen()
@@ -535,11 +549,22 @@ class MainWindow(QMainWindow):
         """The back office, from the line sale screen when no sale is in progress there."""
         from counter_app.gui.back_office import BackOfficeScreen  # noqa: PLC0415
 
-        if self.station is None or not self._line_sale_screen_gives_way():
+        if self.station is None:
+            return
+        waiting = self.open_shift_screen
+        if waiting is not None and self.screens.currentWidget() is waiting:
+            if not self._may_work_without_shift():
+                waiting.show_error(
+                    self.tr(
+                        "Open a shift first: only a supervisor or a manager may use the back office without one."  # noqa: E501
+                    )
+                )
+                return
+        elif not self._line_sale_screen_gives_way():
             return
         if self.back_office_screen is None:
             self.back_office_screen = BackOfficeScreen(self.station)
-            self.back_office_screen.finished.connect(self.show_line_sale_screen)
+            self.back_office_screen.finished.connect(self._leave_back_office)
             self.back_office_screen.shiftClosed.connect(self._on_shift_closed)
             self.back_office_screen.counterSettingsChanged.connect(self.apply_counter_settings)
             self.screens.addWidget(self.back_office_screen)
@@ -547,8 +572,17 @@ class MainWindow(QMainWindow):
         self.back_office_screen.enter()
 
     @Slot()
+    def _leave_back_office(self) -> None:
+        """Back to the counter, or to the float when no shift is open (nothing to sell)."""
+        if self.shift_open:
+            self.show_line_sale_screen()
+        elif self.station is not None and self.station.clerk is not None:
+            self._show_open_shift()
+
+    @Slot()
     def _on_shift_closed(self) -> None:
         """The shift was closed in the back office: the next one starts with its float."""
+        self.shift_open = False
         if self.station is not None and self.station.clerk is not None:
             self._show_open_shift()
 

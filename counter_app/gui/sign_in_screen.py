@@ -80,11 +80,16 @@ class SignInScreen(QWidget):
 class OpenShiftScreen(QWidget):
     """The cash float counted into the till; no sale before a shift is open.
 
+    A supervisor or a manager may go to the back office from here instead (reports after
+    closing up need no shift); the window says whether this member of staff may.
+
     Signals:
         openRequested(int): the float in cents, once per press.
+        backOfficeRequested(): the back office button (F12 is the window's own key).
     """
 
     openRequested = Signal(int)
+    backOfficeRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +98,13 @@ class OpenShiftScreen(QWidget):
         self.ui.openShiftErrorLabel.setProperty("role", "error")
         self.ui.floatInput.returnPressed.connect(self._on_submit)
         self.ui.openShiftButton.clicked.connect(self._on_submit)
+        self.ui.openShiftBackOfficeButton.clicked.connect(self.backOfficeRequested)
+        self.ui.openShiftBackOfficeButton.hide()
         self._busy = False
+
+    def allow_back_office(self, allowed: bool) -> None:
+        """Show the way to the back office (a supervisor's or a manager's) or hide it."""
+        self.ui.openShiftBackOfficeButton.setVisible(allowed)
 
     def reset(self) -> None:
         self.ui.floatInput.clear()

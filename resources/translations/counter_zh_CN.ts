@@ -2349,6 +2349,10 @@ Database: {database}</source>
         <translation>你的密码已更改。</translation>
     </message>
     <message>
+        <source>Open a shift first: only a supervisor or a manager may use the back office without one.</source>
+        <translation>请先开班：只有主管或经理可在未开班时使用后台。</translation>
+    </message>
+    <message>
         <source>Counter {code} · {name}</source>
         <translation>柜台 {code} · {name}</translation>
     </message>
@@ -2620,6 +2624,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Open shift (Enter)</source>
         <translation>开班 (Enter)</translation>
+    </message>
+    <message>
+        <source>Back office without a shift (F12)</source>
+        <translation>不开班进入后台 (F12)</translation>
     </message>
 </context>
 <context>

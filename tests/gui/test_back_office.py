@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from counter_app.config import load_settings
 from counter_app.domain.staff import Clerk, Role
@@ -21,6 +22,7 @@ from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services import demo, keys, permissions, shop_settings, staff
 from counter_app.services.permissions import Action
 from counter_app.store.engine import Database
+from counter_app.store.models import Shift
 from counter_app.store.schema import upgrade
 
 PASSWORD = "back-office-pw"
@@ -191,4 +193,64 @@ def test_every_tab_fits_a_1024_pixel_screen_without_scrolling_sideways(
         if past > 0:
             too_wide[key] = past
     assert too_wide == {}, f"pixels past the right edge at 1024: {too_wide}"
+    wait_for_tasks(10_000)
+
+
+def _sign_in_to_the_float(qtbot: QtBot, window: MainWindow, username: str) -> None:
+    screen = window.sign_in_screen
+    assert screen is not None
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is screen, timeout=10_000)
+    qtbot.waitUntil(screen.ui.usernameInput.hasFocus, timeout=5_000)
+    type_into_focus(qtbot, username)
+    type_into_focus(qtbot, PASSWORD)
+    qtbot.waitUntil(
+        lambda: (
+            window.open_shift_screen is not None
+            and window.screens.currentWidget() is window.open_shift_screen
+        ),
+        timeout=10_000,
+    )
+
+
+@pytest.mark.parametrize("press", ["button", "F12"])
+def test_a_manager_reads_the_back_office_with_no_shift_open(
+    qtbot: QtBot, counter: Window, press: str
+) -> None:
+    # After closing up the owner reads the day's reports: no dummy shift to open.
+    window = counter.window
+    _sign_in_to_the_float(qtbot, window, "manager")
+    waiting = window.open_shift_screen
+    assert waiting is not None
+    button = waiting.ui.openShiftBackOfficeButton
+    assert button.isVisible() and "F12" in button.text()
+    if press == "button":
+        button.click()
+    else:
+        window.ui.actionBackOffice.trigger()
+    office = window.back_office_screen
+    qtbot.waitUntil(lambda: office is not None and office.isVisible(), timeout=10_000)
+    assert office is not None
+    assert office.tab_keys() == expected_tabs(Role.ADMIN)
+    for key in ("history", "reports", "reminders", "shift"):
+        office.tabs.setCurrentIndex(office.tab_keys().index(key))
+        assert office.tab(key) is not None
+    wait_for_tasks(10_000)
+    # Esc: back to the float, not to a counter that cannot sell.
+    QTest.keyClick(office.tabs.tabBar(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is waiting, timeout=5_000)
+    assert window.line_sale_screen is None or not window.line_sale_screen.isVisible()
+    with counter.db.read() as session:
+        assert session.scalar(select(func.count(Shift.id))) == 0  # none opened for it
+    wait_for_tasks(10_000)
+
+
+def test_a_clerk_with_no_shift_must_open_one(qtbot: QtBot, counter: Window) -> None:
+    window = counter.window
+    _sign_in_to_the_float(qtbot, window, "clerk")
+    waiting = window.open_shift_screen
+    assert waiting is not None
+    assert not waiting.ui.openShiftBackOfficeButton.isVisible()
+    window.ui.actionBackOffice.trigger()
+    assert window.screens.currentWidget() is waiting
+    assert "主管" in waiting.ui.openShiftErrorLabel.text()
     wait_for_tasks(10_000)

@@ -63,6 +63,11 @@ class Ui_OpenShiftScreen(object):
 
         self.openShiftLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.openShiftButton)
 
+        self.openShiftBackOfficeButton = QPushButton(self.openShiftFrame)
+        self.openShiftBackOfficeButton.setObjectName(u"openShiftBackOfficeButton")
+
+        self.openShiftLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.openShiftBackOfficeButton)
+
 
         self.openShiftCentreLayout.addWidget(self.openShiftFrame)
 
@@ -90,6 +95,7 @@ class Ui_OpenShiftScreen(object):
         self.openShiftTitleLabel.setText(QCoreApplication.translate("OpenShiftScreen", u"No shift is open at this counter. Count the cash in the till and open one.", None))
         self.floatLabel.setText(QCoreApplication.translate("OpenShiftScreen", u"Cash &float (HK$)", None))
         self.openShiftButton.setText(QCoreApplication.translate("OpenShiftScreen", u"Open shift (Enter)", None))
+        self.openShiftBackOfficeButton.setText(QCoreApplication.translate("OpenShiftScreen", u"Back office without a shift (F12)", None))
         pass
     # retranslateUi
 
