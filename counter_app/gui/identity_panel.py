@@ -223,6 +223,8 @@ class IdentityPanel(QWidget):
         result.setVisible(bool(text))
         set_style_state(result, "state", state)
         self.ui.overrideButton.setVisible(self._locked)
+        # Locked, Enter opens the override: the check button (and its "Enter") goes.
+        self.ui.verifyIdentityButton.setVisible(not self._locked)
 
     def _wipe_number(self) -> None:
         # setText() (unlike clear()) also empties the undo history, so Ctrl+Z cannot bring

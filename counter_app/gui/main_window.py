@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.ui.actionBackOffice.triggered.connect(self.back_office)
         self.ui.actionSwitchClerk.triggered.connect(self.switch_clerk)
         self.ui.actionChangePassword.triggered.connect(self.change_password)
+        self.ui.actionKeys.triggered.connect(self.show_keys)
         self.ui.actionAbout.triggered.connect(self._on_about)
 
     # --- database ------------------------------------------------------------------------
@@ -795,6 +796,16 @@ class MainWindow(QMainWindow):
 
         dialog = AboutDialog(self.settings.database_description, self)
         dialog.open()
+
+    @Slot()
+    def show_keys(self) -> None:
+        """Help > Keys: every key on one page (not modal: it may stay open beside a sale)."""
+        from counter_app.gui.keys_dialog import KeysDialog  # noqa: PLC0415
+
+        actions = [self.ui.menuFile, self.ui.menuHelp]
+        dialog = KeysDialog([action for menu in actions for action in menu.actions()], self)
+        dialog.setObjectName("keysDialog")
+        dialog.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_timer.stop()

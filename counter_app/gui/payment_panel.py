@@ -115,6 +115,9 @@ class PaymentPanel(QWidget):
         self._quick_group.setExclusive(False)
         for index, button in enumerate(self._quick_buttons):
             self._quick_group.addButton(button, index)
+            # Alt+1…4: a digit alone is typed into the amount.
+            keys = QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key(Qt.Key.Key_1 + index))
+            self._shortcut(keys, self).activated.connect(button.animateClick)
         self._quick_group.idClicked.connect(self._on_quick_cash)
 
         for text_input in (self.ui.amountInput, self.ui.cashTenderedInput):
@@ -397,7 +400,9 @@ class PaymentPanel(QWidget):
         for index, button in enumerate(self._quick_buttons):
             shown = index < len(self._quick_amounts)
             button.setVisible(shown)
-            button.setText(format_money(self._quick_amounts[index]) if shown else "")
+            button.setText(
+                f"{format_money(self._quick_amounts[index])} (Alt+{index + 1})" if shown else ""
+            )
 
     def _reset_amount(self) -> None:
         remaining = self._remaining()

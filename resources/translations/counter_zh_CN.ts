@@ -2172,12 +2172,155 @@ Database: {database}</source>
         <translation>返回 (Esc)</translation>
     </message>
     <message>
-        <source>Supervisor override…</source>
-        <translation>主管批准…</translation>
+        <source>Supervisor override… (Enter)</source>
+        <translation>主管批准… (Enter)</translation>
     </message>
     <message>
         <source>Verify (Enter)</source>
         <translation>核对 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Find the line</source>
+        <translation>搜索号码</translation>
+    </message>
+    <message>
+        <source>Look up the number, SIM card (ICCID) or receipt typed or scanned</source>
+        <translation>查找输入或扫描的号码、SIM 卡 (ICCID) 或收据</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>实名核对</translation>
+    </message>
+    <message>
+        <source>The photo matches the customer</source>
+        <translation>照片与顾客相符</translation>
+    </message>
+    <message>
+        <source>Check the document; after 3 mismatches, the supervisor override</source>
+        <translation>核对证件；3 次不符后由主管批准</translation>
+    </message>
+    <message>
+        <source>Credit top-up, no ID needed</source>
+        <translation>只充值话费，无须证件</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Choose a plan</source>
+        <translation>选择套餐</translation>
+    </message>
+    <message>
+        <source>Take the chosen plan</source>
+        <translation>确定所选套餐</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card (last 4 digits and approval code)</source>
+        <translation>信用卡（末 4 位数字及授权码）</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>八达通</translation>
+    </message>
+    <message>
+        <source>AlipayHK</source>
+        <translation>AlipayHK</translation>
+    </message>
+    <message>
+        <source>WeChat Pay HK</source>
+        <translation>WeChat Pay HK</translation>
+    </message>
+    <message>
+        <source>FPS (with its reference)</source>
+        <translation>转数快（连参考编号）</translation>
+    </message>
+    <message>
+        <source>Add this tender to a split payment</source>
+        <translation>加入此付款方式（拆分付款）</translation>
+    </message>
+    <message>
+        <source>Complete the sale</source>
+        <translation>完成交易</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Print the receipt (again: a copy, logged)</source>
+        <translation>打印收据（再印为副本，并有记录）</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>将收据保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>下一位顾客</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>任何画面</translation>
+    </message>
+    <message>
+        <source>Go back; nothing typed is lost</source>
+        <translation>返回；已输入的内容不会丢失</translation>
+    </message>
+    <message>
+        <source>Retry when the database banner shows</source>
+        <translation>数据库横幅出现时重试</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>后台管理</translation>
+    </message>
+    <message>
+        <source>Go to a tab</source>
+        <translation>前往标签页</translation>
+    </message>
+    <message>
+        <source>X report (shift tab)</source>
+        <translation>X 报表（班次及现金标签页）</translation>
+    </message>
+    <message>
+        <source>Back to the counter</source>
+        <translation>返回柜台</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Everything at the counter is done from the keyboard. Each button names its key.</source>
+        <translation>柜台的一切操作都可用键盘完成；每个按钮都注明其按键。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2594,10 @@ Database: {database}</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>按键一览(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;About Counter</source>

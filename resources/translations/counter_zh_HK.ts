@@ -2172,12 +2172,155 @@ Database: {database}</source>
         <translation>返回 (Esc)</translation>
     </message>
     <message>
-        <source>Supervisor override…</source>
-        <translation>主管批准…</translation>
+        <source>Supervisor override… (Enter)</source>
+        <translation>主管批准… (Enter)</translation>
     </message>
     <message>
         <source>Verify (Enter)</source>
         <translation>核對 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Find the line</source>
+        <translation>搜尋號碼</translation>
+    </message>
+    <message>
+        <source>Look up the number, SIM card (ICCID) or receipt typed or scanned</source>
+        <translation>查找輸入或掃描的號碼、SIM 卡 (ICCID) 或收據</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>實名核對</translation>
+    </message>
+    <message>
+        <source>The photo matches the customer</source>
+        <translation>相片與顧客相符</translation>
+    </message>
+    <message>
+        <source>Check the document; after 3 mismatches, the supervisor override</source>
+        <translation>核對證件；3 次不符後由主管批准</translation>
+    </message>
+    <message>
+        <source>Credit top-up, no ID needed</source>
+        <translation>只增值話費，毋須證件</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Choose a plan</source>
+        <translation>選擇套餐</translation>
+    </message>
+    <message>
+        <source>Take the chosen plan</source>
+        <translation>確定所選套餐</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Card (last 4 digits and approval code)</source>
+        <translation>信用卡（末 4 位數字及授權碼）</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>八達通</translation>
+    </message>
+    <message>
+        <source>AlipayHK</source>
+        <translation>AlipayHK</translation>
+    </message>
+    <message>
+        <source>WeChat Pay HK</source>
+        <translation>WeChat Pay HK</translation>
+    </message>
+    <message>
+        <source>FPS (with its reference)</source>
+        <translation>轉數快（連參考編號）</translation>
+    </message>
+    <message>
+        <source>Add this tender to a split payment</source>
+        <translation>加入此付款方式（分拆付款）</translation>
+    </message>
+    <message>
+        <source>Complete the sale</source>
+        <translation>完成交易</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Print the receipt (again: a copy, logged)</source>
+        <translation>列印收據（再印為副本，並有記錄）</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>將收據儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>下一位顧客</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>任何畫面</translation>
+    </message>
+    <message>
+        <source>Go back; nothing typed is lost</source>
+        <translation>返回；已輸入的內容不會遺失</translation>
+    </message>
+    <message>
+        <source>Retry when the database banner shows</source>
+        <translation>資料庫橫額出現時重試</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>後勤管理</translation>
+    </message>
+    <message>
+        <source>Go to a tab</source>
+        <translation>前往分頁</translation>
+    </message>
+    <message>
+        <source>X report (shift tab)</source>
+        <translation>X 報表（更次及現金分頁）</translation>
+    </message>
+    <message>
+        <source>Back to the counter</source>
+        <translation>返回櫃檯</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>選單</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>Everything at the counter is done from the keyboard. Each button names its key.</source>
+        <translation>櫃檯的一切操作都可用鍵盤完成；每個按鈕都註明其按鍵。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2594,10 @@ Database: {database}</source>
     <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>按鍵一覽(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;About Counter</source>

@@ -101,6 +101,18 @@ def child(window: QWidget, kind: type, name: str) -> QWidget:
     return found
 
 
+KEY_NAMED = re.compile(r"\((?:Enter|Esc|Del|F\d+|(?:Ctrl|Alt|Shift)\+\S+?)\)|&\w")
+
+
+def buttons_without_a_key(screen: QWidget) -> list[str]:
+    """The visible, enabled buttons of *screen* whose text names no key (nor a mnemonic)."""
+    return [
+        f"{button.objectName()}: {button.text()!r}"
+        for button in screen.findChildren(QPushButton)
+        if button.isVisible() and button.isEnabled() and not KEY_NAMED.search(button.text())
+    ]
+
+
 def sign_in_and_open_shift(qtbot: QtBot, counter: Counter, keys_: Keys) -> None:
     window = counter.window
     username = child(window, QLineEdit, "usernameInput")
@@ -346,6 +358,10 @@ def test_identity_mismatch_then_supervisor_override(qtbot: QtBot, counter: Count
     override = child(window, QPushButton, "overrideButton")
     qtbot.waitUntil(override.isVisible, timeout=5_000)
     assert ui.stepStack.currentWidget() is ui.identityPage
+    # Enter now opens the override, and its button says so; the check button is gone.
+    assert "(Enter)" in override.text()
+    assert not child(window, QPushButton, "verifyIdentityButton").isVisible()
+    assert buttons_without_a_key(screen) == []
     override.click()
     qtbot.waitUntil(
         lambda: screen._override is not None and screen._override.isVisible(), timeout=5_000
@@ -1192,4 +1208,56 @@ def test_a_scanner_or_paste_ending_in_a_newline_is_its_enter_not_an_error(
     qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000)
     with counter.db.read() as session:
         assert session.scalar(select(func.count(Sale.id)).where(Sale.state == "completed")) == 1
+    wait_for_tasks(10_000)
+
+
+def test_every_button_the_clerk_sees_names_its_key(qtbot: QtBot, counter: Counter) -> None:
+    # Each step of a sale, with whatever buttons it shows: none without its key.
+    window = counter.window
+    missing: dict[str, list[str]] = {}
+
+    def check(step: str) -> None:
+        QApplication.processEvents()
+        found = buttons_without_a_key(window.screens.currentWidget())
+        if found:
+            missing[step] = found
+
+    sign_in = window.sign_in_screen
+    assert sign_in is not None
+    qtbot.waitUntil(sign_in.isVisible, timeout=10_000)
+    check("sign in")
+    keys_ = Keys(qtbot)
+    screen = _to_identity(qtbot, counter, keys_)
+    ui = screen.ui
+    check("identity")
+    keys_.press(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=5_000)
+    check("plan")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.payment_page, timeout=5_000)
+    check("payment")
+    cash = child(window, QLineEdit, "cashTenderedInput")
+    qtbot.waitUntil(cash.hasFocus, timeout=5_000)
+    keys_.type("500")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is screen.flow.done_page, timeout=10_000)
+    qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
+    check("done")
+    keys_.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.hintPage, timeout=5_000)
+    check("next customer")
+    keys_.press(Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: window.voucher_screen is not None, timeout=5_000)
+    vouchers = window.voucher_screen
+    assert vouchers is not None
+    qtbot.waitUntil(lambda: vouchers.model.rowCount() > 0, timeout=10_000)
+    check("PIN voucher")
+    QTest.keyClick(vouchers.ui.voucherList, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is screen, timeout=5_000)
+    keys_.press(Qt.Key.Key_F11, ui.lineSearchInput)
+    qtbot.waitUntil(lambda: window.new_sim_screen is not None, timeout=5_000)
+    assert window.new_sim_screen is not None
+    qtbot.waitUntil(window.new_sim_screen.isVisible, timeout=5_000)
+    check("new SIM")
+    assert missing == {}
     wait_for_tasks(10_000)

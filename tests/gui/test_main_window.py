@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -17,6 +18,7 @@ from counter_app.gui.about_dialog import AboutDialog
 from counter_app.gui.app import show_fitted
 from counter_app.gui.connection import database_watch
 from counter_app.gui.i18n import language_switcher
+from counter_app.gui.keys_dialog import KeysDialog
 from counter_app.gui.main_window import MainWindow
 from counter_app.gui.service_calls import ServiceCall
 from counter_app.gui.tasks import wait_for_tasks
@@ -132,6 +134,37 @@ def test_about_dialog_lists_libraries_and_their_licences(
     row = next(i for i, name in enumerate(names) if name.startswith("PySide6_Essentials"))
     dialog.ui.libraryList.setCurrentRow(row)
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.ui.licenceText.toPlainText()
+    dialog.close()
+
+
+def test_help_lists_every_key_in_the_chosen_language(
+    qtbot: QtBot, window_for: object, sqlite_url: str
+) -> None:
+    window = window_for(sqlite_url, "zh_HK")  # type: ignore[operator]
+    window.ui.actionKeys.trigger()
+    dialog = window.findChild(KeysDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    table = dialog.ui.keysTable
+    rows = [
+        tuple(table.item(row, column).text() for column in range(3))
+        for row in range(table.rowCount())
+    ]
+    keys = {key for _where, key, _what in rows}
+    # Every menu key of the window, read from its actions, and the pages' own keys.
+    for action in window.findChildren(QAction):
+        if not action.shortcut().isEmpty() and action.menu() is None:
+            shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            assert shown in keys, action.objectName()
+    assert {"F1", "F6", "F8", "F9", "Ctrl+Enter", "Ctrl+P", "Esc"} <= keys
+    assert ("付款", "F1", "現金") in rows
+    language_switcher().set_language("en")
+
+    def what() -> list[str]:
+        return [table.item(row, 2).text() for row in range(table.rowCount())]
+
+    qtbot.waitUntil(lambda: "Cash" in what(), timeout=5_000)
+    assert "現金" not in what()
     dialog.close()
 
 

@@ -174,7 +174,7 @@ class Ui_IdentityPanel(object):
         self.passportCountryHintLabel.setText(QCoreApplication.translate("IdentityPanel", u"3-letter code on the passport, e.g. CHN (also HKSAR), GBR, PHL", None))
         self.photoMatchCheck.setText(QCoreApplication.translate("IdentityPanel", u"Photo matches the customer (F8)", None))
         self.backButton.setText(QCoreApplication.translate("IdentityPanel", u"Back (Esc)", None))
-        self.overrideButton.setText(QCoreApplication.translate("IdentityPanel", u"Supervisor override\u2026", None))
+        self.overrideButton.setText(QCoreApplication.translate("IdentityPanel", u"Supervisor override\u2026 (Enter)", None))
         self.verifyIdentityButton.setText(QCoreApplication.translate("IdentityPanel", u"Verify (Enter)", None))
         pass
     # retranslateUi
