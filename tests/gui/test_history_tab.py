@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,9 +10,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -339,6 +341,50 @@ def test_reprint_records_a_copy(qtbot: QtBot, shop: Shop, monkeypatch: pytest.Mo
     assert list(copies) == [1] and audited == 1
     assert len(printed) == 1 and printed[0][1].startswith(b"%PDF")
     assert "Copy 1 printed on Test printer" in shop.tab.receipt_panel.status.text()
+
+
+def test_a_copy_that_did_not_print_takes_no_copy_number(
+    qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 14: the printer was unreachable, yet the reprint was logged as copy 1, so the
+    # first copy that came out of the printer said "COPY 2 / 副本 2".
+    shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 0, clock=shop.clock)
+    receipt_no = _top_up(shop.db, shop.clerk, shop.counter_id, _line_id(shop), shop.clock)
+    _search_for(qtbot, shop.tab, receipt_no)
+    _select_first(qtbot, shop.tab, receipt_no)
+    panel = shop.tab.receipt_panel
+    shop.tab.station.printer = "Counter-No-Such-Printer"
+    qtbot.mouseClick(shop.tab.ui.historyReprintButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Counter-No-Such-Printer" in panel.status.text(), timeout=20_000)
+    assert wait_for_tasks(10_000)
+    for box in panel.findChildren(QMessageBox):
+        box.close()
+    with shop.db.read() as session:
+        assert session.scalars(select(Reprint.copy_no)).all() == []
+        assert (
+            session.scalar(
+                select(func.count(AuditEvent.id)).where(AuditEvent.action == "sale.reprinted")
+            )
+            == 0
+        )
+
+    printed: list[bytes] = []
+
+    def fake_print(pdf: bytes, *, printer_name: str, copies: int = 1, title: str = "") -> str:
+        printed.append(pdf)
+        return "Test printer"
+
+    monkeypatch.setattr(receipt_panel, "print_pdf", fake_print)
+    with qtbot.waitSignal(panel.printed, timeout=20_000):
+        qtbot.mouseClick(shop.tab.ui.historyReprintButton, Qt.MouseButton.LeftButton)
+    with shop.db.read() as session:
+        assert session.scalars(select(Reprint.copy_no)).all() == [1]
+    assert "Copy 1 printed on Test printer" in panel.status.text()
+    assert len(printed) == 1
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(printed[0])).pages)
+    assert "COPY 1" in text and "COPY 2" not in text
+    assert panel.files is not None and panel.files.archived.name == f"{receipt_no}-copy1.pdf"
+    assert panel.files.archived.read_bytes() == printed[0]
 
 
 def test_keyboard_paging_and_filters(qtbot: QtBot, shop: Shop) -> None:
