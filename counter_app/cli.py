@@ -998,19 +998,21 @@ def _receipt(args: argparse.Namespace, settings: Settings, db: Database, signed:
         raise InputError(f"there is no folder {out.parent} to write {out.name} in")
     sale = sales.get_sale(db, receipt_no=args.receipt_no)
     receipt_no = sale.receipt_no or ""
-    # The folder and the font are checked before a reprint is recorded: no COPY is logged
-    # that cannot print.
     cjk_font(receipts.receipt_settings(db, sale.shop_code).cjk_font_path)
     pin = None
     clerk = _signed_clerk(signed)
-    if args.copy:
-        sale = sales.record_reprint(db, clerk, receipt_no)
     if sale.kind is SaleKind.VOUCHER:
         pin = sales.reveal_pin(db, clerk, receipt_no, _secret(settings, db))
-    document = receipts.sale_document(
-        db, receipt_no, copy=args.copy, pin=pin, paper=Paper(args.paper) if args.paper else None
+    paper = Paper(args.paper) if args.paper else None
+    document = (
+        receipts.next_copy_document(db, receipt_no, pin=pin, paper=paper)
+        if args.copy
+        else receipts.sale_document(db, receipt_no, copy=False, pin=pin, paper=paper)
     )
     write_atomically(out, build_sale_pdf(document), overwrite=True)
+    if args.copy:
+        # Only a copy that was written takes its number.
+        sales.record_reprint(db, clerk, receipt_no, copy_no=document.copy_number)
     what = f"COPY {document.copy_number} of " if document.copy_number else ""
     print(f"wrote {what}receipt {receipt_no} ({document.paper.value}) to {out}")
     return EXIT_OK

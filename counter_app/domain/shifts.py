@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Final
 
 from counter_app.domain.cash import CashCount
+from counter_app.domain.tenders import TenderKind
 
 # The kinds of sale a shift report counts, in the order it lists them: a line sale by the
 # kind of its plan, the others by the kind of sale.
@@ -19,6 +20,27 @@ class KindFigures:
 
     count: int
     amount: int
+
+
+@dataclass(frozen=True)
+class TenderFigures:
+    """One tender in a shift: what it took, what voids and refunds gave back by it, the net.
+
+    The net is what the tender's own statement (the bank's for FPS, the terminal's for
+    cards and Octopus, the e-wallet's) should show for the shift.
+    """
+
+    taken: int
+    given_back: int
+
+    @property
+    def net(self) -> int:
+        return self.taken - self.given_back
+
+
+def _tender_order(tender: str) -> tuple[int, str]:
+    kinds = [kind.value for kind in TenderKind]
+    return (kinds.index(tender) if tender in kinds else len(kinds), tender)
 
 
 @dataclass(frozen=True)
@@ -58,6 +80,21 @@ class ShiftFigures:
     void_amount: int = 0
     refund_amount: int = 0
     cash_count: CashCount | None = None
+    given_back_by_tender: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def tenders(self) -> dict[str, TenderFigures]:
+        """Each tender the shift took or gave back by, in the tenders' order."""
+        names = sorted(set(self.by_tender) | set(self.given_back_by_tender), key=_tender_order)
+        return {
+            name: TenderFigures(self.by_tender.get(name, 0), self.given_back_by_tender.get(name, 0))
+            for name in names
+        }
+
+    @property
+    def given_back(self) -> int:
+        """Everything the shift's voids and refunds gave back, all tenders."""
+        return sum(self.given_back_by_tender.values())
 
     @property
     def net_sales(self) -> int:

@@ -311,7 +311,7 @@ class HistoryTab(QWidget):
 
         def shown(view: SaleView) -> None:
             self.ui.historyDetailsTabs.setCurrentWidget(self.ui.historyReceiptPage)
-            # Not the original: the panel's print is a COPY, recorded before it is built;
+            # Not the original: the panel's print is a COPY, recorded once it is sent;
             # it prints once the receipt's preview is on screen.
             self._reprint = receipt_no
             self.receipt_panel.show_sale(view, just_completed=False)

@@ -3,7 +3,8 @@
 Building, archiving and printing run in the background; a printer that is missing or
 offline gets a message with Retry and never touches the sale, which is already stored.
 The first print of a sale just completed is the original; every later print, and every
-print of an earlier sale found by its receipt, is a COPY / 副本 with the reprint logged.
+print of an earlier sale found by its receipt, is a COPY / 副本, logged (and its number
+taken) only once the printer has it.
 """
 
 from __future__ import annotations
@@ -36,15 +37,20 @@ _RECEIPT: Final = "receipt"
 def _print(
     station: Station, clerk: Clerk, receipt_no: str, pin: str | None, files: ReceiptFiles | None
 ) -> tuple[ReceiptFiles, str]:
-    """In the background: print *files*, or a logged COPY when *files* is None."""
-    chosen = files if files is not None else station.reprint(clerk, receipt_no, pin)
-    printer = print_pdf(
-        chosen.printable,
-        printer_name=station.printer,
-        copies=station.print_copies,
-        title=chosen.archived.stem,
-    )
-    return chosen, printer
+    """In the background: print *files*, or else the next COPY, logged once it was sent.
+
+    A copy that never reached the printer (missing, offline, the job refused) takes no
+    copy number: the next one sent is numbered as this one was.
+    """
+    if files is not None:
+        return files, _send(station, files.printable, files.archived.stem)
+    copy = station.next_copy(receipt_no, pin)
+    printer = _send(station, copy.printable, copy.title)
+    return station.copy_sent(clerk, copy), printer
+
+
+def _send(station: Station, pdf: bytes, title: str) -> str:
+    return print_pdf(pdf, printer_name=station.printer, copies=station.print_copies, title=title)
 
 
 def _copy_file(source: Path, target: Path) -> None:

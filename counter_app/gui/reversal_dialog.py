@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 from counter_app.domain.errors import InputError
 from counter_app.domain.money import format_money
 from counter_app.domain.sales import SaleView
+from counter_app.domain.tenders import TenderKind
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_reversal_dialog import Ui_ReversalDialog
 from counter_app.gui.not_done import not_done_text
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
 from counter_app.services import reversals
-from counter_app.services.reversals import ReversalKind, ReversalPreview
+from counter_app.services.reversals import ReversalKind, ReversalPreview, TenderBack
 
 MIN_REASON_LENGTH: Final = reversals.MIN_REASON_LENGTH
 
@@ -60,16 +61,10 @@ class ReversalDialog(QDialog):
         return calls_of(self).busy
 
     def effects_text(self) -> str:
-        """What will happen, one line each: money, cash, the line, a voucher."""
+        """What will happen, one line each: the amount, each tender given back, the line."""
         preview = self.preview
-        lines = [
-            self.tr("Amount: {amount}").format(amount=format_money(preview.amount)),
-            self.tr("Cash to give back from the till: {cash}").format(
-                cash=format_money(preview.cash_to_return)
-            )
-            if preview.cash_to_return
-            else self.tr("No cash to give back (paid by card or e-wallet: refund it there)."),
-        ]
+        lines = [self.tr("Amount: {amount}").format(amount=format_money(preview.amount))]
+        lines.extend(self._give_back(tender) for tender in preview.tenders)
         if preview.line_restored and preview.expires_restored_to is not None:
             lines.append(
                 self.tr("The line's expiry goes back to {date}, with its balance and data.").format(
@@ -84,6 +79,31 @@ class ReversalDialog(QDialog):
             lines.append(self.tr("The voucher PIN is voided: it can never be sold again."))
         lines.append(self.tr("The sale keeps its receipt number; nothing is deleted."))
         return "\n".join(f"• {line}" for line in lines)
+
+    def _tender_name(self, kind: TenderKind) -> str:
+        return {
+            TenderKind.CASH: self.tr("Cash"),
+            TenderKind.CARD: self.tr("Card"),
+            TenderKind.OCTOPUS: self.tr("Octopus"),
+            TenderKind.ALIPAY_HK: self.tr("AlipayHK"),
+            TenderKind.WECHAT_PAY_HK: self.tr("WeChat Pay HK"),
+            TenderKind.FPS: self.tr("FPS"),
+        }[kind]
+
+    def _give_back(self, tender: TenderBack) -> str:
+        """How one payment goes back: cash from the drawer, the rest by its own channel."""
+        amount = format_money(tender.amount)
+        if tender.from_drawer:
+            return self.tr("Cash: give back {amount} from the drawer.").format(amount=amount)
+        if tender.kind is TenderKind.CARD:
+            return self.tr(
+                "Card: refund {amount} on the card terminal to the card ending {last4}"
+                " (original approval code {code})."
+            ).format(amount=amount, last4=tender.card_last4, code=tender.approval_code)
+        return self.tr(
+            "{tender}: give back {amount} through {tender} (the channel it was paid by),"
+            " quoting the original reference {reference}."
+        ).format(tender=self._tender_name(tender.kind), amount=amount, reference=tender.reference)
 
     def values(self) -> tuple[str, str, str]:
         """(reason, supervisor username, password) as they stand; reason and username trimmed."""

@@ -21,7 +21,7 @@ from counter_app.domain.cash import CashCount
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.errors import InputError
 from counter_app.domain.money import format_money, parse_money
-from counter_app.domain.shifts import ShiftFigures
+from counter_app.domain.shifts import ShiftFigures, TenderFigures
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import TENDER_NAMES, TenderKind
 from counter_app.gui import messages
@@ -160,6 +160,18 @@ class ShiftTab(QWidget):
             return tender
         return english if self._english() else chinese
 
+    def _tender_line(self, tender: str, got: TenderFigures) -> str:
+        """One tender's figures; taken, given back and net once a void or refund used it."""
+        name = self._tender_name(tender)
+        if not got.given_back:
+            return f"{name} {format_money(got.taken)}"
+        return self.tr("{tender} {taken} taken · {back} voided/refunded · net {net}").format(
+            tender=name,
+            taken=format_money(got.taken),
+            back=format_money(got.given_back),
+            net=format_money(got.net),
+        )
+
     def _show_figures(self) -> None:
         live, ui = self.live, self.ui
         if live is None:
@@ -178,10 +190,7 @@ class ShiftTab(QWidget):
         )
         ui.salesValueLabel.setText(f"{figures.sales_count} · {format_money(figures.sales_total)}")
         ui.tendersValueLabel.setText(
-            "\n".join(
-                f"{self._tender_name(tender)} {format_money(amount)}"
-                for tender, amount in figures.by_tender.items()
-            )
+            "\n".join(self._tender_line(tender, got) for tender, got in figures.tenders.items())
             or "—"
         )
         ui.cashTakingsValueLabel.setText(format_money(figures.cash_takings))

@@ -28,7 +28,7 @@ from counter_app.services.vouchers import StockLevel
 from counter_app.store.engine import Database
 
 if TYPE_CHECKING:
-    from counter_app.services.receipts import ReceiptFiles
+    from counter_app.services.receipts import CopyToPrint, ReceiptFiles
 
 
 @dataclass
@@ -243,9 +243,14 @@ class Station:
 
         return receipts.receipt_files(self.db, self._data_dir(), receipt_no, pin=pin)
 
-    def reprint(self, clerk: Clerk, receipt_no: str, pin: str | None = None) -> ReceiptFiles:
-        """A COPY: the reprint is recorded (and audited) first, then built and archived."""
+    def next_copy(self, receipt_no: str, pin: str | None = None) -> CopyToPrint:
+        """The sale's next COPY, built to print; nothing is recorded until it is sent."""
         from counter_app.services import receipts  # noqa: PLC0415
 
-        sales.record_reprint(self.db, clerk, receipt_no, clock=self.clock)
-        return receipts.receipt_files(self.db, self._data_dir(), receipt_no, copy=True, pin=pin)
+        return receipts.next_copy(self.db, self._data_dir(), receipt_no, pin=pin)
+
+    def copy_sent(self, clerk: Clerk, copy: CopyToPrint) -> ReceiptFiles:
+        """*copy* went to the printer: its number is recorded (and audited), then archived."""
+        from counter_app.services import receipts  # noqa: PLC0415
+
+        return receipts.copy_sent(self.db, self._data_dir(), clerk, copy, clock=self.clock)

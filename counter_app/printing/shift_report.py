@@ -130,6 +130,9 @@ class _Composer:
             figures.net_sales,
             *figures.by_tender.values(),
             sum(figures.by_tender.values()),
+            *figures.given_back_by_tender.values(),
+            figures.given_back,
+            *(tender.net for tender in figures.tenders.values()),
             figures.cash_tendered,
             figures.change_given,
             figures.cash_takings,
@@ -187,6 +190,14 @@ class _Composer:
                 [Column(), self.count, self.money],
                 chosen,
             )
+
+    def _indented(self, key: str, amount: int, *, style: TextStyle | None = None) -> None:
+        """A money row under a heading row: an empty sliver of a column, then its gap, indent."""
+        self.flow.row(
+            ["", self.labels.both(key), format_money(amount)],
+            [Column(1), Column(), self.money],
+            style or self.styles.text,
+        )
 
     def _title(self) -> None:
         labels, styles, flow = self.labels, self.styles, self.flow
@@ -256,17 +267,33 @@ class _Composer:
         self._rule()
 
     def _tenders(self) -> None:
+        """Each tender's taken, given back and net: what its own statement should show."""
         figures, labels, styles = self.figures, self.labels, self.styles
         self._heading("by_tender")
-        tenders = [kind.value for kind in TenderKind]
-        for tender in tenders + [t for t in figures.by_tender if t not in tenders]:
+        kinds = [kind.value for kind in TenderKind]
+        tenders = figures.tenders
+        for tender in kinds + [t for t in tenders if t not in kinds]:
             try:
                 name = both_names(*labels.tender(TenderKind(tender)))
             except ValueError:
                 name = tender
-            self._money_row(name, figures.by_tender.get(tender, 0))
+            got = tenders.get(tender)
+            if got is None or not got.given_back:
+                self._money_row(name, got.taken if got else 0)
+                continue
+            self.flow.text(name, styles.text)
+            self._indented("tender_taken", got.taken)
+            self._indented("tender_given_back", -got.given_back)
+            self._indented("tender_net", got.net, style=styles.strong)
         self.flow.rule(styles.gap, dashed=False)
         self._amount("total", sum(figures.by_tender.values()), style=styles.strong)
+        if figures.given_back:
+            self._amount("tender_given_back", -figures.given_back)
+            self._amount(
+                "tender_net",
+                sum(figures.by_tender.values()) - figures.given_back,
+                style=styles.strong,
+            )
         self.flow.space(styles.gap)
         cash_zh, cash_en = labels.tender(TenderKind.CASH)
         self.flow.text(both_names(cash_zh, cash_en), styles.strong)

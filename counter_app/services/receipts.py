@@ -17,9 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app import log
-from counter_app.domain.clock import HONG_KONG
+from counter_app.domain.clock import HONG_KONG, Clock, system_clock
 from counter_app.domain.errors import ErrorCode, NotFound
 from counter_app.domain.sales import SaleView
+from counter_app.domain.staff import Clerk
 from counter_app.files import write_atomically
 from counter_app.printing.labels import ChineseScript
 from counter_app.printing.receipt import Paper, SaleDocument, ShopHeader, build_sale_pdf
@@ -119,18 +120,38 @@ def sale_document(
     """The document for a sale, as the shop prints it (*paper* overrides the shop's).
 
     For a copy, record the reprint first (:func:`sales.record_reprint`): the copy number
-    printed is the number of reprints recorded.
+    printed is the number of reprints recorded. A copy that may not reach the printer is
+    :func:`next_copy_document` instead, recorded once it was sent.
     """
     sale = sales.get_sale(db, receipt_no=receipt_no)
     if copy and sale.reprints == 0:
         raise ValueError(f"record the reprint of {sale.receipt_no} before printing its copy")
+    return _document(db, sale, sale.reprints if copy else 0, pin, paper)
+
+
+def next_copy_document(
+    db: Database, receipt_no: str, *, pin: str | None = None, paper: Paper | None = None
+) -> SaleDocument:
+    """The sale's next COPY, numbered after the copies recorded, and not recorded itself.
+
+    A copy number is taken only by a copy that was sent: record it with
+    ``sales.record_reprint(..., copy_no=document.copy_number)`` once the printer (or the
+    file) has it, so a print that failed leaves the number to the next copy.
+    """
+    sale = sales.get_sale(db, receipt_no=receipt_no)
+    return _document(db, sale, sale.reprints + 1, pin, paper)
+
+
+def _document(
+    db: Database, sale: SaleView, copy_number: int, pin: str | None, paper: Paper | None
+) -> SaleDocument:
     settings = receipt_settings(db, sale.shop_code)
     return SaleDocument(
         sale=sale,
         shop=settings.header,
         paper=paper or settings.paper,
         chinese=settings.chinese,
-        copy_number=sale.reprints if copy else 0,
+        copy_number=copy_number,
         pin=pin,
         cjk_font_path=settings.cjk_font_path,
     )
@@ -240,4 +261,49 @@ def receipt_files(
         archived=path,
         printable=printable,
         archived_pdf=archived_pdf,
+    )
+
+
+@dataclass(frozen=True)
+class CopyToPrint:
+    """A sale's next COPY, built but not yet recorded or archived: print it, then record it.
+
+    ``printable`` carries a voucher's PIN (printer only); ``pdf`` is what is archived.
+    """
+
+    document: SaleDocument
+    title: str
+    printable: bytes = field(repr=False)
+    pdf: bytes = field(repr=False)
+
+    @property
+    def copy_number(self) -> int:
+        return self.document.copy_number
+
+
+def next_copy(
+    db: Database, data_dir: Path, receipt_no: str, *, pin: str | None = None
+) -> CopyToPrint:
+    """Build the sale's next COPY (see :func:`next_copy_document`) to send to the printer."""
+    document = next_copy_document(db, receipt_no)
+    pdf = build_sale_pdf(document)
+    printable = build_sale_pdf(replace(document, pin=pin)) if pin is not None else pdf
+    title = archive_path(data_dir, document.sale, copy_number=document.copy_number).stem
+    return CopyToPrint(document=document, title=title, printable=printable, pdf=pdf)
+
+
+def copy_sent(
+    db: Database, data_dir: Path, clerk: Clerk, copy: CopyToPrint, *, clock: Clock = system_clock
+) -> ReceiptFiles:
+    """*copy* reached the printer: record the reprint with its number, then archive it."""
+    sale = copy.document.sale
+    receipt_no = sale.receipt_no or ""
+    sales.record_reprint(db, clerk, receipt_no, copy_no=copy.copy_number, clock=clock)
+    path = archive(data_dir, sale, copy.pdf, copy_number=copy.copy_number)
+    return ReceiptFiles(
+        receipt_no=receipt_no,
+        copy_number=copy.copy_number,
+        archived=path,
+        printable=copy.printable,
+        archived_pdf=copy.pdf,
     )

@@ -3,6 +3,10 @@
 The reversal is a new record pointing at the sale; the sale keeps its receipt number and
 only changes state. The line goes back to how it was before the sale when nothing has
 changed it since; a sold PIN becomes void and is never sold again.
+
+The money goes back the way it came, tender by tender: cash from the drawer, anything else
+through the same channel (card terminal, Octopus, the e-wallet, FPS) quoting the original
+payment's reference. The preview lists each, so none is forgotten.
 """
 
 from __future__ import annotations
@@ -36,8 +40,31 @@ class ReversalKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class TenderBack:
+    """One payment of the sale to give back, through the channel it came by.
+
+    ``reference`` is the Octopus, e-wallet or FPS transaction reference; a card has only
+    its last 4 digits and the terminal's approval code (the card number is never stored).
+    """
+
+    kind: TenderKind
+    amount: int
+    reference: str = ""
+    card_last4: str = ""
+    approval_code: str = ""
+
+    @property
+    def from_drawer(self) -> bool:
+        return self.kind is TenderKind.CASH
+
+
+@dataclass(frozen=True)
 class ReversalPreview:
-    """What a void or refund will do, shown to the supervisor before they approve."""
+    """What a void or refund will do, shown to the supervisor before they approve.
+
+    ``tenders`` is every payment to give back, in the order they were paid;
+    ``cash_to_return`` is the part of them that comes out of the drawer.
+    """
 
     kind: ReversalKind
     receipt_no: str
@@ -47,6 +74,7 @@ class ReversalPreview:
     expires_restored_to: date | None
     voucher_voided: bool
     reason_blocked: str = ""
+    tenders: tuple[TenderBack, ...] = ()
 
 
 def _load(session: Session, receipt_no: str) -> Sale:
@@ -70,7 +98,17 @@ def _plan(session: Session, sale: Sale, counter_id: int) -> ReversalPreview:
     kind = ReversalKind.VOID if sale.shift_id == shift.id else ReversalKind.REFUND
     line = session.get(Line, sale.line_id) if sale.line_id is not None else None
     restorable = line is not None and line.version == sale.line_version_after
-    cash = sum(p.amount for p in sale.payments if p.tender == TenderKind.CASH)
+    tenders = tuple(
+        TenderBack(
+            kind=TenderKind(p.tender),
+            amount=p.amount,
+            reference=p.reference,
+            card_last4=p.card_last4,
+            approval_code=p.approval_code,
+        )
+        for p in sale.payments
+    )
+    cash = sum(t.amount for t in tenders if t.from_drawer)
     return ReversalPreview(
         kind=kind,
         receipt_no=sale.receipt_no or "",
@@ -84,6 +122,7 @@ def _plan(session: Session, sale: Sale, counter_id: int) -> ReversalPreview:
         reason_blocked=""
         if restorable or line is None
         else "the line was changed by a later sale, so it stays as it is",
+        tenders=tenders,
     )
 
 

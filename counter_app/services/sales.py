@@ -324,9 +324,19 @@ def get_sale(db: Database, *, uuid: str | None = None, receipt_no: str | None = 
 
 
 def record_reprint(
-    db: Database, clerk: Clerk, receipt_no: str, *, clock: Clock = system_clock
+    db: Database,
+    clerk: Clerk,
+    receipt_no: str,
+    *,
+    copy_no: int | None = None,
+    clock: Clock = system_clock,
 ) -> SaleView:
-    """Log a reprint (COPY / 副本) and return the sale with its new copy count."""
+    """Log a reprint (COPY / 副本) and return the sale with its new copy count.
+
+    *copy_no* is the number the copy was printed with, recorded once it was sent (two
+    counters printing at once both printed that number, and both are recorded as such);
+    None takes the next number, for a copy recorded before it is made.
+    """
     now = clock()
     with db.write() as session:
         sale = session.scalars(
@@ -336,12 +346,12 @@ def record_reprint(
             raise NotFound(
                 f"there is no sale with receipt number {receipt_no}", code=ErrorCode.SALE_UNKNOWN
             )
-        copies = session.scalar(select(func.count(Reprint.id)).where(Reprint.sale_id == sale.id))
-        session.add(
-            Reprint(
-                sale_id=sale.id, staff_id=clerk.id, copy_no=int(copies or 0) + 1, created_at=now
+        if copy_no is None:
+            copies = session.scalar(
+                select(func.count(Reprint.id)).where(Reprint.sale_id == sale.id)
             )
-        )
+            copy_no = int(copies or 0) + 1
+        session.add(Reprint(sale_id=sale.id, staff_id=clerk.id, copy_no=copy_no, created_at=now))
         session.flush()
         audit.record(
             session,

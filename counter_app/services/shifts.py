@@ -204,6 +204,16 @@ def _figures(session: Session, shift: Shift) -> ShiftFigures:
             func.coalesce(func.sum(SaleReversal.amount).filter(SaleReversal.kind == "refund"), 0),
         ).where(SaleReversal.shift_id == shift.id)
     ).one()
+    given_back = {
+        tender: int(amount)
+        for tender, amount in session.execute(
+            select(Payment.tender, func.sum(Payment.amount))
+            .join(SaleReversal, SaleReversal.sale_id == Payment.sale_id)
+            .where(SaleReversal.shift_id == shift.id)
+            .group_by(Payment.tender)
+            .order_by(Payment.tender)
+        )
+    }
     movements = [
         (m.created_at, m.amount, m.reason)
         for m in session.scalars(
@@ -242,6 +252,7 @@ def _figures(session: Session, shift: Shift) -> ShiftFigures:
         void_amount=int(void_amount),
         refund_amount=int(refund_amount),
         cash_count=CashCount.from_json(shift.cash_count) if shift.cash_count else None,
+        given_back_by_tender=given_back,
     )
 
 

@@ -3336,14 +3336,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>金额：{amount}</translation>
     </message>
     <message>
-        <source>Cash to give back from the till: {cash}</source>
-        <translation>需从钱箱退还现金：{cash}</translation>
-    </message>
-    <message>
-        <source>No cash to give back (paid by card or e-wallet: refund it there).</source>
-        <translation>无需退还现金（以银行卡或电子钱包付款：请通过原支付渠道退款）。</translation>
-    </message>
-    <message>
         <source>The line&apos;s expiry goes back to {date}, with its balance and data.</source>
         <translation>线路有效期将恢复至 {date}，余额及流量也将还原。</translation>
     </message>
@@ -3362,6 +3354,42 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>The sale keeps its receipt number; nothing is deleted.</source>
         <translation>交易保留原收据编号，不会删除任何数据。</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>八达通</translation>
+    </message>
+    <message>
+        <source>AlipayHK</source>
+        <translation>AlipayHK</translation>
+    </message>
+    <message>
+        <source>WeChat Pay HK</source>
+        <translation>WeChat Pay HK</translation>
+    </message>
+    <message>
+        <source>FPS</source>
+        <translation>转数快</translation>
+    </message>
+    <message>
+        <source>Cash: give back {amount} from the drawer.</source>
+        <translation>现金：从钱箱退还 {amount}。</translation>
+    </message>
+    <message>
+        <source>Card: refund {amount} on the card terminal to the card ending {last4} (original approval code {code}).</source>
+        <translation>银行卡：在刷卡终端退款 {amount} 至尾号 {last4} 的卡（原授权码 {code}）。</translation>
+    </message>
+    <message>
+        <source>{tender}: give back {amount} through {tender} (the channel it was paid by), quoting the original reference {reference}.</source>
+        <translation>{tender}：通过{tender}（原支付渠道）退还 {amount}，注明原参考编号 {reference}。</translation>
     </message>
     <message>
         <source>Write the reason (at least {count} characters).</source>
@@ -3653,6 +3681,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
 </context>
 <context>
     <name>ShiftTab</name>
+    <message>
+        <source>{tender} {taken} taken · {back} voided/refunded · net {net}</source>
+        <translation>{tender} 收款 {taken} · 作废及退款 {back} · 净额 {net}</translation>
+    </message>
     <message>
         <source>Shift {number} at counter {counter}</source>
         <translation>柜台 {counter} 班次 {number}</translation>

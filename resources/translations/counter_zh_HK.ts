@@ -3336,14 +3336,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>金額：{amount}</translation>
     </message>
     <message>
-        <source>Cash to give back from the till: {cash}</source>
-        <translation>須從錢箱退回現金：{cash}</translation>
-    </message>
-    <message>
-        <source>No cash to give back (paid by card or e-wallet: refund it there).</source>
-        <translation>無須退回現金（以信用卡或電子錢包付款：請經原付款途徑退款）。</translation>
-    </message>
-    <message>
         <source>The line&apos;s expiry goes back to {date}, with its balance and data.</source>
         <translation>線路有效期會回復至 {date}，餘額及數據亦會還原。</translation>
     </message>
@@ -3362,6 +3354,42 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>The sale keeps its receipt number; nothing is deleted.</source>
         <translation>交易保留原收據編號，不會刪除任何資料。</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>八達通</translation>
+    </message>
+    <message>
+        <source>AlipayHK</source>
+        <translation>AlipayHK</translation>
+    </message>
+    <message>
+        <source>WeChat Pay HK</source>
+        <translation>WeChat Pay HK</translation>
+    </message>
+    <message>
+        <source>FPS</source>
+        <translation>轉數快</translation>
+    </message>
+    <message>
+        <source>Cash: give back {amount} from the drawer.</source>
+        <translation>現金：從錢箱退回 {amount}。</translation>
+    </message>
+    <message>
+        <source>Card: refund {amount} on the card terminal to the card ending {last4} (original approval code {code}).</source>
+        <translation>信用卡：在信用卡終端機退款 {amount} 至尾號 {last4} 的卡（原批核編號 {code}）。</translation>
+    </message>
+    <message>
+        <source>{tender}: give back {amount} through {tender} (the channel it was paid by), quoting the original reference {reference}.</source>
+        <translation>{tender}：經{tender}（原付款途徑）退回 {amount}，註明原參考編號 {reference}。</translation>
     </message>
     <message>
         <source>Write the reason (at least {count} characters).</source>
@@ -3653,6 +3681,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
 </context>
 <context>
     <name>ShiftTab</name>
+    <message>
+        <source>{tender} {taken} taken · {back} voided/refunded · net {net}</source>
+        <translation>{tender} 收款 {taken} · 作廢及退款 {back} · 淨額 {net}</translation>
+    </message>
     <message>
         <source>Shift {number} at counter {counter}</source>
         <translation>櫃檯 {counter} 更次 {number}</translation>

@@ -128,8 +128,8 @@ def test_a_price_change_then_a_reprint_of_an_old_sale_shows_the_old_price(
     qtbot.waitUntil(lambda: "saved" in tab.ui.planMessageLabel.text(), timeout=10_000)
     assert "HK$128.50" in tab.ui.planMessageLabel.text()
 
-    copy = counter.reprint(counter.clerk, old.receipt_no)
-    text = flat(pdf_text(copy.archived_pdf, tmp_path))
+    copy = counter.next_copy(old.receipt_no)
+    text = flat(pdf_text(copy.pdf, tmp_path))
     assert "100.00" in text and "128.50" not in text
     assert "COPY" in text or "副本" in text
     draft, quotes = counter.start_line_sale(counter.clerk, line.id)

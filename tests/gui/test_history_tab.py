@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,9 +10,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -28,6 +30,7 @@ from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services import demo, history, keys, sales, shifts, staff
 from counter_app.services.keys import InstallationSecret
+from counter_app.services.reversals import ReversalKind, ReversalPreview, TenderBack
 from counter_app.services.shop import counter_context
 from counter_app.store.engine import Database
 from counter_app.store.models import AuditEvent, Line, Reprint, Sale, SaleReversal
@@ -155,7 +158,7 @@ def test_search_select_and_void_with_a_supervisor(qtbot: QtBot, shop: Shop) -> N
 
     dialog = _dialog(qtbot, shop.tab)
     effects = dialog.ui.reversalEffectsLabel.text()
-    assert "HK$100.00" in effects and "Cash to give back" in effects
+    assert "HK$100.00" in effects and "Cash: give back HK$100.00 from the drawer." in effects
     _fill(dialog, "typed the wrong number", "supervisor", PASSWORD)
     with qtbot.waitSignal(shop.tab.saleReversed, timeout=10_000):
         _ok(dialog)
@@ -242,6 +245,80 @@ def test_a_wrong_password_is_shown_in_the_dialog_and_nothing_is_written(
     dialog.reject()
 
 
+def _split_top_up(shop: Shop) -> str:
+    """A HK$100 top-up paid HK$20 in cash and HK$80 by FPS."""
+    draft = sales.start_sale(
+        shop.db,
+        shop.clerk,
+        shop.counter_id,
+        SaleKind.LINE,
+        line_id=_line_id(shop),
+        clock=shop.clock,
+    )
+    done = sales.complete_line_sale(
+        shop.db,
+        shop.clerk,
+        draft.uuid,
+        plan_code="BAU-T100",
+        tenders=[Tender(Cash, 2_000), Tender(TenderKind.FPS, 8_000, reference="FPS77001234")],
+        clock=shop.clock,
+    )
+    assert done.receipt_no is not None
+    return done.receipt_no
+
+
+def test_the_void_dialog_says_how_each_tender_goes_back(qtbot: QtBot, shop: Shop) -> None:
+    # Issue 14: a split sale's void said only "return HK$20.00 cash"; the FPS part was lost.
+    shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 0, clock=shop.clock)
+    receipt_no = _split_top_up(shop)
+    _search_for(qtbot, shop.tab, receipt_no)
+    _select_first(qtbot, shop.tab, receipt_no)
+    dialog = _dialog(qtbot, shop.tab)
+    assert dialog.ui.reversalEffectsLabel.text().splitlines()[:3] == [
+        "• Amount: HK$100.00",
+        "• Cash: give back HK$20.00 from the drawer.",
+        "• FPS: give back HK$80.00 through FPS (the channel it was paid by), quoting the"
+        " original reference FPS77001234.",
+    ]
+    dialog.reject()
+    language_switcher().set_language("zh_HK")
+    try:
+        dialog = _dialog(qtbot, shop.tab)
+        assert dialog.ui.reversalEffectsLabel.text().splitlines()[:3] == [
+            "• 金額：HK$100.00",
+            "• 現金：從錢箱退回 HK$20.00。",
+            "• 轉數快：經轉數快（原付款途徑）退回 HK$80.00，註明原參考編號 FPS77001234。",
+        ]
+        dialog.reject()
+    finally:
+        language_switcher().set_language("en")
+
+
+def test_a_card_goes_back_on_the_terminal_by_its_last_digits(qtbot: QtBot, shop: Shop) -> None:
+    preview = ReversalPreview(
+        kind=ReversalKind.REFUND,
+        receipt_no="DEMO-C1-000009",
+        amount=14_800,
+        cash_to_return=0,
+        line_restored=False,
+        expires_restored_to=None,
+        voucher_voided=False,
+        tenders=(
+            TenderBack(TenderKind.CARD, 10_000, card_last4="4242", approval_code="AB12C"),
+            TenderBack(TenderKind.OCTOPUS, 4_800, reference="OCT-55501"),
+        ),
+    )
+    dialog = ReversalDialog(shop.tab.station, preview)
+    qtbot.addWidget(dialog)
+    assert dialog.effects_text().splitlines()[1:3] == [
+        "• Card: refund HK$100.00 on the card terminal to the card ending 4242"
+        " (original approval code AB12C).",
+        "• Octopus: give back HK$48.00 through Octopus (the channel it was paid by), quoting"
+        " the original reference OCT-55501.",
+    ]
+    assert "from the drawer" not in dialog.effects_text()
+
+
 def test_reprint_records_a_copy(qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch) -> None:
     printed: list[tuple[str, bytes]] = []
 
@@ -264,6 +341,50 @@ def test_reprint_records_a_copy(qtbot: QtBot, shop: Shop, monkeypatch: pytest.Mo
     assert list(copies) == [1] and audited == 1
     assert len(printed) == 1 and printed[0][1].startswith(b"%PDF")
     assert "Copy 1 printed on Test printer" in shop.tab.receipt_panel.status.text()
+
+
+def test_a_copy_that_did_not_print_takes_no_copy_number(
+    qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 14: the printer was unreachable, yet the reprint was logged as copy 1, so the
+    # first copy that came out of the printer said "COPY 2 / 副本 2".
+    shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 0, clock=shop.clock)
+    receipt_no = _top_up(shop.db, shop.clerk, shop.counter_id, _line_id(shop), shop.clock)
+    _search_for(qtbot, shop.tab, receipt_no)
+    _select_first(qtbot, shop.tab, receipt_no)
+    panel = shop.tab.receipt_panel
+    shop.tab.station.printer = "Counter-No-Such-Printer"
+    qtbot.mouseClick(shop.tab.ui.historyReprintButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Counter-No-Such-Printer" in panel.status.text(), timeout=20_000)
+    assert wait_for_tasks(10_000)
+    for box in panel.findChildren(QMessageBox):
+        box.close()
+    with shop.db.read() as session:
+        assert session.scalars(select(Reprint.copy_no)).all() == []
+        assert (
+            session.scalar(
+                select(func.count(AuditEvent.id)).where(AuditEvent.action == "sale.reprinted")
+            )
+            == 0
+        )
+
+    printed: list[bytes] = []
+
+    def fake_print(pdf: bytes, *, printer_name: str, copies: int = 1, title: str = "") -> str:
+        printed.append(pdf)
+        return "Test printer"
+
+    monkeypatch.setattr(receipt_panel, "print_pdf", fake_print)
+    with qtbot.waitSignal(panel.printed, timeout=20_000):
+        qtbot.mouseClick(shop.tab.ui.historyReprintButton, Qt.MouseButton.LeftButton)
+    with shop.db.read() as session:
+        assert session.scalars(select(Reprint.copy_no)).all() == [1]
+    assert "Copy 1 printed on Test printer" in panel.status.text()
+    assert len(printed) == 1
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(printed[0])).pages)
+    assert "COPY 1" in text and "COPY 2" not in text
+    assert panel.files is not None and panel.files.archived.name == f"{receipt_no}-copy1.pdf"
+    assert panel.files.archived.read_bytes() == printed[0]
 
 
 def test_keyboard_paging_and_filters(qtbot: QtBot, shop: Shop) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+import counter_app.resources_rc  # noqa: F401 - registers the :/translations catalogues
 from counter_app.domain.cash import COINS, NOTES
 from counter_app.domain.sales import SaleKind
 from counter_app.domain.staff import Clerk
@@ -32,7 +33,7 @@ from counter_app.gui.i18n import language_switcher
 from counter_app.gui.shift_tab import ShiftTab
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
-from counter_app.services import demo, keys, sales, shifts, staff
+from counter_app.services import demo, keys, reversals, sales, shifts, staff
 from counter_app.services.shop import counter_context
 from counter_app.store.engine import Database
 from counter_app.store.models import AuditEvent, CashMovement, Line, Shift
@@ -397,6 +398,57 @@ def test_the_tab_follows_the_language(qtbot: QtBot, till: Till) -> None:
     assert ui.tendersValueLabel.text() == "現金 HK$100.00"
     language_switcher().set_language("en")
     assert ui.tendersValueLabel.text() == "Cash HK$100.00"
+
+
+def test_a_voided_split_sale_shows_each_tender_taken_given_back_and_net(
+    qtbot: QtBot, till: Till
+) -> None:
+    # Issue 14: after voiding HK$20 cash + HK$30 FPS, the tab still listed FPS HK$30.00 as
+    # takings, and nothing said the FPS payment had been given back.
+    db, station = till.db, till.station
+    with db.read() as session:
+        line_id = session.scalars(select(Line.id).order_by(Line.id)).first()
+    draft = sales.start_sale(
+        db, till.clerk, station.counter_id, SaleKind.LINE, line_id=line_id, clock=station.clock
+    )
+    sold = sales.complete_line_sale(
+        db,
+        till.clerk,
+        draft.uuid,
+        plan_code="BAU-T050",
+        tenders=[
+            Tender(TenderKind.CASH, 2_000),
+            Tender(TenderKind.FPS, 3_000, reference="FPS-8812345"),
+        ],
+        clock=station.clock,
+    )
+    reversals.reverse_sale(
+        db,
+        till.clerk,
+        station.counter_id,
+        sold.receipt_no or "",
+        supervisor_username="supervisor",
+        supervisor_password=PASSWORD,
+        reason="wrong plan chosen",
+        clock=station.clock,
+    )
+    ui = till.tab.ui
+    till.tab.refresh()
+    qtbot.waitUntil(lambda: "FPS" in ui.tendersValueLabel.text())
+    assert ui.tendersValueLabel.text() == (
+        "Cash HK$120.00 taken · HK$20.00 voided/refunded · net HK$100.00\n"
+        "FPS HK$30.00 taken · HK$30.00 voided/refunded · net HK$0.00"
+    )
+    assert ui.voidsValueLabel.text() == "1 · -HK$50.00"
+    assert ui.expectedValueLabel.text() == "HK$570.00"
+    language_switcher().set_language("zh_HK")
+    try:
+        assert ui.tendersValueLabel.text() == (
+            "現金 收款 HK$120.00 · 作廢及退款 HK$20.00 · 淨額 HK$100.00\n"
+            "轉數快 收款 HK$30.00 · 作廢及退款 HK$30.00 · 淨額 HK$0.00"
+        )
+    finally:
+        language_switcher().set_language("en")
 
 
 def test_the_z_report_goes_to_a_real_printer(

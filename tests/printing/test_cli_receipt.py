@@ -83,6 +83,12 @@ def test_receipt_original_and_copy(
     assert wrong.returncode == 2 and "wrong username or password" in wrong.stderr
     assert not (tmp_path / "x.pdf").exists() and _count(shop, Reprint) == 0
 
+    # A copy that could not be written takes no copy number (issue 14).
+    folder = tmp_path / "a-folder.pdf"
+    folder.mkdir()
+    unwritten = signed(database_url, "receipt", sale.receipt_no, "--out", str(folder), "--copy")
+    assert unwritten.returncode != 0 and _count(shop, Reprint) == 0, unwritten.stderr
+
     copy = tmp_path / "copy.pdf"
     reprinted = counter_app(
         database_url,

@@ -216,12 +216,20 @@ def test_the_x_report(shop: Shop, clerk: Clerk, tmp_path: Path) -> None:
     assert has(text, "作廢交易 Voids", "1", "-HK$50.00")
     assert has(text, "退款交易 Refunds", "0", "HK$0.00")
     assert has(text, "淨銷售額 Net sales", "HK$148.00")
-    assert has(text, "現金 Cash", "HK$138.00")
+    # The void gave HK$50 back in cash: the cash tender shows taken, given back and net.
+    assert re.search(
+        r"^\s*現金 Cash\s*$\s*收款 Taken\s+HK\$138\.00\s*$"
+        r"\s*作廢及退款退回 Voided/refunded\s+-HK\$50\.00\s*$\s*淨額 Net\s+HK\$88\.00\s*$",
+        text,
+        re.MULTILINE,
+    )
     assert has(text, "八達通 Octopus", "HK$60.00")
     assert has(text, "信用卡 Card", "HK$0.00")
     assert has(text, "轉數快 FPS", "HK$0.00")
     assert has(text, "WeChat Pay HK", "HK$0.00")
     assert has(text, "總額 TOTAL", "HK$198.00")
+    assert has(text, "作廢及退款退回 Voided/refunded", "-HK$50.00")
+    assert has(text, "淨額 Net", "HK$148.00")
     assert has(text, "顧客付現 Cash tendered", "HK$300.00")
     assert has(text, "找贖 Change given", "-HK$162.00")
     assert has(text, "現金收入 Cash takings", "HK$138.00")
