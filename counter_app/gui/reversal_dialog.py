@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Final
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from counter_app.domain.errors import InputError
@@ -117,6 +117,12 @@ class ReversalDialog(QDialog):
         ok = self.ui.reversalButtonBox.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setText(self.tr("Void") if void else self.tr("Refund"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._show_texts()
+        super().changeEvent(event)
 
     @Slot(bool)
     def _on_busy_changed(self, busy: bool) -> None:

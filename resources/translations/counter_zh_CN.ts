@@ -206,7 +206,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>HK registered</source>
-        <translation>香港实名卡</translation>
+        <translation>香港注册卡</translation>
     </message>
     <message>
         <source>China–HK dual</source>
@@ -1357,11 +1357,11 @@ Database: {database}</source>
     </message>
     <message>
         <source>Enter the last 4 digits of the card from the terminal slip.</source>
-        <translation>请输入收据上银行卡号码的最后 4 位。</translation>
+        <translation>请输入收据上信用卡号码的最后 4 位。</translation>
     </message>
     <message>
         <source>Enter the approval code from the terminal slip.</source>
-        <translation>请输入银行卡收据上的授权编号。</translation>
+        <translation>请输入信用卡收据上的授权编号。</translation>
     </message>
     <message>
         <source>Enter the transaction reference (4-40 letters or digits).</source>
@@ -2244,7 +2244,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Credit top-up, no ID needed (F9)</source>
-        <translation>只增值话费，毋须证件 (F9)</translation>
+        <translation>只充值话费，无需证件 (F9)</translation>
     </message>
     <message>
         <source>&amp;Number or SIM card</source>
@@ -2673,7 +2673,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Card</source>
-        <translation>银行卡</translation>
+        <translation>信用卡</translation>
     </message>
     <message>
         <source>Octopus</source>
@@ -2737,7 +2737,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Card (F2)</source>
-        <translation>银行卡 (F2)</translation>
+        <translation>信用卡 (F2)</translation>
     </message>
     <message>
         <source>Octopus (F3)</source>
@@ -2769,11 +2769,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Card: last 4 digits</source>
-        <translation>银行卡号码最后 4 位</translation>
+        <translation>信用卡号码最后 4 位</translation>
     </message>
     <message>
         <source>From the terminal slip, e.g. 1234</source>
-        <translation>见银行卡收据，例如 1234</translation>
+        <translation>见信用卡收据，例如 1234</translation>
     </message>
     <message>
         <source>Approval code</source>
@@ -2832,6 +2832,46 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>To pay: {total}</source>
         <translation>应付：{total}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Credit +{amount}</source>
+        <translation>充值 {amount}</translation>
+    </message>
+    <message>
+        <source>Balance {amount}</source>
+        <translation>余额 {amount}</translation>
+    </message>
+    <message>
+        <source>Data +{data}</source>
+        <translation>流量 +{data}</translation>
+    </message>
+    <message>
+        <source>Voice +{minutes} min</source>
+        <translation>通话 +{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Bonus data +{data}</source>
+        <translation>赠送流量 +{data}</translation>
+    </message>
+    <message>
+        <source>Bonus voice +{minutes} min</source>
+        <translation>赠送通话 +{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Bonus validity +{days} day</source>
+        <translation>赠送有效期 +{days} 天</translation>
+    </message>
+    <message>
+        <source>Bonus validity +{days} days</source>
+        <translation>赠送有效期 +{days} 天</translation>
+    </message>
+    <message>
+        <source>{promotion}: {amount} off</source>
+        <translation>{promotion}：减 {amount}</translation>
     </message>
     <message>
         <source>Choose the plan</source>
@@ -3186,7 +3226,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>No cash to give back (paid by card or e-wallet: refund it there).</source>
-        <translation>无需退还现金（以银行卡或电子钱包付款：请通过原支付渠道退款）。</translation>
+        <translation>无需退还现金（以信用卡或电子钱包付款：请通过原支付渠道退款）。</translation>
     </message>
     <message>
         <source>The line&apos;s expiry goes back to {date}, with its balance and data.</source>
@@ -3427,11 +3467,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Voided</source>
-        <translation>作废</translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation>退款</translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Net</source>
@@ -3446,7 +3486,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Database not available</source>
-        <translation>数据库无法使用</translation>
+        <translation>无法使用数据库</translation>
     </message>
     <message>
         <source>The sale in progress is kept. Check the network and retry.</source>
@@ -3656,6 +3696,81 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Sign in (Enter)</source>
         <translation>登录 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Number-keeping card</source>
+        <translation>保号卡</translation>
+    </message>
+    <message>
+        <source>HK registered card</source>
+        <translation>香港注册卡</translation>
+    </message>
+    <message>
+        <source>China–HK dual card</source>
+        <translation>中港通卡</translation>
+    </message>
+    <message>
+        <source>Data card</source>
+        <translation>流量卡</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Recycled</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <source>HKID card</source>
+        <translation>香港身份证</translation>
+    </message>
+    <message>
+        <source>Mainland Resident ID / Residence Permit</source>
+        <translation>内地居民身份证／居住证</translation>
+    </message>
+    <message>
+        <source>Macao Resident ID card</source>
+        <translation>澳门居民身份证</translation>
+    </message>
+    <message>
+        <source>Exit-Entry Permit to HK and Macao</source>
+        <translation>往来港澳通行证</translation>
+    </message>
+    <message>
+        <source>Home Return Permit</source>
+        <translation>回乡证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>八达通</translation>
+    </message>
+    <message>
+        <source>FPS</source>
+        <translation>转数快</translation>
     </message>
 </context>
 <context>
