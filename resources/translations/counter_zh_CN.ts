@@ -2386,11 +2386,11 @@ Database: {database}</source>
     </message>
     <message>
         <source>Clerk: {name}</source>
-        <translation>职员：{name}</translation>
+        <translation>店员：{name}</translation>
     </message>
     <message>
         <source>Clerk: not signed in</source>
-        <translation>职员：未登录</translation>
+        <translation>店员：未登录</translation>
     </message>
     <message>
         <source>Database: {database}</source>
@@ -2438,7 +2438,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>&amp;Switch clerk</source>
-        <translation>更换职员(&amp;S)</translation>
+        <translation>更换店员(&amp;S)</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>

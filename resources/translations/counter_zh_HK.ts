@@ -2386,11 +2386,11 @@ Database: {database}</source>
     </message>
     <message>
         <source>Clerk: {name}</source>
-        <translation>職員：{name}</translation>
+        <translation>店員：{name}</translation>
     </message>
     <message>
         <source>Clerk: not signed in</source>
-        <translation>職員：未登入</translation>
+        <translation>店員：未登入</translation>
     </message>
     <message>
         <source>Database: {database}</source>
@@ -2438,7 +2438,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>&amp;Switch clerk</source>
-        <translation>更換職員(&amp;S)</translation>
+        <translation>更換店員(&amp;S)</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
@@ -96,3 +97,18 @@ def test_the_window_says_what_the_receipt_prints(language: str) -> None:
             assert line_status_name(status) not in ("", status.value)
         for document, (traditional, _english) in ID_TYPE_NAMES.items():
             assert id_type_name(document) not in ("", traditional), document
+
+
+@pytest.mark.parametrize(
+    ("language", "clerk", "staff"), [("zh_HK", "店員", "職員"), ("zh_CN", "店员", "职员")]
+)
+def test_a_clerk_is_called_a_clerk(language: str, clerk: str, staff: str) -> None:
+    # 職員 is a member of staff (the staff tab); the one at the counter is 店員, as on the
+    # role choice, the history and the settings.
+    wrong = {
+        source: sorted(texts)
+        for source, texts in _translations(language).items()
+        if re.search(r"\bclerk\b", re.sub(r"\{\w+\}", "", source), re.IGNORECASE)
+        and any(staff in text for text in texts)
+    }
+    assert wrong == {}
