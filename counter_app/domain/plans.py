@@ -287,13 +287,13 @@ class Quote:
             lines.append((f"增值 {credit}", f"Credit +{credit}"))
             lines.append((f"餘額 {balance}", f"Balance {balance}"))
         if self.plan.data_mb:
-            data = _data(self.plan.data_mb)
+            data = format_data(self.plan.data_mb)
             lines.append((f"數據 +{data}", f"Data +{data}"))
         if self.plan.minutes:
             lines.append((f"通話 +{self.plan.minutes:,} 分鐘", f"Voice +{self.plan.minutes:,} min"))
         bonus_data = self.data_added_mb - self.plan.data_mb
         if bonus_data:
-            data = _data(bonus_data)
+            data = format_data(bonus_data)
             lines.append((f"贈送數據 +{data}", f"Bonus data +{data}"))
         bonus_minutes = self.minutes_added - self.plan.minutes
         if bonus_minutes:
@@ -532,7 +532,17 @@ def _require_window(valid_from: date | None, valid_to: date | None, code: str) -
         raise InputError("valid_from must not be after valid_to.", code=code, field="valid_to")
 
 
-def _data(mb: int) -> str:
-    if mb >= 1024 and mb % 1024 == 0:
-        return f"{mb // 1024:,} GB"
-    return f"{mb:,} MB"
+def format_data(mb: int) -> str:
+    """A data amount (stored in whole MB) as every screen, receipt and report shows it:
+    GB from 1 GB on, with up to 2 decimals (rounded down: never more than there is, and
+    trailing zeros dropped), MB below. 1,536 MB is "1.5 GB", 6,144 MB "6 GB", 512 MB "512 MB".
+    """
+    if isinstance(mb, bool) or not isinstance(mb, int):
+        raise TypeError(f"data is int MB, not {type(mb).__name__}")
+    if abs(mb) < 1024:
+        return f"{mb:,} MB"
+    hundredths = abs(mb) * 100 // 1024
+    whole, part = divmod(hundredths, 100)
+    sign = "-" if mb < 0 else ""
+    decimals = f".{part:02d}".rstrip("0").rstrip(".")
+    return f"{sign}{whole:,}{decimals} GB"

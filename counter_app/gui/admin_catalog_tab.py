@@ -37,6 +37,7 @@ from counter_app.gui.not_done import not_done_text, say_not_done
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
 from counter_app.gui.style import say
+from counter_app.gui.vocabulary import carrier_name
 from counter_app.services import catalog_admin
 from counter_app.services.catalog_admin import (
     CarrierRow,
@@ -133,7 +134,8 @@ def _active(value: bool) -> str:
 
 PLAN_COLUMNS: Final = (
     Column(
-        lambda: QCoreApplication.translate("AdminCatalogTab", "Carrier"), lambda p: p.carrier_code
+        lambda: QCoreApplication.translate("AdminCatalogTab", "Carrier"),
+        lambda p: carrier_name(p.carrier_code, p.carrier_name_zh, p.carrier_name_en),
     ),
     Column(lambda: QCoreApplication.translate("AdminCatalogTab", "Code"), lambda p: p.code),
     Column(
@@ -218,6 +220,7 @@ class AdminCatalogTab(QWidget):
         self.plans = RowsModel(PLAN_COLUMNS, self)
         self.promotions = RowsModel(PROMOTION_COLUMNS, self)
         self.carriers = RowsModel(CARRIER_COLUMNS, self)
+        self._carrier_names: dict[str, tuple[str, str]] = {}
         for table, model in (
             (ui.plansTable, self.plans),
             (ui.promotionsTable, self.promotions),
@@ -374,11 +377,13 @@ class AdminCatalogTab(QWidget):
         plan = self._plan.code if self._plan else None
         promotion = self._promotion.code if self._promotion else None
         carrier = self._carrier.code if self._carrier else None
-        current = ui.planCarrierCombo.currentText()
+        current = ui.planCarrierCombo.currentData()
         ui.planCarrierCombo.clear()
-        ui.planCarrierCombo.addItems([c.code for c in catalog.carriers])
+        self._carrier_names = {c.code: (c.name_zh, c.name_en) for c in catalog.carriers}
+        for c in catalog.carriers:
+            ui.planCarrierCombo.addItem(carrier_name(c.code, c.name_zh, c.name_en), c.code)
         if current:
-            ui.planCarrierCombo.setCurrentText(current)
+            ui.planCarrierCombo.setCurrentIndex(max(0, ui.planCarrierCombo.findData(current)))
         self.plans.set_rows(catalog.plans)
         self.promotions.set_rows(catalog.promotions)
         self.carriers.set_rows(catalog.carriers)
@@ -416,7 +421,7 @@ class AdminCatalogTab(QWidget):
         ui = self.ui
         self._plan = plan
         ui.planFormGroup.setTitle(self.tr("Plan {code}").format(code=plan.code))
-        ui.planCarrierCombo.setCurrentText(plan.carrier_code)
+        ui.planCarrierCombo.setCurrentIndex(ui.planCarrierCombo.findData(plan.carrier_code))
         ui.planCodeEdit.setText(plan.code)
         ui.planKindCombo.setCurrentIndex(ui.planKindCombo.findData(plan.kind))
         # What past sales and promotions refer to stays fixed once the plan exists.
@@ -476,7 +481,7 @@ class AdminCatalogTab(QWidget):
         """The plan as the form holds it; InputError (with ``field``) for a bad amount."""
         ui = self.ui
         return PlanInput(
-            carrier_code=ui.planCarrierCombo.currentText(),
+            carrier_code=str(ui.planCarrierCombo.currentData() or ""),
             code=ui.planCodeEdit.text(),
             kind=ui.planKindCombo.currentData(),
             name_zh=ui.planNameZhEdit.text(),
@@ -724,6 +729,11 @@ class AdminCatalogTab(QWidget):
 
     def _retranslate(self) -> None:
         ui = self.ui
+        for index in range(ui.planCarrierCombo.count()):
+            code = str(ui.planCarrierCombo.itemData(index))
+            ui.planCarrierCombo.setItemText(
+                index, carrier_name(code, *self._carrier_names.get(code, ("", "")))
+            )
         for index, name in enumerate(
             (self.tr("Renewal"), self.tr("Credit top-up"), self.tr("Data add-on"))
         ):

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QTableView, QWid
 
 from counter_app.domain.errors import InputError
 from counter_app.domain.money import format_money
-from counter_app.domain.plans import CARD_TYPE_NAMES, CardType
+from counter_app.domain.plans import CardType
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_admin_stock_tab import Ui_AdminStockTab
-from counter_app.gui.i18n import language_switcher
 from counter_app.gui.not_done import say_not_done
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
 from counter_app.gui.style import say
+from counter_app.gui.vocabulary import card_type_name, carrier_name
 from counter_app.services import imports, vouchers
 from counter_app.services.imports import ImportPreview, ImportReport, RowError
 from counter_app.services.permissions import Action, allowed
@@ -122,6 +122,7 @@ class AdminStockTab(QWidget):
         self.ui.setupUi(self)
         self.preview: ImportPreview | None = None
         self.stock_model = TextTableModel(self._stock_headers, self)
+        self._stock: list[StockLevel] | None = None
         self.groups_model = TextTableModel(self._groups_headers, self)
         self.errors_model = TextTableModel(self._errors_headers, self)
         for table, model in (
@@ -235,9 +236,10 @@ class AdminStockTab(QWidget):
         return self.tr("Enough")
 
     def _show_stock(self, stock: list[StockLevel]) -> None:
+        self._stock = stock
         rows = [
             (
-                level.carrier_code,
+                carrier_name(level.carrier_code, level.carrier_name_zh, level.carrier_name_en),
                 format_money(level.face_value),
                 str(level.available),
                 str(level.sold),
@@ -303,10 +305,9 @@ class AdminStockTab(QWidget):
     def _group_text(self, group: imports.PreviewGroup) -> str:
         if self.preview is not None and self.preview.kind == LINES:
             try:
-                zh, en = CARD_TYPE_NAMES[CardType(group.card_type)]
+                return card_type_name(CardType(group.card_type))
             except ValueError:
                 return group.card_type
-            return en if language_switcher().language == "en" else zh
         return format_money(group.face_value)
 
     @staticmethod
@@ -427,6 +428,8 @@ class AdminStockTab(QWidget):
             self.ui.retranslateUi(self)
             for model in (self.stock_model, self.groups_model, self.errors_model):
                 model.retranslate()
+            if self._stock is not None:
+                self._show_stock(self._stock)
             if self.preview is not None:
                 self._show_preview(self.preview)
         super().changeEvent(event)

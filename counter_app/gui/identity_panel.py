@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from counter_app.domain.clock import hk_today, system_clock
 from counter_app.domain.errors import ErrorCode, InputError
-from counter_app.domain.identity import ID_TYPE_NAMES, IdType, parse_document
+from counter_app.domain.identity import IdType, parse_document
 from counter_app.domain.identity_check import MAX_FAILURES
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_identity_panel import Ui_IdentityPanel
 from counter_app.gui.style import set_style_state
+from counter_app.gui.vocabulary import id_type_name
 
 
-def document_name(id_type: IdType, language: str) -> str:
-    """The document's name in Chinese for the zh_* languages, in English otherwise."""
-    chinese, english = ID_TYPE_NAMES[id_type]
-    return chinese if language.startswith("zh") else english
+def document_name(id_type: IdType) -> str:
+    """The document's name in the window's language."""
+    return id_type_name(id_type)
 
 
 class IdentityPanel(QWidget):
@@ -166,7 +166,7 @@ class IdentityPanel(QWidget):
         combo.blockSignals(True)
         combo.clear()
         for id_type in self._accepted:
-            combo.addItem(document_name(id_type, self._language), id_type.value)
+            combo.addItem(document_name(id_type), id_type.value)
         index = combo.findData(selected.value) if selected is not None else -1
         combo.setCurrentIndex(max(index, 0) if self._accepted else -1)
         combo.blockSignals(False)
@@ -178,7 +178,7 @@ class IdentityPanel(QWidget):
             text = self.tr("No registered document on file")
         else:
             text = self.tr("Registered: {document} {number}").format(
-                document=document_name(registered, self._language),
+                document=document_name(registered),
                 number=self._holder_id_masked,
             )
         self.ui.registeredIdLabel.setText(text)
@@ -317,6 +317,8 @@ class IdentityPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            # The document names are the translator's too: rebuilt, the choice kept.
+            self._fill_id_types(self.current_id_type())
             self._show_registration()
             self._show_messages()
         super().changeEvent(event)

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.errors import InputError
-from counter_app.domain.identity import ID_TYPE_NAMES, IdType
+from counter_app.domain.identity import IdType
 from counter_app.domain.identity_check import IdentityResult
 from counter_app.domain.lines import LineView
 from counter_app.domain.money import format_money
-from counter_app.domain.plans import CARD_TYPE_NAMES, LINE_STATUS_NAMES, LineStatus, Quote
+from counter_app.domain.plans import LineStatus, Quote, format_data
 from counter_app.domain.sales import SaleKind, SaleView
 from counter_app.gui import messages
 from counter_app.gui.error_text import describe
@@ -34,10 +34,7 @@ from counter_app.gui.sale_flow import SaleFlow
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
 from counter_app.gui.style import set_style_state
-
-
-def _pick(pair: tuple[str, str], language: str) -> str:
-    return pair[1] if language == "en" else pair[0]
+from counter_app.gui.vocabulary import card_type_name, id_type_name, line_status_name
 
 
 class LineSaleScreen(QWidget):
@@ -398,8 +395,16 @@ class LineSaleScreen(QWidget):
         ServiceCall(
             self, "save draft", partial(self.station.save_choice, draft.uuid, code), _nothing
         ).quietly().run()
-        language = self._language()
-        name = chosen.plan.name_en if language == "en" else chosen.plan.name_zh
+        self.flow.pay(
+            chosen.total,
+            partial(self._summary, line, chosen),
+            partial(self.station.complete_line_sale, plan_code=code),
+            back=self._on_back_to_plans,
+        )
+
+    def _summary(self, line: LineView, chosen: Quote) -> list[str]:
+        """What to read back to the customer before taking the money."""
+        name = chosen.plan.name_en if self._language() == "en" else chosen.plan.name_zh
         summary = [
             self.tr("Number: {number}").format(number=line.msisdn_display),
             self.tr("Plan: {plan}").format(plan=name),
@@ -411,12 +416,7 @@ class LineSaleScreen(QWidget):
                     new=chosen.expires_on_after.isoformat(),
                 )
             )
-        self.flow.pay(
-            chosen.total,
-            summary,
-            partial(self.station.complete_line_sale, plan_code=code),
-            back=self._on_back_to_plans,
-        )
+        return summary
 
     @Slot()
     def _on_back_to_identity(self) -> None:
@@ -481,7 +481,7 @@ class LineSaleScreen(QWidget):
         if line.secondary_display:
             number += "\n" + line.secondary_display
         ui.accountNumberLabel.setText(number)
-        status = _pick(LINE_STATUS_NAMES[line.status], language)
+        status = line_status_name(line.status)
         if line.days_left >= 0:
             detail = self.tr("{days} days left").format(days=line.days_left)
         else:
@@ -491,14 +491,14 @@ class LineSaleScreen(QWidget):
         ui.accountCarrierLabel.setText(
             line.carrier_name_en if language == "en" else line.carrier_name_zh
         )
-        ui.accountCardTypeLabel.setText(_pick(CARD_TYPE_NAMES[line.card_type], language))
+        ui.accountCardTypeLabel.setText(card_type_name(line.card_type))
         ui.accountPlanLabel.setText(line.plan_name_en if language == "en" else line.plan_name_zh)
         ui.accountExpiryLabel.setText(line.expires_on.isoformat())
         ui.accountBalanceLabel.setText(format_money(line.balance))
-        ui.accountDataLabel.setText(_data_text(line.data_left_mb))
+        ui.accountDataLabel.setText(format_data(line.data_left_mb))
         holder = " ".join(part for part in (line.holder_name_zh, line.holder_name_en) if part)
         if line.holder_id_type:
-            document = _pick(ID_TYPE_NAMES[IdType(line.holder_id_type)], language)
+            document = id_type_name(IdType(line.holder_id_type))
             holder += f"\n{document} {line.holder_id_masked}"
         ui.accountHolderLabel.setText(holder)
 
@@ -529,9 +529,3 @@ class LineSaleScreen(QWidget):
 
 def _nothing(_result: object) -> None:
     """Background upkeep with nothing to show."""
-
-
-def _data_text(megabytes: int) -> str:
-    if megabytes >= 1024:
-        return f"{megabytes // 1024}.{megabytes % 1024 * 10 // 1024} GB"
-    return f"{megabytes} MB"

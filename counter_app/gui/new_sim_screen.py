@@ -23,7 +23,7 @@ from counter_app.domain.identity import IdType, parse_iccid
 from counter_app.domain.money import format_money
 from counter_app.domain.new_sims import CardTypeOffer, CarrierOffer, NewSim, NewSimPlan
 from counter_app.domain.phones import format_msisdn, parse_msisdn
-from counter_app.domain.plans import CARD_TYPE_NAMES, CardType, renewed_expiry
+from counter_app.domain.plans import CardType, renewed_expiry
 from counter_app.domain.sales import SaleKind, SaleView
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_new_sim_screen import Ui_NewSimScreen
@@ -33,6 +33,7 @@ from counter_app.gui.sale_flow import SaleFlow
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.shortcuts import page_shortcut
 from counter_app.gui.station import Station
+from counter_app.gui.vocabulary import card_type_name
 
 PHOTO_KEY: Final = Qt.Key.Key_F8
 """Ticks (or unticks) "Photo matches the customer"; the check box's text names it."""
@@ -350,10 +351,7 @@ class NewSimScreen(QWidget):
     def _fill_card_types(self, selected: str) -> None:
         carrier = self._current_carrier()
         offered = carrier.card_types if carrier is not None else ()
-        items = [
-            (self._pick(CARD_TYPE_NAMES[offer.card_type]), offer.card_type.value)
-            for offer in offered
-        ]
+        items = [(card_type_name(offer.card_type), offer.card_type.value) for offer in offered]
         self._refill(self.ui.newSimCardTypeCombo, items, selected)
         plan = self.ui.newSimPlanCombo.currentData()
         self._fill_plans(plan if isinstance(plan, str) else "")
@@ -382,8 +380,7 @@ class NewSimScreen(QWidget):
     def _fill_id_types(self, selected: str) -> None:
         carrier = self._current_carrier()
         accepted = carrier.accepted_id_types if carrier is not None else ()
-        language = language_switcher().language
-        items = [(document_name(id_type, language), id_type.value) for id_type in accepted]
+        items = [(document_name(id_type), id_type.value) for id_type in accepted]
         # The HKID is compulsory for its holders, so it is where a fresh form starts.
         self._refill(self.ui.newSimIdTypeCombo, items, selected or IdType.HKID.value)
         self._show_country()
@@ -637,7 +634,7 @@ class NewSimScreen(QWidget):
     ) -> None:
         self.flow.pay(
             plan.price,
-            self._summary(new_sim, plan, holder),
+            partial(self._summary, new_sim, plan, holder),
             partial(self.station.complete_new_sim, new_sim=new_sim),
             back=self._on_back_to_form,
             refused=self._on_refused,
@@ -654,7 +651,7 @@ class NewSimScreen(QWidget):
         return [
             self.tr("New SIM card: {carrier}, {card_type}").format(
                 carrier=self._pick((carrier.name_zh, carrier.name_en)),
-                card_type=self._pick(CARD_TYPE_NAMES[CardType(new_sim.card_type)]),
+                card_type=card_type_name(CardType(new_sim.card_type)),
             ),
             self.tr("Number {number}").format(number=number),
             self.tr("{plan}, valid until {date}").format(
@@ -663,7 +660,7 @@ class NewSimScreen(QWidget):
             ),
             self.tr("Holder {name}, {document} {masked}").format(
                 name=name,
-                document=document_name(holder.document.id_type, language_switcher().language),
+                document=document_name(holder.document.id_type),
                 masked=holder.document.masked,
             ),
         ]

@@ -86,6 +86,7 @@ class PaymentPanel(QWidget):
         self.ui.setupUi(self)
         self.ui.paymentErrorLabel.setProperty("role", "error")
         self._total: int | None = None
+        self._summary: list[str] | Callable[[], list[str]] = []
         self._tenders: list[Tender] = []
         self._kind = TenderKind.CASH
         self._busy = False
@@ -163,8 +164,9 @@ class PaymentPanel(QWidget):
 
     # --- public --------------------------------------------------------------------------
 
-    def set_sale(self, total: int, summary_lines: list[str]) -> None:
-        """Show a new sale to pay: *total* in cents, *summary_lines* in the clerk's language.
+    def set_sale(self, total: int, summary_lines: list[str] | Callable[[], list[str]]) -> None:
+        """Show a new sale to pay: *total* in cents, *summary_lines* in the clerk's language
+        (given as a function, they are read again in the new language after a switch).
 
         Every tender and input of the previous sale is cleared; cash is chosen.
         """
@@ -176,7 +178,8 @@ class PaymentPanel(QWidget):
         self._tenders = []
         self._busy = False
         self.ui.totalLabel.setText(format_money(total))
-        self.ui.confirmSummaryLabel.setText("\n".join(summary_lines))
+        self._summary = summary_lines
+        self._show_summary()
         self.ui.paymentErrorLabel.clear()
         self._clear_details()
         self._kind = TenderKind.CASH
@@ -543,9 +546,15 @@ class PaymentPanel(QWidget):
         super().focusInEvent(event)
         self._focus_entry()
 
+    def _show_summary(self) -> None:
+        summary = self._summary
+        lines = summary() if callable(summary) else summary
+        self.ui.confirmSummaryLabel.setText("\n".join(lines))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._show_summary()
             self._show_tenders()
             self._refresh()
         super().changeEvent(event)

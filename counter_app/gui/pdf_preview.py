@@ -8,7 +8,9 @@ in the clerk's language, with the same words for a receipt and for a report.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -40,6 +42,8 @@ class PdfPreview(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self._buffer: QBuffer | None = None
+        # What the status line says, said again in the new language after a switch.
+        self._saying: Callable[[], None] | None = None
 
     @property
     def shown(self) -> bool:
@@ -55,14 +59,26 @@ class PdfPreview(QWidget):
 
     def clear(self) -> None:
         self._close_document()
+        self._saying = None
         self.status.clear()
 
-    def say(self, text: str, *, error: bool = False) -> None:
-        style.say(self.status, text, error=error)
+    def say(self, text: str | Callable[[], str], *, error: bool = False) -> None:
+        """Show *text* on the status line; given as a function, it is asked again for the
+        new language after a switch (a plain string stays as it is)."""
+        self._speak(lambda: style.say(self.status, _text(text), error=error))
 
-    def say_not_done(self, error: BaseException, *, then: str = "") -> None:
+    def say_not_done(self, error: BaseException, *, then: str | Callable[[], str] = "") -> None:
         """Why the document was not made or printed (printer, font, database), and *then*."""
-        not_done.say_not_done(self.status, error, then=then)
+        self._speak(lambda: not_done.say_not_done(self.status, error, then=_text(then)))
+
+    def _speak(self, saying: Callable[[], None]) -> None:
+        self._saying = saying
+        saying()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._saying is not None:
+            self._saying()
+        super().changeEvent(event)
 
     def _close_document(self) -> None:
         # The document reads from the buffer until it is closed; then the buffer goes.
@@ -70,3 +86,7 @@ class PdfPreview(QWidget):
         if self._buffer is not None:
             self._buffer.deleteLater()
             self._buffer = None
+
+
+def _text(text: str | Callable[[], str]) -> str:
+    return text() if callable(text) else text

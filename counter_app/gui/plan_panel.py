@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.money import format_money
-from counter_app.domain.plans import PlanKind, Quote
+from counter_app.domain.plans import PlanKind, Quote, format_data
 from counter_app.gui.forms.ui_plan_panel import Ui_PlanPanel
 
 # Digits 1-9 pick a plan directly, so only the first nine rows show a number.
@@ -247,8 +247,7 @@ class PlanPanel(QWidget):
                 date=quote.expires_on_after.isoformat()
             )
         self.ui.newExpiryLabel.setText(change)
-        index = 0 if _chinese(self.model.language) else 1
-        lines = [f"• {benefit[index]}" for benefit in quote.benefits()]
+        lines = [f"• {line}" for line in self._benefits(quote)]
         lines.append("")
         lines.append(self.tr("To pay: {total}").format(total=format_money(quote.total)))
         self.ui.planBenefitsLabel.setText("\n".join(lines))
@@ -275,6 +274,49 @@ class PlanPanel(QWidget):
         quote = self.current_quote()
         if quote is not None:
             self.planChosen.emit(quote)
+
+    def _benefits(self, quote: Quote) -> list[str]:
+        """What the customer gets, in the window's language (the receipt prints the core's
+        bilingual lines of the same quote)."""
+        plan, lines = quote.plan, []
+        if plan.kind is PlanKind.RENEWAL:
+            lines.append(
+                self.tr("Valid until {date}").format(date=quote.expires_on_after.isoformat())
+            )
+        if plan.credit:
+            lines.append(self.tr("Credit +{amount}").format(amount=format_money(plan.credit)))
+            lines.append(
+                self.tr("Balance {amount}").format(amount=format_money(quote.balance_after))
+            )
+        if plan.data_mb:
+            lines.append(self.tr("Data +{data}").format(data=format_data(plan.data_mb)))
+        if plan.minutes:
+            lines.append(self.tr("Voice +{minutes} min").format(minutes=f"{plan.minutes:,}"))
+        bonus_data = quote.data_added_mb - plan.data_mb
+        if bonus_data:
+            lines.append(self.tr("Bonus data +{data}").format(data=format_data(bonus_data)))
+        bonus_minutes = quote.minutes_added - plan.minutes
+        if bonus_minutes:
+            lines.append(self.tr("Bonus voice +{minutes} min").format(minutes=f"{bonus_minutes:,}"))
+        if quote.bonus_days:
+            lines.append(
+                (
+                    self.tr("Bonus validity +{days} day")
+                    if quote.bonus_days == 1
+                    else self.tr("Bonus validity +{days} days")
+                ).format(days=quote.bonus_days)
+            )
+        promotion = quote.promotion
+        if promotion is not None and quote.discount:
+            lines.append(
+                self.tr("{promotion}: {amount} off").format(
+                    promotion=promotion.name_en
+                    if not _chinese(self.model.language)
+                    else promotion.name_zh,
+                    amount=format_money(quote.discount),
+                )
+            )
+        return lines
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

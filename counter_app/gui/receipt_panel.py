@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from counter_app import log
-from counter_app.domain.errors import ErrorCode, InputError
+from counter_app.domain.errors import ErrorCode, InputError, OutsideError
 from counter_app.domain.sales import SaleView
 from counter_app.domain.staff import Clerk
 from counter_app.gui.forms.ui_receipt_panel import Ui_ReceiptPanel
@@ -54,7 +54,16 @@ def _send(station: Station, pdf: bytes, title: str) -> str:
 
 
 def _copy_file(source: Path, target: Path) -> None:
-    target.write_bytes(source.read_bytes())
+    """In the background: a copy of the archived receipt where the clerk chose. A folder
+    that is gone or not writable is the environment's, not a bug (as for report files)."""
+    try:
+        target.write_bytes(source.read_bytes())
+    except OSError as error:
+        raise OutsideError(
+            f"cannot write {target}: {error.strerror}",
+            code=ErrorCode.FILE_WRITE,
+            params={"path": str(target)},
+        ) from error
 
 
 class ReceiptPanel(QWidget):
@@ -129,7 +138,7 @@ class ReceiptPanel(QWidget):
         self.sale = sale
         self._pin = pin
         self._original_printed = not just_completed
-        self.preview.say(self.tr("Preparing the receipt…"))
+        self.preview.say(lambda: self.tr("Preparing the receipt…"))
         automatic = just_completed and self.station.print_automatically
 
         def shown(files: ReceiptFiles) -> None:
@@ -155,7 +164,7 @@ class ReceiptPanel(QWidget):
             self._pin,
             original,
         )
-        self.preview.say(self.tr("Printing…"))
+        self.preview.say(lambda: self.tr("Printing…"))
         ServiceCall(self, "print receipt", work, self._on_printed).failure(
             self._on_not_printed
         ).not_done(self._on_not_printed).replacing(_RECEIPT).run()
@@ -169,7 +178,9 @@ class ReceiptPanel(QWidget):
             self,
             "save receipt",
             partial(_copy_file, files.archived, path),
-            lambda _none: self.preview.say(self.tr("Saved as {path}.").format(path=str(path))),
+            lambda _none: self.preview.say(
+                lambda: self.tr("Saved as {path}.").format(path=str(path))
+            ),
         ).not_done(lambda _error: self._on_not_saved(path)).replacing(_RECEIPT).run()
 
     # --- inside --------------------------------------------------------------------------
@@ -188,17 +199,19 @@ class ReceiptPanel(QWidget):
         if chosen is not self.files:
             self._show_files(chosen)
         self.preview.say(
-            self.tr("Printed on {printer}.").format(printer=printer)
-            if chosen.copy_number == 0
-            else self.tr("Copy {number} printed on {printer}.").format(
-                number=chosen.copy_number, printer=printer
+            lambda: (
+                self.tr("Printed on {printer}.").format(printer=printer)
+                if chosen.copy_number == 0
+                else self.tr("Copy {number} printed on {printer}.").format(
+                    number=chosen.copy_number, printer=printer
+                )
             )
         )
         self._update_buttons()
         self.printed.emit(printer)
 
     def _on_not_made(self, error: BaseException) -> None:
-        self.preview.say_not_done(error, then=self.tr("The sale is saved."))
+        self.preview.say_not_done(error, then=lambda: self.tr("The sale is saved."))
         if getattr(error, "code", None) == ErrorCode.PRINTING_NO_CJK_FONT:
             log.gui.error("no CJK font for receipts: %s", error)
 
@@ -206,11 +219,11 @@ class ReceiptPanel(QWidget):
         if isinstance(error, InputError):
             self.preview.say_not_done(error)
         else:
-            self.preview.say_not_done(error, then=self.tr("The sale is saved."))
+            self.preview.say_not_done(error, then=lambda: self.tr("The sale is saved."))
 
     def _on_not_saved(self, path: Path) -> None:
         self.preview.say(
-            self.tr("Not saved: {path} cannot be written. Choose another folder.").format(
+            lambda: self.tr("Not saved: {path} cannot be written. Choose another folder.").format(
                 path=str(path)
             ),
             error=True,

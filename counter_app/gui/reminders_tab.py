@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from counter_app.domain.clock import HONG_KONG, Clock
 from counter_app.domain.errors import InputError
-from counter_app.domain.plans import CARD_TYPE_NAMES, CardType, LineStatus
+from counter_app.domain.plans import CardType, LineStatus
 from counter_app.domain.staff import Clerk
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_reminders_tab import Ui_RemindersTab
@@ -34,6 +34,7 @@ from counter_app.gui.not_done import say_not_done
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
 from counter_app.gui.style import say
+from counter_app.gui.vocabulary import card_type_name
 from counter_app.services import catalog_admin, permissions, reminders
 from counter_app.services.catalog_admin import CarrierRow
 from counter_app.services.permissions import Action
@@ -179,7 +180,6 @@ class RemindersModel(QAbstractTableModel):
     def _text(self, reminder: Reminder, column: str) -> str:
         english = _english()
         holder = (reminder.holder_name_en, reminder.holder_name_zh)
-        card_zh, card_en = CARD_TYPE_NAMES[reminder.card_type]
         days = str(reminder.days_left)
         if reminder.status is LineStatus.EXPIRED:
             days = self.tr("{days} (in grace)").format(days=reminder.days_left)
@@ -187,7 +187,7 @@ class RemindersModel(QAbstractTableModel):
             "number": reminder.msisdn_display,
             "holder": " ".join(n for n in (holder if english else holder[::-1]) if n),
             "carrier": reminder.carrier_name_en if english else reminder.carrier_name_zh,
-            "card_type": card_en if english else card_zh,
+            "card_type": card_type_name(reminder.card_type),
             "plan": reminder.plan_name_en if english else reminder.plan_name_zh,
             "expires_on": reminder.expires_on.isoformat(),
             "days_left": days,
@@ -222,6 +222,7 @@ class RemindersTab(QWidget):
             label.setProperty("role", "hint")
         self._carriers_loaded = False
         self._carriers: list[CarrierRow] = []
+        self._counted: tuple[int, date] | None = None
         self._fill_card_types()
         self.ui.carrierCombo.addItem(self.tr("All carriers"), None)
 
@@ -313,8 +314,7 @@ class RemindersTab(QWidget):
         combo.clear()
         combo.addItem(self.tr("All card types"), None)
         for card in CardType:
-            chinese, english = CARD_TYPE_NAMES[card]
-            combo.addItem(english if _english() else chinese, card.value)
+            combo.addItem(card_type_name(card), card.value)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
 
@@ -343,11 +343,8 @@ class RemindersTab(QWidget):
     def _show(self, rows: list[Reminder], today: date) -> None:
         chosen = self._current()
         self.model.set_reminders(rows)
-        self.ui.remindersCountLabel.setText(
-            self.tr("{count} line(s) to phone").format(count=len(rows))
-            + " · "
-            + self.tr("today {date}").format(date=today.isoformat())
-        )
+        self._counted = (len(rows), today)
+        self._show_count()
         if chosen is not None:
             for row, reminder in enumerate(rows):
                 if reminder.line_id == chosen.line_id:
@@ -434,10 +431,21 @@ class RemindersTab(QWidget):
     def _on_language_changed(self, _language: str) -> None:
         self._retranslate()
 
+    def _show_count(self) -> None:
+        if self._counted is None:
+            return
+        count, today = self._counted
+        self.ui.remindersCountLabel.setText(
+            self.tr("{count} line(s) to phone").format(count=count)
+            + " · "
+            + self.tr("today {date}").format(date=today.isoformat())
+        )
+
     def _retranslate(self) -> None:
         self._fill_card_types()
         self._fill_carriers()
         self.model.retranslate()
+        self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

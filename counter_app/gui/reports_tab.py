@@ -28,7 +28,9 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from counter_app.domain.errors import InputError, OutsideError
 from counter_app.domain.money import format_money
+from counter_app.domain.plans import CardType
 from counter_app.domain.sales_reports import Breakdown, ReportRow, SalesReport
+from counter_app.domain.tenders import TenderKind
 from counter_app.gui.bar_chart import Bar, BarChart
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_reports_tab import Ui_ReportsTab
@@ -37,6 +39,7 @@ from counter_app.gui.not_done import not_done_text
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
 from counter_app.gui.style import say
+from counter_app.gui.vocabulary import card_type_name, tender_name
 from counter_app.services import permissions, sales_reports
 from counter_app.services.permissions import Action
 from counter_app.services.sales_reports import CounterChoice
@@ -68,9 +71,22 @@ def _value(row: ReportRow, column: int) -> int | None:
     return int(getattr(row, _AMOUNT_COLUMNS[column])) if column in _AMOUNT_COLUMNS else None
 
 
-def _text(row: ReportRow, column: int) -> str:
+def row_name(row: ReportRow, breakdown: Breakdown) -> str:
+    """A row's name as the window says it: tenders and card types in the window's own
+    words (Simplified in zh_CN, as elsewhere on screen), other rows as the report names them."""
+    try:
+        if breakdown is Breakdown.TENDER:
+            return tender_name(TenderKind(row.key))
+        if breakdown is Breakdown.CARD_TYPE:
+            return card_type_name(CardType(row.key))
+    except ValueError:
+        pass
+    return row.name(chinese_names())
+
+
+def _text(row: ReportRow, column: int, breakdown: Breakdown) -> str:
     if column == NAME:
-        return row.name(chinese_names())
+        return row_name(row, breakdown)
     if column == COUNT:
         return str(row.count)
     return format_money(int(getattr(row, _AMOUNT_COLUMNS[column])))
@@ -146,7 +162,7 @@ class SalesReportModel(QAbstractTableModel):
         elif role == self.ValueRole:
             answer = _value(row, column)
         elif role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            answer = _text(row, column)
+            answer = _text(row, column, self._breakdown)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column != NAME:
             answer = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.ForegroundRole and column == NET and row.net < 0:
@@ -384,8 +400,7 @@ class ReportsTab(QWidget):
         breakdown = self.breakdown()
         rows = report.rows(breakdown)
         self.model.set_rows(breakdown, rows)
-        chinese = chinese_names()
-        self.chart.set_bars([Bar(row.name(chinese), row.net) for row in rows])
+        self.chart.set_bars([Bar(row_name(row, breakdown), row.net) for row in rows])
         self.chart.set_empty_text(self.tr("No sales in these days."))
         total = report.total
         self.ui.reportsSummaryLabel.setText(

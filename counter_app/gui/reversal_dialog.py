@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Final
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from counter_app.domain.errors import InputError
@@ -17,6 +17,7 @@ from counter_app.gui.forms.ui_reversal_dialog import Ui_ReversalDialog
 from counter_app.gui.not_done import not_done_text
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
+from counter_app.gui.vocabulary import tender_name
 from counter_app.services import reversals
 from counter_app.services.reversals import ReversalKind, ReversalPreview, TenderBack
 
@@ -80,16 +81,6 @@ class ReversalDialog(QDialog):
         lines.append(self.tr("The sale keeps its receipt number; nothing is deleted."))
         return "\n".join(f"• {line}" for line in lines)
 
-    def _tender_name(self, kind: TenderKind) -> str:
-        return {
-            TenderKind.CASH: self.tr("Cash"),
-            TenderKind.CARD: self.tr("Card"),
-            TenderKind.OCTOPUS: self.tr("Octopus"),
-            TenderKind.ALIPAY_HK: self.tr("AlipayHK"),
-            TenderKind.WECHAT_PAY_HK: self.tr("WeChat Pay HK"),
-            TenderKind.FPS: self.tr("FPS"),
-        }[kind]
-
     def _give_back(self, tender: TenderBack) -> str:
         """How one payment goes back: cash from the drawer, the rest by its own channel."""
         amount = format_money(tender.amount)
@@ -103,7 +94,7 @@ class ReversalDialog(QDialog):
         return self.tr(
             "{tender}: give back {amount} through {tender} (the channel it was paid by),"
             " quoting the original reference {reference}."
-        ).format(tender=self._tender_name(tender.kind), amount=amount, reference=tender.reference)
+        ).format(tender=tender_name(tender.kind), amount=amount, reference=tender.reference)
 
     def values(self) -> tuple[str, str, str]:
         """(reason, supervisor username, password) as they stand; reason and username trimmed."""
@@ -137,6 +128,12 @@ class ReversalDialog(QDialog):
         ok = self.ui.reversalButtonBox.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setText(self.tr("Void") if void else self.tr("Refund"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._show_texts()
+        super().changeEvent(event)
 
     @Slot(bool)
     def _on_busy_changed(self, busy: bool) -> None:

@@ -14,12 +14,13 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from counter_app.domain.identity import ID_TYPE_NAMES, IdType
+from counter_app.domain.identity import IdType
 from counter_app.domain.money import format_money
 from counter_app.domain.phones import format_msisdn
-from counter_app.domain.tenders import TENDER_NAMES
+from counter_app.domain.plans import format_data
 from counter_app.gui.forms.ui_sale_details import Ui_SaleDetailsView
 from counter_app.gui.i18n import language_switcher
+from counter_app.gui.vocabulary import id_type_name, tender_name
 from counter_app.services.history import LineState, SaleDetails
 
 _RIGHT: Final = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -192,8 +193,7 @@ class SaleDetailsView(QWidget):
             return
         rows, notes = [], []
         for t in d.tenders:
-            chinese, english_name = TENDER_NAMES[t.tender]
-            name = english_name if english else chinese
+            name = tender_name(t.tender)
             if t.card_last4:
                 notes.append(
                     f"{name} · "
@@ -250,7 +250,7 @@ class SaleDetailsView(QWidget):
         if what == "balance":
             return format_money(state.balance)
         if what == "data":
-            return f"{state.data_left_mb:,} MB"
+            return format_data(state.data_left_mb)
         return state.plan_en if english else state.plan_zh
 
     def _identity_text(self, english: bool) -> str:
@@ -264,11 +264,11 @@ class SaleDetailsView(QWidget):
             "override": self.tr("overridden by {name}").format(name=identity.override_by),
         }.get(identity.result, identity.result)
         try:
-            chinese, english_name = ID_TYPE_NAMES[IdType(identity.id_type)]
+            document = id_type_name(IdType(identity.id_type))
         except ValueError:
             return self.tr("Identity check: {result}").format(result=result)
         return self.tr("Identity check ({document}): {result}").format(
-            document=english_name if english else chinese, result=result
+            document=document, result=result
         )
 
     def _fill_reversal(self) -> None:

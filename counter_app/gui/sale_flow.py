@@ -118,13 +118,14 @@ class SaleFlow(QObject):
     def pay(
         self,
         total: int,
-        summary: list[str],
+        summary: Callable[[], list[str]],
         complete: Complete,
         *,
         back: Callable[[], None],
         refused: Callable[[InputError], bool] | None = None,
     ) -> None:
-        """Show the payment page for the draft: *total* in cents, *summary* read back.
+        """Show the payment page for the draft: *total* in cents, *summary* gives the
+        lines read back (called again after a language switch).
 
         *back*: Esc on the payment page. *refused*: a refusal the screen shows itself
         (returns True), e.g. a registration problem back on its form; any other refusal

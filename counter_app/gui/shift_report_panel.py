@@ -103,7 +103,7 @@ class ShiftReportPanel(QWidget):
             return
         self._closed = False
         station = self.station
-        self.preview.say(self.tr("Preparing the X report…"))
+        self.preview.say(lambda: self.tr("Preparing the X report…"))
         work = partial(_x_report, station.db, station.signed_in(), shift_id, station.clock)
         title = f"X-{station.counter.counter_code}-{shift_id}"
 
@@ -111,7 +111,7 @@ class ShiftReportPanel(QWidget):
             pdf, moment = made
             self._show(pdf, title, None)
             self.preview.say(
-                self.tr(
+                lambda: self.tr(
                     "X report of shift {number} at {time}: figures so far, not a close."
                 ).format(number=shift_id, time=f"{moment.astimezone(HONG_KONG):%H:%M}")
             )
@@ -125,7 +125,7 @@ class ShiftReportPanel(QWidget):
         self.clear()
         self._closed = True
         station = self.station
-        self.preview.say(self.tr("Preparing the Z report…"))
+        self.preview.say(lambda: self.tr("Preparing the Z report…"))
         work = partial(_z_report, station.db, station.data_dir, shift_id, station.clock)
         title = f"Z-{station.counter.counter_code}-{shift_id}"
 
@@ -145,11 +145,13 @@ class ShiftReportPanel(QWidget):
         if pdf is None or self.busy:
             return
         work = partial(print_pdf, pdf, printer_name=self.station.printer, title=self._title)
-        self.preview.say(self._archived_text(self.tr("Printing…")))
+        self.preview.say(lambda: self._archived_text(self.tr("Printing…")))
 
         def done(printer: str) -> None:
             self.preview.say(
-                self._archived_text(self.tr("Printed on {printer}.").format(printer=printer))
+                lambda: self._archived_text(
+                    self.tr("Printed on {printer}.").format(printer=printer)
+                )
             )
             self.printed.emit(printer)
 
@@ -172,7 +174,7 @@ class ShiftReportPanel(QWidget):
     def _show(self, pdf: bytes, title: str, archived: Path | None) -> None:
         self.pdf, self._title, self.archived = pdf, title, archived
         self.preview.show_pdf(pdf)
-        self.preview.say(self._archived_text(""))
+        self.preview.say(lambda: self._archived_text(""))
         self._update_buttons()
 
     def _archived_text(self, then: str) -> str:
@@ -184,10 +186,13 @@ class ShiftReportPanel(QWidget):
     def _on_not_done(self, error: BaseException) -> None:
         if not isinstance(error, InputError):
             log.gui.warning("shift report %s not done: %s", self._title or "?", error)
-        then = self._archived_text(
-            self.tr("The shift is closed all the same.") if self._closed else ""
+        closed = self._closed
+        self.preview.say_not_done(
+            error,
+            then=lambda: self._archived_text(
+                self.tr("The shift is closed all the same.") if closed else ""
+            ),
         )
-        self.preview.say_not_done(error, then=then)
 
     @Slot(bool)
     def _on_busy_changed(self, _busy: bool) -> None:

@@ -23,7 +23,7 @@ from counter_app.domain.errors import InputError
 from counter_app.domain.money import format_money, parse_money
 from counter_app.domain.shifts import ShiftFigures, TenderFigures
 from counter_app.domain.staff import Clerk
-from counter_app.domain.tenders import TENDER_NAMES, TenderKind
+from counter_app.domain.tenders import TenderKind
 from counter_app.gui import messages
 from counter_app.gui.cash_count_panel import CashCountPanel
 from counter_app.gui.error_text import describe
@@ -35,6 +35,7 @@ from counter_app.gui.shift_report_panel import ShiftReportPanel
 from counter_app.gui.shortcuts import page_shortcut
 from counter_app.gui.station import Station
 from counter_app.gui.style import say
+from counter_app.gui.vocabulary import tender_name
 from counter_app.services import permissions, shifts
 from counter_app.services.permissions import Action
 from counter_app.services.shifts import LiveShift
@@ -155,10 +156,9 @@ class ShiftTab(QWidget):
 
     def _tender_name(self, tender: str) -> str:
         try:
-            chinese, english = TENDER_NAMES[TenderKind(tender)]
+            return tender_name(TenderKind(tender))
         except ValueError:
             return tender
-        return english if self._english() else chinese
 
     def _tender_line(self, tender: str, got: TenderFigures) -> str:
         """One tender's figures; taken, given back and net once a void or refund used it."""

@@ -33,6 +33,7 @@ from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.shortcuts import page_shortcut
 from counter_app.gui.station import Station
 from counter_app.gui.style import say
+from counter_app.gui.vocabulary import carrier_name
 from counter_app.services.vouchers import StockLevel
 
 
@@ -114,10 +115,10 @@ class VoucherStockModel(QAbstractListModel):
         face_value = format_money(level.face_value)
         if level.available <= 0:
             return self.tr("{carrier} {face_value} — out of stock").format(
-                carrier=level.carrier_code, face_value=face_value
+                carrier=_carrier(level), face_value=face_value
             )
         return self.tr("{carrier} {face_value} — {available} in stock").format(
-            carrier=level.carrier_code, face_value=face_value, available=level.available
+            carrier=_carrier(level), face_value=face_value, available=level.available
         )
 
 
@@ -277,16 +278,19 @@ class VoucherScreen(QWidget):
         say(self.ui.voucherListMessageLabel, describe(error), error=True)
         self.ui.voucherList.setFocus()
 
-    def _on_sale_started(self, level: StockLevel, _draft: SaleView) -> None:
-        self.stock = level
-        summary = [
+    def _summary(self, level: StockLevel) -> list[str]:
+        """What to read back to the customer before taking the money."""
+        return [
             self.tr("PIN voucher: {carrier} {face_value}").format(
-                carrier=level.carrier_code, face_value=format_money(level.face_value)
+                carrier=_carrier(level), face_value=format_money(level.face_value)
             )
         ]
+
+    def _on_sale_started(self, level: StockLevel, _draft: SaleView) -> None:
+        self.stock = level
         self.flow.pay(
             level.face_value,
-            summary,
+            partial(self._summary, level),
             partial(
                 self.station.complete_voucher_sale,
                 carrier_code=level.carrier_code,
@@ -327,3 +331,7 @@ class VoucherScreen(QWidget):
             self.ui.retranslateUi(self)
             self.model.retranslate()
         super().changeEvent(event)
+
+
+def _carrier(level: StockLevel) -> str:
+    return carrier_name(level.carrier_code, level.carrier_name_zh, level.carrier_name_en)

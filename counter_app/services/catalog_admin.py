@@ -94,6 +94,8 @@ class PlanRow:
     needs_identity: bool
     active: bool
     sold: bool
+    carrier_name_zh: str = ""
+    carrier_name_en: str = ""
 
 
 def _plan_row(plan: Plan, sold: bool) -> PlanRow:
@@ -115,6 +117,8 @@ def _plan_row(plan: Plan, sold: bool) -> PlanRow:
         needs_identity=plan.needs_identity,
         active=plan.active,
         sold=sold,
+        carrier_name_zh=plan.carrier.name_zh,
+        carrier_name_en=plan.carrier.name_en,
     )
 
 

@@ -45,6 +45,8 @@ class StockLevel:
     void: int
     expired: int
     low: bool = False
+    carrier_name_zh: str = ""
+    carrier_name_en: str = ""
 
 
 def pin_hash(secret: InstallationSecret, carrier_id: int, pin: str) -> str:
@@ -81,16 +83,28 @@ def stock_levels(db: Database, *, today: date, shop_id: int | None = None) -> li
             select(
                 Carrier.code,
                 VoucherPin.face_value,
+                Carrier.name_zh,
+                Carrier.name_en,
                 func.count(VoucherPin.id).filter((VoucherPin.state == "available") & ~expired),
                 func.count(VoucherPin.id).filter(VoucherPin.state == "sold"),
                 func.count(VoucherPin.id).filter(VoucherPin.state == "void"),
                 func.count(VoucherPin.id).filter(expired),
             )
             .join(Carrier, VoucherPin.carrier_id == Carrier.id)
-            .group_by(Carrier.code, VoucherPin.face_value)
+            .group_by(Carrier.code, Carrier.name_zh, Carrier.name_en, VoucherPin.face_value)
             .order_by(Carrier.code, VoucherPin.face_value)
         )
         return [
-            StockLevel(c, f, int(a), int(s), int(v), int(e), low=int(a) < threshold)
-            for c, f, a, s, v, e in rows
+            StockLevel(
+                c,
+                f,
+                int(a),
+                int(s),
+                int(v),
+                int(e),
+                low=int(a) < threshold,
+                carrier_name_zh=zh,
+                carrier_name_en=en,
+            )
+            for c, f, zh, en, a, s, v, e in rows
         ]

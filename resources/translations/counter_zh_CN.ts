@@ -206,7 +206,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>HK registered</source>
-        <translation>香港实名卡</translation>
+        <translation>香港注册卡</translation>
     </message>
     <message>
         <source>China–HK dual</source>
@@ -1357,11 +1357,11 @@ Database: {database}</source>
     </message>
     <message>
         <source>Enter the last 4 digits of the card from the terminal slip.</source>
-        <translation>请输入收据上银行卡号码的最后 4 位。</translation>
+        <translation>请输入收据上信用卡号码的最后 4 位。</translation>
     </message>
     <message>
         <source>Enter the approval code from the terminal slip.</source>
-        <translation>请输入银行卡收据上的授权编号。</translation>
+        <translation>请输入信用卡收据上的授权编号。</translation>
     </message>
     <message>
         <source>Enter the transaction reference (4-40 letters or digits).</source>
@@ -2387,7 +2387,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Credit top-up, no ID needed (F9)</source>
-        <translation>只增值话费，毋须证件 (F9)</translation>
+        <translation>只充值话费，无需证件 (F9)</translation>
     </message>
     <message>
         <source>&amp;Number or SIM card</source>
@@ -2533,11 +2533,11 @@ Database: {database}</source>
     </message>
     <message>
         <source>Clerk: {name}</source>
-        <translation>职员：{name}</translation>
+        <translation>店员：{name}</translation>
     </message>
     <message>
         <source>Clerk: not signed in</source>
-        <translation>职员：未登录</translation>
+        <translation>店员：未登录</translation>
     </message>
     <message>
         <source>Database: {database}</source>
@@ -2585,7 +2585,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>&amp;Switch clerk</source>
-        <translation>更换职员(&amp;S)</translation>
+        <translation>更换店员(&amp;S)</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
@@ -2828,7 +2828,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Card</source>
-        <translation>银行卡</translation>
+        <translation>信用卡</translation>
     </message>
     <message>
         <source>Octopus</source>
@@ -2892,7 +2892,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Card (F2)</source>
-        <translation>银行卡 (F2)</translation>
+        <translation>信用卡 (F2)</translation>
     </message>
     <message>
         <source>Octopus (F3)</source>
@@ -2924,11 +2924,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Card: last 4 digits</source>
-        <translation>银行卡号码最后 4 位</translation>
+        <translation>信用卡号码最后 4 位</translation>
     </message>
     <message>
         <source>From the terminal slip, e.g. 1234</source>
-        <translation>见银行卡收据，例如 1234</translation>
+        <translation>见信用卡收据，例如 1234</translation>
     </message>
     <message>
         <source>Approval code</source>
@@ -2987,6 +2987,46 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>To pay: {total}</source>
         <translation>应付：{total}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Credit +{amount}</source>
+        <translation>充值 {amount}</translation>
+    </message>
+    <message>
+        <source>Balance {amount}</source>
+        <translation>余额 {amount}</translation>
+    </message>
+    <message>
+        <source>Data +{data}</source>
+        <translation>流量 +{data}</translation>
+    </message>
+    <message>
+        <source>Voice +{minutes} min</source>
+        <translation>通话 +{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Bonus data +{data}</source>
+        <translation>赠送流量 +{data}</translation>
+    </message>
+    <message>
+        <source>Bonus voice +{minutes} min</source>
+        <translation>赠送通话 +{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Bonus validity +{days} day</source>
+        <translation>赠送有效期 +{days} 天</translation>
+    </message>
+    <message>
+        <source>Bonus validity +{days} days</source>
+        <translation>赠送有效期 +{days} 天</translation>
+    </message>
+    <message>
+        <source>{promotion}: {amount} off</source>
+        <translation>{promotion}：减 {amount}</translation>
     </message>
     <message>
         <source>Choose the plan</source>
@@ -3356,36 +3396,12 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>交易保留原收据编号，不会删除任何数据。</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
-        <source>Octopus</source>
-        <translation>八达通</translation>
-    </message>
-    <message>
-        <source>AlipayHK</source>
-        <translation>AlipayHK</translation>
-    </message>
-    <message>
-        <source>WeChat Pay HK</source>
-        <translation>WeChat Pay HK</translation>
-    </message>
-    <message>
-        <source>FPS</source>
-        <translation>转数快</translation>
-    </message>
-    <message>
         <source>Cash: give back {amount} from the drawer.</source>
         <translation>现金：从钱箱退还 {amount}。</translation>
     </message>
     <message>
         <source>Card: refund {amount} on the card terminal to the card ending {last4} (original approval code {code}).</source>
-        <translation>银行卡：在刷卡终端退款 {amount} 至尾号 {last4} 的卡（原授权码 {code}）。</translation>
+        <translation>信用卡：在刷卡终端退款 {amount} 至尾号 {last4} 的卡（原授权码 {code}）。</translation>
     </message>
     <message>
         <source>{tender}: give back {amount} through {tender} (the channel it was paid by), quoting the original reference {reference}.</source>
@@ -3610,11 +3626,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Voided</source>
-        <translation>作废</translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation>退款</translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Net</source>
@@ -3629,7 +3645,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Database not available</source>
-        <translation>数据库无法使用</translation>
+        <translation>无法使用数据库</translation>
     </message>
     <message>
         <source>The sale in progress is kept. Check the network and retry.</source>
@@ -3843,6 +3859,81 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Sign in (Enter)</source>
         <translation>登录 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Number-keeping card</source>
+        <translation>保号卡</translation>
+    </message>
+    <message>
+        <source>HK registered card</source>
+        <translation>香港注册卡</translation>
+    </message>
+    <message>
+        <source>China–HK dual card</source>
+        <translation>中港通卡</translation>
+    </message>
+    <message>
+        <source>Data card</source>
+        <translation>流量卡</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Recycled</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <source>HKID card</source>
+        <translation>香港身份证</translation>
+    </message>
+    <message>
+        <source>Mainland Resident ID / Residence Permit</source>
+        <translation>内地居民身份证／居住证</translation>
+    </message>
+    <message>
+        <source>Macao Resident ID card</source>
+        <translation>澳门居民身份证</translation>
+    </message>
+    <message>
+        <source>Exit-Entry Permit to HK and Macao</source>
+        <translation>往来港澳通行证</translation>
+    </message>
+    <message>
+        <source>Home Return Permit</source>
+        <translation>回乡证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>八达通</translation>
+    </message>
+    <message>
+        <source>FPS</source>
+        <translation>转数快</translation>
     </message>
 </context>
 <context>

@@ -206,7 +206,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>HK registered</source>
-        <translation>香港實名卡</translation>
+        <translation>香港註冊卡</translation>
     </message>
     <message>
         <source>China–HK dual</source>
@@ -214,7 +214,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Data</source>
-        <translation>數據卡</translation>
+        <translation>流量卡</translation>
     </message>
     <message>
         <source>Valid from</source>
@@ -2533,11 +2533,11 @@ Database: {database}</source>
     </message>
     <message>
         <source>Clerk: {name}</source>
-        <translation>職員：{name}</translation>
+        <translation>店員：{name}</translation>
     </message>
     <message>
         <source>Clerk: not signed in</source>
-        <translation>職員：未登入</translation>
+        <translation>店員：未登入</translation>
     </message>
     <message>
         <source>Database: {database}</source>
@@ -2585,7 +2585,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>&amp;Switch clerk</source>
-        <translation>更換職員(&amp;S)</translation>
+        <translation>更換店員(&amp;S)</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
@@ -2989,6 +2989,46 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>應付：{total}</translation>
     </message>
     <message>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Credit +{amount}</source>
+        <translation>增值 {amount}</translation>
+    </message>
+    <message>
+        <source>Balance {amount}</source>
+        <translation>餘額 {amount}</translation>
+    </message>
+    <message>
+        <source>Data +{data}</source>
+        <translation>數據 +{data}</translation>
+    </message>
+    <message>
+        <source>Voice +{minutes} min</source>
+        <translation>通話 +{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>Bonus data +{data}</source>
+        <translation>贈送數據 +{data}</translation>
+    </message>
+    <message>
+        <source>Bonus voice +{minutes} min</source>
+        <translation>贈送通話 +{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>Bonus validity +{days} day</source>
+        <translation>贈送有效期 +{days} 日</translation>
+    </message>
+    <message>
+        <source>Bonus validity +{days} days</source>
+        <translation>贈送有效期 +{days} 日</translation>
+    </message>
+    <message>
+        <source>{promotion}: {amount} off</source>
+        <translation>{promotion}：減 {amount}</translation>
+    </message>
+    <message>
         <source>Choose the plan</source>
         <translation>選擇套餐</translation>
     </message>
@@ -3356,30 +3396,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>交易保留原收據編號，不會刪除任何資料。</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>現金</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>信用卡</translation>
-    </message>
-    <message>
-        <source>Octopus</source>
-        <translation>八達通</translation>
-    </message>
-    <message>
-        <source>AlipayHK</source>
-        <translation>AlipayHK</translation>
-    </message>
-    <message>
-        <source>WeChat Pay HK</source>
-        <translation>WeChat Pay HK</translation>
-    </message>
-    <message>
-        <source>FPS</source>
-        <translation>轉數快</translation>
-    </message>
-    <message>
         <source>Cash: give back {amount} from the drawer.</source>
         <translation>現金：從錢箱退回 {amount}。</translation>
     </message>
@@ -3610,11 +3626,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Voided</source>
-        <translation>作廢</translation>
+        <translation>已作廢</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation>退款</translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Net</source>
@@ -3629,7 +3645,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Database not available</source>
-        <translation>資料庫無法使用</translation>
+        <translation>無法使用資料庫</translation>
     </message>
     <message>
         <source>The sale in progress is kept. Check the network and retry.</source>
@@ -3843,6 +3859,81 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Sign in (Enter)</source>
         <translation>登入 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Number-keeping card</source>
+        <translation>保號卡</translation>
+    </message>
+    <message>
+        <source>HK registered card</source>
+        <translation>香港註冊卡</translation>
+    </message>
+    <message>
+        <source>China–HK dual card</source>
+        <translation>中港通卡</translation>
+    </message>
+    <message>
+        <source>Data card</source>
+        <translation>流量卡</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Recycled</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <source>HKID card</source>
+        <translation>香港身份證</translation>
+    </message>
+    <message>
+        <source>Mainland Resident ID / Residence Permit</source>
+        <translation>內地居民身份證／居住證</translation>
+    </message>
+    <message>
+        <source>Macao Resident ID card</source>
+        <translation>澳門居民身份證</translation>
+    </message>
+    <message>
+        <source>Exit-Entry Permit to HK and Macao</source>
+        <translation>往來港澳通行證</translation>
+    </message>
+    <message>
+        <source>Home Return Permit</source>
+        <translation>回鄉證</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>八達通</translation>
+    </message>
+    <message>
+        <source>FPS</source>
+        <translation>轉數快</translation>
     </message>
 </context>
 <context>

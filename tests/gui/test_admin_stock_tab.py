@@ -77,6 +77,7 @@ def rows(model: TextTableModel) -> list[list[str]]:
 
 
 def stock_row(tab: AdminStockTab, carrier: str, face_value: str) -> list[str]:
+    """The stock of *carrier* (its name, as the tab shows it) at *face_value*."""
     return next(r for r in rows(tab.stock_model) if r[:2] == [carrier, face_value])
 
 
@@ -103,7 +104,7 @@ def test_a_voucher_file_with_bad_rows_is_listed_and_cannot_be_imported(
     qtbot: QtBot, shop: Shop, tmp_path: Path
 ) -> None:
     tab = open_tab(qtbot, shop, "supervisor")
-    assert stock_row(tab, "BAUHINIA", "HK$100.00")[2] == "30"
+    assert stock_row(tab, "Bauhinia Mobile", "HK$100.00")[2] == "30"
     before = pins(shop)
     path = write(
         tmp_path / "bad.csv",
@@ -176,10 +177,12 @@ def test_a_good_voucher_file_imports_and_the_stock_shows_it(
 
     tab.ui.confirmImportButton.click()
     settle(qtbot, tab)
-    qtbot.waitUntil(lambda: stock_row(tab, "BAUHINIA", "HK$100.00")[2] == "32", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: stock_row(tab, "Bauhinia Mobile", "HK$100.00")[2] == "32", timeout=10_000
+    )
 
     assert pins(shop) == before + 3
-    assert stock_row(tab, "PEARL", "HK$20.00")[2] == "1"
+    assert stock_row(tab, "Pearl River Link", "HK$20.00")[2] == "1"
     assert not tab.ui.previewGroup.isVisible()
     assert "Imported 3 vouchers from good.csv." in tab.ui.stockMessageLabel.text()
     with shop.db.read() as session:
@@ -195,7 +198,7 @@ def test_low_stock_is_shown_in_words_and_red(qtbot: QtBot, shop: Shop) -> None:
     shop_settings.save_shop_settings(shop.db, owner, {"low_stock_threshold": 40})
     tab = open_tab(qtbot, shop, "clerk")
 
-    row = stock_row(tab, "BAUHINIA", "HK$100.00")
+    row = stock_row(tab, "Bauhinia Mobile", "HK$100.00")
     assert row[5] == "Low stock: only 30 left"
     index = tab.stock_model.index(0, 5)
     assert tab.stock_model.data(index, TextTableModel.WarningRole) is True
@@ -207,7 +210,7 @@ def test_low_stock_is_shown_in_words_and_red(qtbot: QtBot, shop: Shop) -> None:
     shop_settings.save_shop_settings(shop.db, owner, {"low_stock_threshold": 20})
     tab.refresh()
     settle(qtbot, tab)
-    assert stock_row(tab, "BAUHINIA", "HK$100.00")[5] == "Enough"
+    assert stock_row(tab, "Bauhinia Mobile", "HK$100.00")[5] == "Enough"
     assert tab.ui.stockMessageLabel.text() == ""
 
 

@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+import counter_app.resources_rc  # noqa: F401 - registers the :/translations catalogues
 from counter_app.domain.errors import InputError
 from counter_app.domain.identity import ID_TYPE_NAMES, IdType, parse_document
 from counter_app.gui.error_text import describe
+from counter_app.gui.i18n import language_switcher
 from counter_app.gui.identity_panel import IdentityPanel
 from counter_app.gui.override_dialog import OverrideDialog
 
@@ -253,13 +255,17 @@ def test_escape_goes_back_and_drops_the_number(qtbot: QtBot, panel: IdentityPane
 
 def test_document_names_follow_the_language(qtbot: QtBot, panel: IdentityPanel) -> None:
     qtbot.keyClick(panel.ui.idTypeCombo, Qt.Key.Key_Down)
-    panel.set_language("zh_HK")
     combo = panel.ui.idTypeCombo
-    assert combo.itemText(0) == ID_TYPE_NAMES[IdType.HKID][0]
+    # The switch reaches the widgets as a posted LanguageChange event.
+    language_switcher().set_language("zh_HK")
+    qtbot.waitUntil(lambda: combo.itemText(0) == ID_TYPE_NAMES[IdType.HKID][0])
     assert combo.currentText() == ID_TYPE_NAMES[IdType.PASSPORT][0]
     assert ID_TYPE_NAMES[IdType.HKID][0] in panel.ui.registeredIdLabel.text()
-    panel.set_language("en")
-    assert combo.currentText() == "Passport"
+    language_switcher().set_language("zh_CN")
+    qtbot.waitUntil(lambda: combo.currentText() == "护照")
+    assert "香港身份证" in panel.ui.registeredIdLabel.text()
+    language_switcher().set_language("en")
+    qtbot.waitUntil(lambda: combo.currentText() == "Passport")
 
 
 def test_the_fullest_state_fits_a_1024x768_window(qtbot: QtBot, panel: IdentityPanel) -> None:

@@ -66,7 +66,7 @@ def test_status_bar_names_shop_counter_clerk_and_database(
     qtbot.waitUntil(lambda: window.database_state == "ready", timeout=15_000)
     assert status(window, "shop") == "店舖：示範通訊 旺角店"
     assert status(window, "counter") == "櫃檯：C1"
-    assert status(window, "clerk") == "職員：未登入"
+    assert status(window, "clerk") == "店員：未登入"
     assert status(window, "database").startswith("資料庫：")
     assert window.ui.shopNameLabel.text() == "示範通訊 旺角店"
     assert window.ui.counterNameLabel.text() == "櫃檯 C1 · 1號櫃檯"
@@ -95,9 +95,9 @@ def test_languages_switch_at_runtime_from_the_menu(
     assert window.ui.actionLanguageEn.isChecked()
     window.ui.actionLanguageZhCN.trigger()
     qtbot.waitUntil(lambda: window.ui.menuFile.title() == "文件(&F)")
-    assert status(window, "clerk") == "职员：未登录"
+    assert status(window, "clerk") == "店员：未登录"
     window.ui.actionLanguageZhHK.trigger()
-    qtbot.waitUntil(lambda: status(window, "clerk") == "職員：未登入")
+    qtbot.waitUntil(lambda: status(window, "clerk") == "店員：未登入")
     assert window.ui.actionLanguageZhHK.isChecked()
 
 

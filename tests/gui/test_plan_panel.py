@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+import counter_app.resources_rc  # noqa: F401 - registers the :/translations catalogues
 from counter_app.domain.money import format_money
 from counter_app.domain.plans import (
     CardType,
@@ -23,6 +24,7 @@ from counter_app.domain.plans import (
     Quote,
     quotes_for_line,
 )
+from counter_app.gui.i18n import language_switcher
 from counter_app.gui.plan_panel import PlanListModel, PlanPanel
 
 TODAY = date(2026, 1, 20)
@@ -201,13 +203,15 @@ def test_switching_language_renames_the_plans_and_their_benefits(
     qtbot: QtBot, panel: PlanPanel
 ) -> None:
     qtbot.keyClick(panel.ui.planList, Qt.Key.Key_2)
-    panel.set_language("zh_HK")
+    language_switcher().set_language("zh_HK")
+    panel.set_language("zh_HK")  # as the counter screen does on the switcher's signal
     model = panel.model
     assert model.index(0).data().startswith("1 · 保號 12 個月 — HK$78.00\n")
     assert "新春優惠" in model.index(0).data()
     assert model.index(3).data() == "4 · 5GB 數據 — HK$50.00"
     assert current_row(panel) == 1
-    assert "有效期延至 2026-02-25" in panel.ui.planBenefitsLabel.text()
+    assert "有效期至 2026-02-25" in panel.ui.planBenefitsLabel.text()
+    language_switcher().set_language("en")
     panel.set_language("en")
     assert model.index(3).data() == "4 · 5 GB data add-on — HK$50.00"
     assert "Valid until 2026-02-25" in panel.ui.planBenefitsLabel.text()

@@ -16,11 +16,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+import counter_app.resources_rc  # noqa: F401 - registers the :/translations catalogues
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.money import format_money
 from counter_app.domain.sales_reports import Breakdown, ReportRow, SalesReport
 from counter_app.domain.staff import Clerk
 from counter_app.gui.bar_chart import Bar, BarChart, Scale, nice_step, whole_dollars
+from counter_app.gui.i18n import language_switcher
 from counter_app.gui.reports_tab import (
     COUNT,
     GROSS,
@@ -340,3 +342,30 @@ def test_a_year_of_bars_fits(qtbot: QtBot) -> None:
     assert all(rect.top() >= 0 and rect.bottom() <= 400 for rect in rects)
     labels_drawn = chart.grab().toImage()
     assert not labels_drawn.isNull()
+
+
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("zh_HK", ["現金", "八達通", "中港通卡"]),
+        ("zh_CN", ["现金", "八达通", "中港通卡"]),
+        ("en", ["Cash", "Octopus", "China–HK dual card"]),
+    ],
+)
+def test_tenders_and_card_types_are_named_as_on_the_rest_of_the_screen(
+    qtbot: QtBot, language: str, names: list[str]
+) -> None:
+    # The report's rows carry the Traditional names; in zh_CN the window says them Simplified.
+    language_switcher().set_language(language)
+    model = SalesReportModel()
+    model.set_rows(
+        Breakdown.TENDER,
+        (
+            ReportRow("cash", "現金", "Cash", 1, 100),
+            ReportRow("octopus", "八達通", "Octopus", 1, 100),
+        ),
+    )
+    shown = [model.data(model.index(row, NAME)) for row in range(2)]
+    model.set_rows(Breakdown.CARD_TYPE, (ReportRow("dual", "中港通卡", "China–HK dual card"),))
+    shown.append(model.data(model.index(0, NAME)))
+    assert shown == names

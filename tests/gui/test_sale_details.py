@@ -142,7 +142,7 @@ class EveryTextTranslated(QTranslator):
 
 
 # What may stay in Latin letters on a Chinese screen: the data, not the words.
-DATA = re.compile(r"DEMO-C1-\d+|HK\$|MB|BAU-R\d+|CNY|[A-Z]\d[A-Z]\d[A-Z]\d|C1")
+DATA = re.compile(r"DEMO-C1-\d+|HK\$|MB|GB|BAU-R\d+|CNY|[A-Z]\d[A-Z]\d[A-Z]\d|C1")
 
 
 def english_words(text: str) -> list[str]:
@@ -188,7 +188,7 @@ def test_a_voided_renewal_in_full(view: SaleDetailsView) -> None:
     assert [[line.item(r, c).text() for c in range(2)] for r in range(4)] == [
         ["2026-12-01", "2027-03-01"],
         ["HK$10.00", "HK$10.00"],
-        ["2,048 MB", "12,288 MB"],
+        ["2 GB", "12 GB"],
         ["Bauhinia 1 month", "Bauhinia 3 months"],
     ]
     assert ui.saleIdentityLabel.text() == "Identity check (HKID card): overridden by 李主管"

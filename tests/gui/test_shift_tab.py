@@ -333,6 +333,12 @@ def test_the_x_report_preview_and_its_printer_problem(qtbot: QtBot, till: Till) 
     qtbot.waitUntil(lambda: report.pdf is not None, timeout=20_000)
     qtbot.waitUntil(lambda: report.preview.document.pageCount() >= 1, timeout=5_000)
     assert "X report of shift" in report.preview.status.text()
+    # The status line follows a language switch (it stayed in the language it was said in).
+    language_switcher().set_language("zh_HK")
+    qtbot.waitUntil(lambda: "X report of shift" not in report.preview.status.text())
+    assert "X 報表" in report.preview.status.text()
+    language_switcher().set_language("en")
+    qtbot.waitUntil(lambda: "X report of shift" in report.preview.status.text())
     assert report.archived is None  # an X report is not archived
     pdf = till.station.data_dir / "x.pdf" if till.station.data_dir else Path("x.pdf")
     pdf.parent.mkdir(parents=True, exist_ok=True)

@@ -28,6 +28,7 @@ from counter_app.domain.plans import (
     add_months,
     best_promotion,
     days_left,
+    format_data,
     line_status,
     plan_available,
     quote,
@@ -514,7 +515,7 @@ def test_renewal_quote_with_promotion() -> None:
     assert not result.recommended
     assert result.benefits() == (
         ("有效期延至 2027-10-03", "Valid until 2027-10-03"),
-        ("數據 +1,536 MB", "Data +1,536 MB"),
+        ("數據 +1.5 GB", "Data +1.5 GB"),  # the one data format (format_data)
         ("通話 +60 分鐘", "Voice +60 min"),
         ("贈送數據 +1 GB", "Bonus data +1 GB"),
         ("贈送通話 +100 分鐘", "Bonus voice +100 min"),
@@ -589,3 +590,35 @@ def test_invalid_promotions_are_refused(extra: dict[str, Any], field: str) -> No
     with pytest.raises(InputError) as raised:
         promotion("P", **extra)
     assert (raised.value.code, raised.value.field) == ("promotion.invalid", field)
+
+
+@pytest.mark.parametrize(
+    ("mb", "shown"),
+    [
+        (0, "0 MB"),
+        (512, "512 MB"),
+        (1_023, "1,023 MB"),
+        (1_024, "1 GB"),
+        (1_536, "1.5 GB"),
+        (1_100, "1.07 GB"),  # 1.0742…: rounded down, never more than there is
+        (6_144, "6 GB"),
+        (10_240, "10 GB"),
+        (1_048_576, "1,024 GB"),
+        (-1_536, "-1.5 GB"),
+    ],
+)
+def test_one_data_format_for_every_screen_receipt_and_report(mb: int, shown: str) -> None:
+    assert format_data(mb) == shown
+
+
+def test_data_is_whole_mb_never_a_float() -> None:
+    with pytest.raises(TypeError):
+        format_data(1.5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        format_data(True)
+
+
+@given(st.integers(min_value=1_024, max_value=10**9))
+def test_data_shown_in_gb_is_never_more_than_there_is(mb: int) -> None:
+    number = Fraction(format_data(mb).removesuffix(" GB").replace(",", ""))
+    assert number * 1024 <= mb < (number + Fraction(1, 100)) * 1024
