@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,6 +41,7 @@ from pytestqt.qtbot import QtBot
 from counter_app.config import load_settings
 from counter_app.gui import create_main_window
 from counter_app.gui.about_dialog import AboutDialog
+from counter_app.gui.admin_catalog_tab import AdminCatalogTab
 from counter_app.gui.history_tab import HistoryTab
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.main_window import MainWindow
@@ -179,6 +180,15 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def quiet() -> None:
+    """Every background answer delivered, a call queued behind another's included."""
+    for _ in range(10):
+        assert wait_for_tasks(10_000)
+        settle()
+        if QThreadPool.globalInstance().activeThreadCount() == 0:
+            return
+
+
 @dataclass
 class Walk:
     qtbot: QtBot
@@ -289,12 +299,24 @@ def _counter_pages(walk: Walk) -> None:
     walk.check("counter, done with the receipt")
 
 
+def _open_back_office(walk: Walk) -> None:
+    window = walk.window
+
+    def shown() -> bool:
+        # The counter screen gives way only once it is idle (just after the float, it
+        # may still be getting ready).
+        if window.screens.currentWidget() is not window.back_office_screen:
+            window.back_office()
+        return window.screens.currentWidget() is window.back_office_screen
+
+    walk.qtbot.waitUntil(shown, timeout=10_000)
+
+
 def _back_office(walk: Walk) -> None:
     qtbot, window = walk.qtbot, walk.window
-    window.back_office()
+    _open_back_office(walk)
     office = window.back_office_screen
     assert office is not None
-    qtbot.waitUntil(lambda: window.screens.currentWidget() is office)
     for number, key in enumerate(office.tab_keys()):
         office.tabs.setCurrentIndex(number)
         built = office.tab(key)
@@ -356,10 +378,8 @@ def test_the_measure_finds_what_cannot_be_seen(qtbot: QtBot) -> None:
     assert "below:" not in found, found
 
 
-@pytest.mark.parametrize("walk", list(SIZES), indirect=True)
-def test_every_screen_shows_all_its_controls(walk: Walk) -> None:
+def _sign_in_and_open_shift(walk: Walk) -> None:
     qtbot, window = walk.qtbot, walk.window
-    walk.check("sign in")
     sign_in = window.sign_in_screen
     assert sign_in is not None
     language_switcher().set_language("zh_HK")
@@ -383,6 +403,17 @@ def test_every_screen_shows_all_its_controls(walk: Walk) -> None:
         ),
         timeout=10_000,
     )
+    screen = window.line_sale_screen
+    assert screen is not None
+    qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
+    quiet()
+
+
+@pytest.mark.parametrize("walk", list(SIZES), indirect=True)
+def test_every_screen_shows_all_its_controls(walk: Walk) -> None:
+    qtbot, window = walk.qtbot, walk.window
+    walk.check("sign in")
+    _sign_in_and_open_shift(walk)
     _counter_pages(walk)
 
     window.new_sim()
@@ -420,3 +451,92 @@ def test_every_screen_shows_all_its_controls(walk: Walk) -> None:
     walk.check("lock")
 
     assert not walk.found, f"controls that cannot be seen whole:\n{walk.report()}"
+
+
+def _seen_whole(widget: QWidget, top: QWidget) -> bool:
+    """Whether all of *widget* is on screen now: in its window and every viewport's view."""
+    rect = _rect_in(widget, top)
+    seen = QRect(rect)
+    parent = widget.parentWidget()
+    while parent is not None:
+        seen = seen.intersected(_rect_in(parent, top))
+        if parent is top:
+            break
+        parent = parent.parentWidget()
+    return widget.isVisible() and seen == rect
+
+
+def _just_under(error: QWidget, field: QWidget, top: QWidget) -> bool:
+    """*error* starts within a row's height below *field* and overlaps it sideways."""
+    below, above = _rect_in(error, top), _rect_in(field, top)
+    gap = below.top() - above.bottom()
+    overlaps = below.left() < above.right() and above.left() < below.right()
+    return 0 <= gap <= above.height() and overlaps
+
+
+@pytest.mark.parametrize("walk", ["1024x768"], indirect=True)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_bad_price_is_shown_under_the_price_and_scrolled_into_view(
+    walk: Walk, language: str
+) -> None:
+    qtbot, window = walk.qtbot, walk.window
+    _sign_in_and_open_shift(walk)
+    language_switcher().set_language(language)
+    _open_back_office(walk)
+    office = window.back_office_screen
+    assert office is not None
+    office.tabs.setCurrentIndex(office.tab_keys().index("catalog"))
+    tab = office.tab("catalog")
+    assert isinstance(tab, AdminCatalogTab)
+    qtbot.waitUntil(lambda: tab.plans.rowCount() > 0, timeout=10_000)
+    # The catalogue is read when the tab opens: its answer refills the form.
+    quiet()
+    tab.ui.plansTable.selectRow(0)
+    price = tab.ui.planPriceEdit
+    qtbot.waitUntil(lambda: price.text() != "")
+    price.setFocus()
+    price.selectAll()
+    qtbot.keyClicks(price, "12.345")
+    QTest.keyClick(price, Qt.Key.Key_Return)
+    error = tab.ui.planFieldErrorLabel
+    qtbot.waitUntil(lambda: error.isVisible() and error.text() != "", timeout=5_000)
+    qtbot.waitUntil(lambda: _seen_whole(error, window), timeout=5_000)
+    assert _seen_whole(price, window)
+    assert _just_under(error, price, window)
+    assert price.hasFocus()
+
+
+@pytest.mark.parametrize("walk", ["1024x768"], indirect=True)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_payment_error_is_shown_under_its_input(walk: Walk, language: str) -> None:
+    qtbot, window = walk.qtbot, walk.window
+    _sign_in_and_open_shift(walk)
+    language_switcher().set_language(language)
+    screen = window.line_sale_screen
+    assert screen is not None
+    screen.ui.lineSearchInput.setFocus()
+    _type(qtbot, walk.msisdn[4:])
+    panel = screen.identity_panel
+    qtbot.waitUntil(panel.ui.idNumberInput.hasFocus, timeout=10_000)
+    qtbot.keyClicks(panel.ui.idNumberInput, walk.id_number)
+    QTest.keyClick(panel.ui.idNumberInput, panel.PHOTO_KEY)
+    QTest.keyClick(panel.ui.idNumberInput, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.ui.stepStack.currentWidget() is screen.ui.planPage)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    payment = screen.flow.payment_panel
+    ui = payment.ui
+    qtbot.waitUntil(ui.cashTenderedInput.hasFocus, timeout=5_000)
+    _type(qtbot, "1")  # less than the total: refused by the cash received
+    error = ui.paymentErrorLabel
+    qtbot.waitUntil(lambda: error.text() != "")
+    qtbot.waitUntil(lambda: _just_under(error, ui.cashTenderedInput, window))
+    assert _seen_whole(error, window)
+
+    short = error.text()
+    ui.fpsTenderButton.click()
+    qtbot.waitUntil(ui.referenceInput.isVisible)
+    ui.referenceInput.setFocus()
+    _type(qtbot, "")  # no reference
+    qtbot.waitUntil(lambda: error.text() not in ("", short))
+    qtbot.waitUntil(lambda: _just_under(error, ui.referenceInput, window))
+    assert _seen_whole(error, window)

@@ -292,6 +292,13 @@ class Ui_AdminCatalogTab(object):
 
         self.planFormLayout.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.planActiveCheck)
 
+        self.planFieldErrorLabel = QLabel(self.planFormGroup)
+        self.planFieldErrorLabel.setObjectName(u"planFieldErrorLabel")
+        self.planFieldErrorLabel.setText(u"")
+        self.planFieldErrorLabel.setWordWrap(True)
+
+        self.planFormLayout.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.planFieldErrorLabel)
+
 
         self.planFormScrollContentsLayout.addWidget(self.planFormGroup)
 
@@ -596,6 +603,13 @@ class Ui_AdminCatalogTab(object):
         self.promoActiveCheck.setObjectName(u"promoActiveCheck")
 
         self.promoFormLayout.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.promoActiveCheck)
+
+        self.promoFieldErrorLabel = QLabel(self.promoFormGroup)
+        self.promoFieldErrorLabel.setObjectName(u"promoFieldErrorLabel")
+        self.promoFieldErrorLabel.setText(u"")
+        self.promoFieldErrorLabel.setWordWrap(True)
+
+        self.promoFormLayout.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.promoFieldErrorLabel)
 
 
         self.promoFormScrollContentsLayout.addWidget(self.promoFormGroup)
