@@ -203,7 +203,8 @@ class Walk:
         shown = top if top is not None else self.window
         for language in LANGUAGES:
             language_switcher().set_language(language)
-            settle()
+            # A language change may read lists again: measure once their answers are in.
+            quiet()
             bad = offenders(shown)
             room = self.window.size()
             if shown.width() > room.width() or shown.height() > room.height():
