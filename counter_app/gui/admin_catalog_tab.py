@@ -32,6 +32,7 @@ from counter_app.domain.identity import IdType
 from counter_app.domain.money import format_money, parse_money
 from counter_app.domain.plans import CardType, PlanKind
 from counter_app.gui.error_text import describe
+from counter_app.gui.field_error import place_under, scroll_into_view
 from counter_app.gui.forms.ui_admin_catalog_tab import Ui_AdminCatalogTab
 from counter_app.gui.not_done import not_done_text, say_not_done
 from counter_app.gui.service_calls import ServiceCall, calls_of
@@ -265,6 +266,14 @@ class AdminCatalogTab(QWidget):
         }
         for label in (ui.planMessageLabel, ui.promoMessageLabel, ui.carrierMessageLabel):
             label.setProperty("role", "hint")
+        # A form's error about one of its inputs is shown under that input, not below the
+        # form's buttons (out of sight when the form scrolls).
+        self._field_errors: Mapping[QLabel, QLabel] = {
+            ui.planMessageLabel: ui.planFieldErrorLabel,
+            ui.promoMessageLabel: ui.promoFieldErrorLabel,
+        }
+        for field_error in self._field_errors.values():
+            field_error.hide()
         # What a service names in InputError.field, and where the clerk corrects it.
         self._plan_fields: Mapping[str, QWidget] = {
             "carrier": ui.planCarrierCombo,
@@ -360,15 +369,35 @@ class AdminCatalogTab(QWidget):
         label: QLabel,
         fields: Mapping[str, QWidget],
     ) -> None:
-        ServiceCall(self, name, work, done).failure(partial(self._refused, label, fields)).not_done(
-            partial(say_not_done, label)
-        ).run()
+        self._clear_field_error(label)
+
+        def saved(result: Any) -> None:
+            self._clear_field_error(label)
+            done(result)
+
+        ServiceCall(self, name, work, saved).failure(
+            partial(self._refused, label, fields)
+        ).not_done(partial(say_not_done, label)).run()
 
     def _refused(self, label: QLabel, fields: Mapping[str, QWidget], error: InputError) -> None:
-        say(label, describe(error), error=True)
         field = fields.get(error.field)
+        field_error = self._field_errors.get(label)
+        if field is not None and field_error is not None and place_under(field_error, field):
+            label.clear()
+            say(field_error, describe(error), error=True)
+            scroll_into_view(field_error)
+        else:
+            self._clear_field_error(label)
+            say(label, describe(error), error=True)
+            scroll_into_view(label)
         if field is not None:
             field.setFocus()
+
+    def _clear_field_error(self, label: QLabel) -> None:
+        field_error = self._field_errors.get(label)
+        if field_error is not None:
+            field_error.clear()
+            field_error.hide()
 
     # --- loading -------------------------------------------------------------------------
 
@@ -415,6 +444,7 @@ class AdminCatalogTab(QWidget):
         if isinstance(plan, PlanRow):
             if self._plan is None or self._plan.code != plan.code:
                 self.ui.planMessageLabel.clear()
+                self._clear_field_error(self.ui.planMessageLabel)
             self._fill_plan_form(plan)
 
     def _fill_plan_form(self, plan: PlanRow) -> None:
@@ -475,6 +505,7 @@ class AdminCatalogTab(QWidget):
         self.ui.plansTable.clearSelection()
         self._clear_plan_form()
         self.ui.planMessageLabel.clear()
+        self._clear_field_error(self.ui.planMessageLabel)
         self.ui.planCodeEdit.setFocus()
 
     def plan_input(self) -> PlanInput:
@@ -533,6 +564,7 @@ class AdminCatalogTab(QWidget):
         if isinstance(promotion, PromotionRow):
             if self._promotion is None or self._promotion.code != promotion.code:
                 self.ui.promoMessageLabel.clear()
+                self._clear_field_error(self.ui.promoMessageLabel)
             self._fill_promotion_form(promotion)
 
     def _fill_promotion_form(self, promotion: PromotionRow) -> None:
@@ -595,6 +627,7 @@ class AdminCatalogTab(QWidget):
         self.ui.promotionsTable.clearSelection()
         self._clear_promotion_form()
         self.ui.promoMessageLabel.clear()
+        self._clear_field_error(self.ui.promoMessageLabel)
         self.ui.promoCodeEdit.setFocus()
 
     def promotion_input(self) -> PromotionInput:

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QFile,
     QMessageLogContext,
     QObject,
-    QSize,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -25,6 +24,7 @@ from counter_app.config import Settings
 from counter_app.gui import messages
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.main_window import MainWindow
+from counter_app.gui.placement import placement_path, show_placed
 from counter_app.gui.tasks import wait_for_tasks
 
 _QT_LEVELS: Final = {
@@ -85,29 +85,6 @@ def _report_shown_and_quit() -> None:
     QApplication.quit()
 
 
-# Room for the window manager's title bar and borders, which the window's own size leaves
-# out (the frame is known only once the window is on screen).
-_FRAME: Final = QSize(16, 48)
-
-
-def show_fitted(window: QWidget) -> None:
-    """Show *window* at its own size, or maximized when that is more than its screen has.
-
-    The form is laid out for 1366×768; on a 1024×768 or 1366×768 counter PC it (with the
-    window manager's title bar and borders) would reach past the screen's edge, so there
-    it fills the screen instead (the window manager keeps the title bar and the task bar
-    in view).
-    """
-    screen = window.screen()
-    if screen is not None:
-        room = screen.availableGeometry().size()
-        wanted = window.size() + _FRAME
-        if wanted.width() > room.width() or wanted.height() > room.height():
-            window.showMaximized()
-            return
-    window.show()
-
-
 def run(settings: Settings, *, exit_when_shown: bool = False) -> int:
     """Open the counter window and run until it is closed; returns the exit code."""
     qInstallMessageHandler(_qt_message)
@@ -132,7 +109,7 @@ def run(settings: Settings, *, exit_when_shown: bool = False) -> int:
             window.connect_database()
 
     _AfterFirstPaint(window, after_first_paint)
-    show_fitted(window)
+    show_placed(window, placement_path(settings.paths.config_dir))
     code = app.exec()
     wait_for_tasks()
     log.gui.info("exit %s", code)

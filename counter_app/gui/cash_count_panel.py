@@ -129,7 +129,8 @@ class CashCountPanel(QWidget):
         spin.setRange(0, MAX_PIECES)
         spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        spin.setMinimumWidth(70)
+        # Never narrower than its largest count needs (a fixed 70 px cut the last digit).
+        spin.setMinimumWidth(max(70, spin.minimumSizeHint().width()))
         spin.setAccelerated(True)
         label.setBuddy(spin)
         amount = QLabel(format_money(0), self)

@@ -28,6 +28,7 @@ from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_database_banner import Ui_DatabaseBanner
 from counter_app.gui.forms.ui_main_window import Ui_MainWindow
 from counter_app.gui.i18n import language_switcher
+from counter_app.gui.placement import placement_path, save_placement
 from counter_app.gui.service_calls import ServiceCall
 from counter_app.gui.style import set_style_state
 from counter_app.gui.tasks import run_task, wait_for_tasks
@@ -809,6 +810,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_timer.stop()
+        if self.isVisible():
+            save_placement(self, placement_path(self.settings.paths.config_dir))
         watch = database_watch()
         if self._watching_database:
             self._watching_database = False

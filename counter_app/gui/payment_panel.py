@@ -14,6 +14,7 @@ from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.money import cents, format_money, parse_money
 from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.gui.error_text import describe
+from counter_app.gui.field_error import place_under, scroll_into_view
 from counter_app.gui.forms.ui_payment_panel import Ui_PaymentPanel
 from counter_app.gui.style import set_style_state
 
@@ -196,13 +197,13 @@ class PaymentPanel(QWidget):
 
     def show_error(self, text: str) -> None:
         """Completing failed: say why, keep every input, and allow another try."""
-        self.ui.paymentErrorLabel.setText(text)
+        self._say_by(self._tender_input(), text)
         self.set_busy(False)
 
     def show_problem(self, error: InputError) -> None:
         """The sale was refused: say why by the input it is about (if any), keep the rest."""
         self.show_error(describe(error))
-        field = {
+        field: QLineEdit | None = {
             "cash_tendered": self.ui.cashTenderedInput,
             "card_last4": self.ui.cardLast4Input,
             "approval_code": self.ui.approvalCodeInput,
@@ -210,8 +211,26 @@ class PaymentPanel(QWidget):
             "amount": self.ui.amountInput,
         }.get(error.field)
         if field is not None and field.isEnabled() and field.isVisibleTo(self):
+            self._say_by(field, describe(error))
             field.setFocus()
             field.selectAll()
+
+    def _tender_input(self) -> QLineEdit:
+        """The input the clerk fills for the tender being entered (where its errors go)."""
+        ui = self.ui
+        inputs: dict[TenderKind, QLineEdit] = {
+            TenderKind.CASH: ui.cashTenderedInput,
+            TenderKind.CARD: ui.cardLast4Input,
+        }
+        reference: QLineEdit = ui.referenceInput
+        return inputs.get(self._kind, reference)
+
+    def _say_by(self, field: QWidget, text: str) -> None:
+        """*text* as the payment's error, in the row under *field*, where the clerk looks."""
+        label = self.ui.paymentErrorLabel
+        label.setText(text)
+        place_under(label, field)
+        scroll_into_view(label)
 
     # --- reading the inputs --------------------------------------------------------------
 
@@ -288,7 +307,7 @@ class PaymentPanel(QWidget):
             raise _Problem(field, self._about(label, describe(exc))) from None
 
     def _show_problem(self, problem: _Problem) -> None:
-        self.ui.paymentErrorLabel.setText(problem.text)
+        self._say_by(problem.field, problem.text)
         problem.field.setFocus()
         problem.field.selectAll()
 
@@ -404,7 +423,7 @@ class PaymentPanel(QWidget):
             shown = index < len(self._quick_amounts)
             button.setVisible(shown)
             button.setText(
-                f"{format_money(self._quick_amounts[index])} (Alt+{index + 1})" if shown else ""
+                f"{format_money(self._quick_amounts[index])}\n(Alt+{index + 1})" if shown else ""
             )
 
     def _reset_amount(self) -> None:
@@ -528,8 +547,9 @@ class PaymentPanel(QWidget):
                 return
             tenders.append(tender)
         if sum(tender.amount for tender in tenders) != self._total:
-            self.ui.paymentErrorLabel.setText(
-                describe(InputError("total mismatch", code=ErrorCode.PAYMENT_TOTAL_MISMATCH))
+            self._say_by(
+                self.ui.amountInput,
+                describe(InputError("total mismatch", code=ErrorCode.PAYMENT_TOTAL_MISMATCH)),
             )
             return
         self.ui.paymentErrorLabel.clear()

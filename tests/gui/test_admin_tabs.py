@@ -154,8 +154,11 @@ def test_a_bad_price_is_shown_inline_and_nothing_is_saved(
     choose_row(qtbot, tab, "BAU-R03")
     type_price(qtbot, tab, typed)
     qtbot.keyClick(tab.ui.planPriceEdit, Qt.Key.Key_Return)
-    assert tab.ui.planMessageLabel.text()
-    assert tab.ui.planMessageLabel.property("role") == "error"
+    # Under the price, in the form (tests/gui/test_window_fit.py measures where).
+    error = tab.ui.planFieldErrorLabel
+    qtbot.waitUntil(error.isVisible)
+    assert error.text() and tab.ui.planMessageLabel.text() == ""
+    assert error.property("role") == "error"
     assert tab.ui.planPriceEdit.hasFocus()
     assert wait_for_tasks(5_000)
     assert plan_price(shop.db, "BAU-R03") == 4_800

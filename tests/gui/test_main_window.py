@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,11 +15,17 @@ from sqlalchemy import text
 from counter_app.config import load_settings
 from counter_app.gui import create_main_window
 from counter_app.gui.about_dialog import AboutDialog
-from counter_app.gui.app import show_fitted
 from counter_app.gui.connection import database_watch
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.keys_dialog import KeysDialog
 from counter_app.gui.main_window import MainWindow
+from counter_app.gui.placement import (
+    Placement,
+    placement_path,
+    read_placement,
+    save_placement,
+    show_placed,
+)
 from counter_app.gui.service_calls import ServiceCall
 from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services.shop import ensure_demo_shop, open_database
@@ -168,27 +174,85 @@ def test_help_lists_every_key_in_the_chosen_language(
     dialog.close()
 
 
-def test_a_window_larger_than_its_screen_opens_maximized(qtbot: QtBot) -> None:
-    # The offscreen screen is 800×800: the form's 1366×768 would reach past its edge.
+def _placed(qtbot: QtBot, path: Path, width: int = 640, height: int = 480) -> QWidget:
     window = QWidget()
+    window.setMinimumSize(320, 240)
     qtbot.addWidget(window)
-    window.resize(1366, 768)
-    show_fitted(window)
+    window.resize(width, height)
+    show_placed(window, path)
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_window_opens_maximized_unless_a_place_that_fits_was_kept(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "config" / "window.json"
+    # Nothing kept yet: maximized, whatever the form's own size (never a fixed size).
+    first = _placed(qtbot, path)
+    assert first.isMaximized()
+
+    # Closed at a place of the clerk's choosing: kept (owner-only) and used again.
+    first.showNormal()
+    first.setGeometry(QRect(40, 60, 500, 400))
+    qtbot.waitUntil(lambda: first.geometry() == QRect(40, 60, 500, 400))
+    save_placement(first, path)
+    assert path.stat().st_mode & 0o777 == 0o600
+    second = _placed(qtbot, path)
+    assert not second.isMaximized()
+    assert second.geometry() == QRect(40, 60, 500, 400)
+
+    # Closed maximized: opens maximized, and un-maximizes to the place it had before.
+    second.showMaximized()
+    qtbot.waitUntil(second.isMaximized)
+    save_placement(second, path)
+    assert read_placement(path) == Placement(40, 60, 500, 400, maximized=True)
+    third = _placed(qtbot, path)
+    assert third.isMaximized()
+    third.showNormal()
+    qtbot.waitUntil(lambda: third.geometry() == QRect(40, 60, 500, 400))
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        # The offscreen screen is 800x800: a place kept on a larger screen reaches past it
+        # (the title bar counted), so does one moved off its edge or below the minimum.
+        '{"x": 0, "y": 0, "width": 1366, "height": 768, "maximized": false}',
+        '{"x": 0, "y": 0, "width": 800, "height": 800, "maximized": false}',
+        '{"x": 500, "y": 0, "width": 640, "height": 480, "maximized": false}',
+        '{"x": -30, "y": 0, "width": 640, "height": 480, "maximized": false}',
+        '{"x": 0, "y": 0, "width": 100, "height": 80, "maximized": false}',
+        '{"x": 0, "y": 0, "width": 640.5, "height": 480, "maximized": false}',
+        '{"x": 0, "y": 0, "width": 640}',
+        "not json",
+    ],
+)
+def test_a_kept_place_that_no_longer_fits_the_screen_opens_maximized(
+    qtbot: QtBot, tmp_path: Path, kept: str
+) -> None:
+    path = tmp_path / "window.json"
+    path.write_text(kept, encoding="utf-8")
+    window = _placed(qtbot, path)
     assert window.isMaximized()
 
-    # Exactly the screen's size: with the title bar the bottom would be off the screen.
-    exact = QWidget()
-    qtbot.addWidget(exact)
-    exact.resize(800, 800)
-    show_fitted(exact)
-    assert exact.isMaximized()
 
-    small = QWidget()
-    qtbot.addWidget(small)
-    small.resize(640, 480)
-    show_fitted(small)
-    assert small.isVisible() and not small.isMaximized()
-    assert (small.width(), small.height()) == (640, 480)
+def test_the_main_window_keeps_its_place_on_close_and_fits_a_1024x768_screen(
+    qtbot: QtBot, sqlite_url: str
+) -> None:
+    window = create_main_window(sqlite_url, language="en")
+    qtbot.addWidget(window)
+    # 1024x768 less a title bar (~30) and a task bar (~40).
+    assert window.minimumSize().width() <= 1024
+    assert window.minimumSize().height() <= 768 - 30 - 40
+    path = placement_path(window.settings.paths.config_dir)
+    show_placed(window, path)
+    qtbot.waitUntil(window.isMaximized)
+    window.close()
+    wait_for_tasks(10_000)
+    kept = read_placement(path)
+    assert kept is not None and kept.maximized
+    assert path.stat().st_mode & 0o777 == 0o600
 
 
 def test_the_banner_says_what_failed_a_full_disk_is_not_a_network_cut(

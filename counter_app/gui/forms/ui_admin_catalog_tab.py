@@ -11,7 +11,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_AdminCatalogTab(object):
     def setupUi(self, AdminCatalogTab):
@@ -71,6 +71,11 @@ class Ui_AdminCatalogTab(object):
         self.planFormScrollContentsLayout.setContentsMargins(0, 0, 0, 0)
         self.planFormGroup = QGroupBox(self.planFormScrollContents)
         self.planFormGroup.setObjectName(u"planFormGroup")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.planFormGroup.sizePolicy().hasHeightForWidth())
+        self.planFormGroup.setSizePolicy(sizePolicy)
         self.planFormLayout = QFormLayout(self.planFormGroup)
         self.planFormLayout.setObjectName(u"planFormLayout")
         self.planFormLayout.setVerticalSpacing(3)
@@ -189,32 +194,32 @@ class Ui_AdminCatalogTab(object):
 
         self.planCardTypesRow = QWidget(self.planFormGroup)
         self.planCardTypesRow.setObjectName(u"planCardTypesRow")
-        self.planCardTypesRowLayout = QHBoxLayout(self.planCardTypesRow)
+        self.planCardTypesRowLayout = QGridLayout(self.planCardTypesRow)
         self.planCardTypesRowLayout.setObjectName(u"planCardTypesRowLayout")
         self.planCardTypesRowLayout.setContentsMargins(0, 0, 0, 0)
         self.planCardNumberKeepingCheck = QCheckBox(self.planCardTypesRow)
         self.planCardNumberKeepingCheck.setObjectName(u"planCardNumberKeepingCheck")
 
-        self.planCardTypesRowLayout.addWidget(self.planCardNumberKeepingCheck)
+        self.planCardTypesRowLayout.addWidget(self.planCardNumberKeepingCheck, 0, 0, 1, 1)
 
         self.planCardHkRegisteredCheck = QCheckBox(self.planCardTypesRow)
         self.planCardHkRegisteredCheck.setObjectName(u"planCardHkRegisteredCheck")
 
-        self.planCardTypesRowLayout.addWidget(self.planCardHkRegisteredCheck)
+        self.planCardTypesRowLayout.addWidget(self.planCardHkRegisteredCheck, 0, 1, 1, 1)
 
         self.planCardDualCheck = QCheckBox(self.planCardTypesRow)
         self.planCardDualCheck.setObjectName(u"planCardDualCheck")
 
-        self.planCardTypesRowLayout.addWidget(self.planCardDualCheck)
+        self.planCardTypesRowLayout.addWidget(self.planCardDualCheck, 1, 0, 1, 1)
 
         self.planCardDataCheck = QCheckBox(self.planCardTypesRow)
         self.planCardDataCheck.setObjectName(u"planCardDataCheck")
 
-        self.planCardTypesRowLayout.addWidget(self.planCardDataCheck)
+        self.planCardTypesRowLayout.addWidget(self.planCardDataCheck, 1, 1, 1, 1)
 
         self.planCardTypesRowSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.planCardTypesRowLayout.addItem(self.planCardTypesRowSpacer)
+        self.planCardTypesRowLayout.addItem(self.planCardTypesRowSpacer, 0, 2, 1, 1)
 
 
         self.planFormLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.planCardTypesRow)
@@ -286,6 +291,13 @@ class Ui_AdminCatalogTab(object):
         self.planActiveCheck.setObjectName(u"planActiveCheck")
 
         self.planFormLayout.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.planActiveCheck)
+
+        self.planFieldErrorLabel = QLabel(self.planFormGroup)
+        self.planFieldErrorLabel.setObjectName(u"planFieldErrorLabel")
+        self.planFieldErrorLabel.setText(u"")
+        self.planFieldErrorLabel.setWordWrap(True)
+
+        self.planFormLayout.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.planFieldErrorLabel)
 
 
         self.planFormScrollContentsLayout.addWidget(self.planFormGroup)
@@ -363,6 +375,8 @@ class Ui_AdminCatalogTab(object):
         self.promoFormScrollContentsLayout.setContentsMargins(0, 0, 0, 0)
         self.promoFormGroup = QGroupBox(self.promoFormScrollContents)
         self.promoFormGroup.setObjectName(u"promoFormGroup")
+        sizePolicy.setHeightForWidth(self.promoFormGroup.sizePolicy().hasHeightForWidth())
+        self.promoFormGroup.setSizePolicy(sizePolicy)
         self.promoFormLayout = QFormLayout(self.promoFormGroup)
         self.promoFormLayout.setObjectName(u"promoFormLayout")
         self.promoFormLayout.setVerticalSpacing(3)
@@ -457,32 +471,32 @@ class Ui_AdminCatalogTab(object):
 
         self.promoCardTypesRow = QWidget(self.promoFormGroup)
         self.promoCardTypesRow.setObjectName(u"promoCardTypesRow")
-        self.promoCardTypesRowLayout = QHBoxLayout(self.promoCardTypesRow)
+        self.promoCardTypesRowLayout = QGridLayout(self.promoCardTypesRow)
         self.promoCardTypesRowLayout.setObjectName(u"promoCardTypesRowLayout")
         self.promoCardTypesRowLayout.setContentsMargins(0, 0, 0, 0)
         self.promoCardNumberKeepingCheck = QCheckBox(self.promoCardTypesRow)
         self.promoCardNumberKeepingCheck.setObjectName(u"promoCardNumberKeepingCheck")
 
-        self.promoCardTypesRowLayout.addWidget(self.promoCardNumberKeepingCheck)
+        self.promoCardTypesRowLayout.addWidget(self.promoCardNumberKeepingCheck, 0, 0, 1, 1)
 
         self.promoCardHkRegisteredCheck = QCheckBox(self.promoCardTypesRow)
         self.promoCardHkRegisteredCheck.setObjectName(u"promoCardHkRegisteredCheck")
 
-        self.promoCardTypesRowLayout.addWidget(self.promoCardHkRegisteredCheck)
+        self.promoCardTypesRowLayout.addWidget(self.promoCardHkRegisteredCheck, 0, 1, 1, 1)
 
         self.promoCardDualCheck = QCheckBox(self.promoCardTypesRow)
         self.promoCardDualCheck.setObjectName(u"promoCardDualCheck")
 
-        self.promoCardTypesRowLayout.addWidget(self.promoCardDualCheck)
+        self.promoCardTypesRowLayout.addWidget(self.promoCardDualCheck, 1, 0, 1, 1)
 
         self.promoCardDataCheck = QCheckBox(self.promoCardTypesRow)
         self.promoCardDataCheck.setObjectName(u"promoCardDataCheck")
 
-        self.promoCardTypesRowLayout.addWidget(self.promoCardDataCheck)
+        self.promoCardTypesRowLayout.addWidget(self.promoCardDataCheck, 1, 1, 1, 1)
 
         self.promoCardTypesRowSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.promoCardTypesRowLayout.addItem(self.promoCardTypesRowSpacer)
+        self.promoCardTypesRowLayout.addItem(self.promoCardTypesRowSpacer, 0, 2, 1, 1)
 
 
         self.promoFormLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.promoCardTypesRow)
@@ -589,6 +603,13 @@ class Ui_AdminCatalogTab(object):
         self.promoActiveCheck.setObjectName(u"promoActiveCheck")
 
         self.promoFormLayout.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.promoActiveCheck)
+
+        self.promoFieldErrorLabel = QLabel(self.promoFormGroup)
+        self.promoFieldErrorLabel.setObjectName(u"promoFieldErrorLabel")
+        self.promoFieldErrorLabel.setText(u"")
+        self.promoFieldErrorLabel.setWordWrap(True)
+
+        self.promoFormLayout.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.promoFieldErrorLabel)
 
 
         self.promoFormScrollContentsLayout.addWidget(self.promoFormGroup)

@@ -18,8 +18,8 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1366, 768)
-        MainWindow.setMinimumSize(QSize(1024, 700))
+        MainWindow.resize(1024, 680)
+        MainWindow.setMinimumSize(QSize(960, 600))
         self.actionNewSim = QAction(MainWindow)
         self.actionNewSim.setObjectName(u"actionNewSim")
 #if QT_CONFIG(shortcut)

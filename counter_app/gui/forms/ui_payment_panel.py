@@ -245,6 +245,13 @@ class Ui_PaymentPanel(object):
 
         self.tenderFormLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.referenceInput)
 
+        self.paymentErrorLabel = QLabel(PaymentPanel)
+        self.paymentErrorLabel.setObjectName(u"paymentErrorLabel")
+        self.paymentErrorLabel.setText(u"")
+        self.paymentErrorLabel.setWordWrap(True)
+
+        self.tenderFormLayout.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.paymentErrorLabel)
+
 
         self.entryLayout.addLayout(self.tenderFormLayout)
 
@@ -290,13 +297,6 @@ class Ui_PaymentPanel(object):
         self.entryLayout.setStretch(1, 2)
 
         self.paymentLayout.addLayout(self.entryLayout)
-
-        self.paymentErrorLabel = QLabel(PaymentPanel)
-        self.paymentErrorLabel.setObjectName(u"paymentErrorLabel")
-        self.paymentErrorLabel.setText(u"")
-        self.paymentErrorLabel.setWordWrap(True)
-
-        self.paymentLayout.addWidget(self.paymentErrorLabel)
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setObjectName(u"actionsLayout")
