@@ -225,6 +225,8 @@ class ReportsTab(QWidget):
         self.ui.reportsTable.setModel(self.model)
         header = self.ui.reportsTable.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.ui.reportsTable.setWordWrap(True)
+        self.ui.reportsTable.setTextElideMode(Qt.TextElideMode.ElideNone)
         for column in range(COUNT, NET + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = BarChart(self.ui.chartHolder)
@@ -387,6 +389,25 @@ class ReportsTab(QWidget):
             self._on_not_made
         ).in_background().run()
 
+    def _fit_table(self) -> None:
+        """Give the table the width its rows need (a date or a plan's name cut to "2026-12-…"
+        is no use), leaving the chart a quarter of the room; the chart takes the rest."""
+        table, splitter = self.ui.reportsTable, self.ui.reportsSplitter
+        header = table.horizontalHeader()
+        needed = sum(
+            max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            for column in range(self.model.columnCount())
+        )
+        needed += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4
+        room = sum(splitter.sizes())
+        if room <= 0:
+            return
+        width = min(needed, room - room // 4)
+        if width > splitter.sizes()[0]:
+            splitter.setSizes([width, room - width])
+        # A name still too long for its column wraps onto a second line, never "…".
+        table.resizeRowsToContents()
+
     def _on_report(self, report: SalesReport) -> None:
         self.report = report
         self._show_breakdown()
@@ -400,6 +421,7 @@ class ReportsTab(QWidget):
         breakdown = self.breakdown()
         rows = report.rows(breakdown)
         self.model.set_rows(breakdown, rows)
+        self._fit_table()
         self.chart.set_bars([Bar(row_name(row, breakdown), row.net) for row in rows])
         self.chart.set_empty_text(self.tr("No sales in these days."))
         total = report.total

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -150,6 +150,29 @@ def test_the_figures_on_screen_match_the_database(
     # The day of refunds only is drawn left of the zero line.
     rects = tab.chart.bar_rects()
     assert rects[2].right() <= rects[0].left() + 0.5 and rects[2].width() > 0
+
+
+def test_a_day_or_plan_name_is_never_cut_at_1024_pixels(
+    qtbot: QtBot, tab: ReportsTab, shop: Shop
+) -> None:
+    # The tab as a 1024×768 screen shows it: the dates were cut to "2026-12-…".
+    tab.resize(1000, 620)
+    table_view = tab.ui.reportsTable
+    for breakdown in (Breakdown.DAY, Breakdown.PLAN):
+        tab.set_breakdown(breakdown)
+        show(qtbot, tab, DAY_1, DAY_3)
+        QApplication.processEvents()
+        # The figures whole on one line; a name whole, on two lines if it must.
+        for column in range(COUNT, NET + 1):
+            shown, needed = table_view.columnWidth(column), table_view.sizeHintForColumn(column)
+            assert shown >= needed, (breakdown, column, shown, needed)
+        metrics = table_view.fontMetrics()
+        for row in range(tab.model.rowCount()):
+            name = str(tab.model.data(tab.model.index(row, NAME)))
+            longest_word = max(metrics.horizontalAdvance(word) for word in name.split())
+            assert table_view.columnWidth(NAME) > longest_word, (breakdown, name)
+            assert table_view.rowHeight(row) >= table_view.sizeHintForRow(row), (breakdown, name)
+        assert table_view.horizontalScrollBar().maximum() == 0
 
 
 def test_each_breakdown_by_the_chooser(qtbot: QtBot, tab: ReportsTab, shop: Shop) -> None:
