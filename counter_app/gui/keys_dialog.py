@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -136,14 +136,7 @@ class KeysDialog(QDialog):
         header = self.ui.keysTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        # Rows as tall as their wrapped text at the columns' final widths (known only once
-        # the dialog is laid out), not at the narrow ones they had when filled.
-        header.sectionResized.connect(self._fit_rows)
         self._fill()
-
-    @Slot()
-    def _fit_rows(self) -> None:
-        self.ui.keysTable.resizeRowsToContents()
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What the table shows, translated: where, key, what it does."""
@@ -165,7 +158,6 @@ class KeysDialog(QDialog):
         for row, texts in enumerate(rows):
             for column, text in enumerate(texts):
                 table.setItem(row, column, QTableWidgetItem(text))
-        table.resizeRowsToContents()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

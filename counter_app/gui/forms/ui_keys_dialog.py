@@ -38,7 +38,7 @@ class Ui_KeysDialog(object):
         self.keysTable.setObjectName(u"keysTable")
         self.keysTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.keysTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.keysTable.setWordWrap(True)
+        self.keysTable.setWordWrap(False)
         self.keysTable.setColumnCount(3)
         self.keysTable.horizontalHeader().setStretchLastSection(True)
         self.keysTable.verticalHeader().setVisible(False)
