@@ -46,14 +46,14 @@ TABS: Final = (
         "counter_app.gui.history_tab",
         "HistoryTab",
         (Action.HISTORY_SEARCH,),
-        lambda: QCoreApplication.translate("BackOfficeScreen", "Sales history"),
+        lambda: QCoreApplication.translate("BackOfficeScreen", "History"),
     ),
     TabSpec(
         "shift",
         "counter_app.gui.shift_tab",
         "ShiftTab",
         (Action.SHIFT_CLOSE,),
-        lambda: QCoreApplication.translate("BackOfficeScreen", "Shift and cash"),
+        lambda: QCoreApplication.translate("BackOfficeScreen", "Shift"),
     ),
     TabSpec(
         "reminders",
@@ -81,7 +81,7 @@ TABS: Final = (
         "counter_app.gui.admin_catalog_tab",
         "AdminCatalogTab",
         (Action.PROMOTIONS_EDIT, Action.PLANS_EDIT),
-        lambda: QCoreApplication.translate("BackOfficeScreen", "Plans and promotions"),
+        lambda: QCoreApplication.translate("BackOfficeScreen", "Catalogue"),
     ),
     TabSpec(
         "staff",

@@ -861,11 +861,11 @@ Database: {database}</source>
         <translation>返回柜台 (Esc)</translation>
     </message>
     <message>
-        <source>Sales history</source>
+        <source>History</source>
         <translation>销售记录</translation>
     </message>
     <message>
-        <source>Shift and cash</source>
+        <source>Shift</source>
         <translation>班次及现金</translation>
     </message>
     <message>
@@ -881,7 +881,7 @@ Database: {database}</source>
         <translation>存货及导入</translation>
     </message>
     <message>
-        <source>Plans and promotions</source>
+        <source>Catalogue</source>
         <translation>套餐及促销</translation>
     </message>
     <message>

@@ -861,11 +861,11 @@ Database: {database}</source>
         <translation>返回櫃檯 (Esc)</translation>
     </message>
     <message>
-        <source>Sales history</source>
+        <source>History</source>
         <translation>銷售記錄</translation>
     </message>
     <message>
-        <source>Shift and cash</source>
+        <source>Shift</source>
         <translation>更次及現金</translation>
     </message>
     <message>
@@ -881,7 +881,7 @@ Database: {database}</source>
         <translation>存貨及匯入</translation>
     </message>
     <message>
-        <source>Plans and promotions</source>
+        <source>Catalogue</source>
         <translation>套餐及優惠</translation>
     </message>
     <message>

@@ -157,6 +157,12 @@ def offenders(top: QWidget) -> list[str]:
             found.append(
                 f"{_name(area)}: scrolls sideways by {area.horizontalScrollBar().maximum()} px"
             )
+    for bar in top.findChildren(QTabBar):
+        # Tabs that do not fit get scroll arrows: the last ones are off to the side.
+        if bar.isVisible() and bar.window() is top and bar.count():
+            needed = bar.tabRect(bar.count() - 1).right() - bar.tabRect(0).left() + 1
+            if needed > bar.width():
+                found.append(f"{_name(bar)}: its tabs need {needed} px, it has {bar.width()}")
     for widget in top.findChildren(QWidget):
         if (
             not isinstance(widget, _CONTROLS)
