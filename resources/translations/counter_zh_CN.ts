@@ -2303,6 +2303,22 @@ Database: {database}</source>
         <translation>X 报表（班次及现金标签页）</translation>
     </message>
     <message>
+        <source>Print the shift report (shift tab)</source>
+        <translation>打印班次报表（班次及现金标签页）</translation>
+    </message>
+    <message>
+        <source>Print the receipt shown (history tab)</source>
+        <translation>打印显示中的收据（销售记录标签页）</translation>
+    </message>
+    <message>
+        <source>Save the receipt shown as PDF (history tab)</source>
+        <translation>将显示中的收据保存为 PDF（销售记录标签页）</translation>
+    </message>
+    <message>
+        <source>Reload the list (reminders tab)</source>
+        <translation>刷新列表（到期提醒标签页）</translation>
+    </message>
+    <message>
         <source>Back to the counter</source>
         <translation>返回柜台</translation>
     </message>

@@ -2303,6 +2303,22 @@ Database: {database}</source>
         <translation>X 報表（更次及現金分頁）</translation>
     </message>
     <message>
+        <source>Print the shift report (shift tab)</source>
+        <translation>列印更次報表（更次及現金分頁）</translation>
+    </message>
+    <message>
+        <source>Print the receipt shown (history tab)</source>
+        <translation>列印顯示中的收據（銷售記錄分頁）</translation>
+    </message>
+    <message>
+        <source>Save the receipt shown as PDF (history tab)</source>
+        <translation>將顯示中的收據儲存為 PDF（銷售記錄分頁）</translation>
+    </message>
+    <message>
+        <source>Reload the list (reminders tab)</source>
+        <translation>重新整理清單（到期提示分頁）</translation>
+    </message>
+    <message>
         <source>Back to the counter</source>
         <translation>返回櫃檯</translation>
     </message>
