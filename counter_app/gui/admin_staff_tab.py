@@ -160,9 +160,9 @@ class AdminStaffTab(QWidget):
             ready and self._may(Action.STAFF_ROLE) and chosen is not None and not is_me
         )
         if chosen is not None and not chosen.active:
-            ui.staffActiveButton.setText(self.tr("Reactivate"))
+            ui.staffActiveButton.setText(self.tr("Reacti&vate"))
         else:
-            ui.staffActiveButton.setText(self.tr("Deactivate"))
+            ui.staffActiveButton.setText(self.tr("Deacti&vate"))
 
     def _show_chosen(self) -> None:
         chosen = self.selected()

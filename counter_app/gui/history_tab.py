@@ -432,14 +432,14 @@ class HistoryTab(QWidget):
         reverse = self.ui.historyReverseButton
         if loaded is not None and loaded.preview is not None:
             void = loaded.preview.kind == ReversalKind.VOID
-            reverse.setText(self.tr("Void…") if void else self.tr("Refund…"))
+            reverse.setText(self.tr("Voi&d…") if void else self.tr("Refun&d…"))
             reverse.setToolTip(
                 self.tr("A sale of this shift is voided.")
                 if void
                 else self.tr("A sale of an earlier shift is refunded.")
             )
         else:
-            reverse.setText(self.tr("Void or refund…"))
+            reverse.setText(self.tr("Voi&d or refund…"))
             blocked = loaded.blocked if loaded else None
             reverse.setToolTip(describe(blocked) if blocked is not None else "")
 

@@ -117,6 +117,26 @@ PAGE_KEYS: Final[tuple[tuple[object, str, object], ...]] = (
     ),
     (
         QT_TRANSLATE_NOOP("KeysDialog", "Back office"),
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP("KeysDialog", "Print the shift report (shift tab)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeysDialog", "Back office"),
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP("KeysDialog", "Print the receipt shown (history tab)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeysDialog", "Back office"),
+        "Ctrl+S",
+        QT_TRANSLATE_NOOP("KeysDialog", "Save the receipt shown as PDF (history tab)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeysDialog", "Back office"),
+        "F5",
+        QT_TRANSLATE_NOOP("KeysDialog", "Reload the list (reminders tab)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeysDialog", "Back office"),
         "Esc",
         QT_TRANSLATE_NOOP("KeysDialog", "Back to the counter"),
     ),

@@ -233,6 +233,10 @@ Database: {database}</source>
         <translation>在售（启用）</translation>
     </message>
     <message>
+        <source>Ne&amp;w plan</source>
+        <translation>新套餐(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Save plan</source>
         <translation>保存套餐(&amp;S)</translation>
     </message>
@@ -297,12 +301,16 @@ Database: {database}</source>
         <translation>优先级(&amp;T)</translation>
     </message>
     <message>
+        <source>New pro&amp;motion</source>
+        <translation>新促销(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Save promotion</source>
         <translation>保存促销(&amp;S)</translation>
     </message>
     <message>
-        <source>End now</source>
-        <translation>立即结束</translation>
+        <source>End no&amp;w</source>
+        <translation>立即结束(&amp;W)</translation>
     </message>
     <message>
         <source>Carriers</source>
@@ -544,16 +552,16 @@ Database: {database}</source>
         <translation>登记人的所有线路关闭超过此期限后，其身份信息（姓名、出生日期、证件号码）将被删除；交易记录保留。</translation>
     </message>
     <message>
-        <source>Erase expired identity data now…</source>
-        <translation>立即删除过期身份信息…</translation>
+        <source>&amp;Erase expired identity data now…</source>
+        <translation>立即删除过期身份信息(&amp;E)…</translation>
     </message>
     <message>
-        <source>Undo changes</source>
-        <translation>撤销更改</translation>
+        <source>&amp;Undo changes</source>
+        <translation>撤销更改(&amp;U)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -599,12 +607,12 @@ Database: {database}</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>Reactivate</source>
-        <translation>重新启用</translation>
+        <source>Reacti&amp;vate</source>
+        <translation>重新启用(&amp;V)</translation>
     </message>
     <message>
-        <source>Deactivate</source>
-        <translation>停用</translation>
+        <source>Deacti&amp;vate</source>
+        <translation>停用(&amp;V)</translation>
     </message>
     <message>
         <source>Choose someone in the list.</source>
@@ -659,20 +667,20 @@ Database: {database}</source>
         <translation>职级(&amp;R)</translation>
     </message>
     <message>
-        <source>Change role</source>
-        <translation>更改职级</translation>
-    </message>
-    <message>
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <source>Reset password</source>
-        <translation>重置密码</translation>
+        <source>&amp;Change role</source>
+        <translation>更改职级(&amp;C)</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>解锁</translation>
+        <source>Reset &amp;password</source>
+        <translation>重置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Unloc&amp;k</source>
+        <translation>解锁(&amp;K)</translation>
     </message>
     <message>
         <source>Add a member of staff</source>
@@ -695,8 +703,8 @@ Database: {database}</source>
         <translation>临时密码(&amp;T)</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -826,28 +834,28 @@ Database: {database}</source>
         <translation>充值券存货</translation>
     </message>
     <message>
-        <source>Import vouchers…</source>
-        <translation>导入充值券…</translation>
+        <source>Import &amp;vouchers…</source>
+        <translation>导入充值券(&amp;V)…</translation>
     </message>
     <message>
-        <source>Import lines…</source>
-        <translation>导入线路…</translation>
+        <source>Import li&amp;nes…</source>
+        <translation>导入线路(&amp;N)…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -2037,12 +2045,16 @@ Database: {database}</source>
         <translation>未完成／已放弃</translation>
     </message>
     <message>
-        <source>Void…</source>
-        <translation>作废…</translation>
+        <source>Voi&amp;d…</source>
+        <translation>作废(&amp;D)…</translation>
     </message>
     <message>
-        <source>Refund…</source>
-        <translation>退款…</translation>
+        <source>Refun&amp;d…</source>
+        <translation>退款(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d or refund…</source>
+        <translation>作废或退款(&amp;D)…</translation>
     </message>
     <message>
         <source>A sale of this shift is voided.</source>
@@ -2051,10 +2063,6 @@ Database: {database}</source>
     <message>
         <source>A sale of an earlier shift is refunded.</source>
         <translation>以往班次的交易以“退款”处理。</translation>
-    </message>
-    <message>
-        <source>Void or refund…</source>
-        <translation>作废或退款…</translation>
     </message>
     <message>
         <source>Receipt {receipt} is voided.</source>
@@ -2081,6 +2089,10 @@ Database: {database}</source>
         <translation>收据或电话号码（不限日期）</translation>
     </message>
     <message>
+        <source>S&amp;earch</source>
+        <translation>搜索(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
@@ -2097,12 +2109,12 @@ Database: {database}</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>搜索</translation>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>更多</translation>
+        <source>Re&amp;print (copy)</source>
+        <translation>重印（副本）(&amp;P)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2111,10 +2123,6 @@ Database: {database}</source>
     <message>
         <source>Receipt</source>
         <translation>收据</translation>
-    </message>
-    <message>
-        <source>Reprint (copy)</source>
-        <translation>重印（副本）</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2301,22 @@ Database: {database}</source>
     <message>
         <source>X report (shift tab)</source>
         <translation>X 报表（班次及现金标签页）</translation>
+    </message>
+    <message>
+        <source>Print the shift report (shift tab)</source>
+        <translation>打印班次报表（班次及现金标签页）</translation>
+    </message>
+    <message>
+        <source>Print the receipt shown (history tab)</source>
+        <translation>打印显示中的收据（销售记录标签页）</translation>
+    </message>
+    <message>
+        <source>Save the receipt shown as PDF (history tab)</source>
+        <translation>将显示中的收据保存为 PDF（销售记录标签页）</translation>
+    </message>
+    <message>
+        <source>Reload the list (reminders tab)</source>
+        <translation>刷新列表（到期提醒标签页）</translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -3202,6 +3226,14 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>卡类(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Mark contacted</source>
+        <translation>标记为已联系(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Show lines already phoned</source>
         <translation>显示已致电的线路(&amp;S)</translation>
     </message>
@@ -3216,14 +3248,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>e.g. will renew on Friday, no answer</source>
         <translation>例如：周五续期、无人接听</translation>
-    </message>
-    <message>
-        <source>Mark contacted</source>
-        <translation>标记为已联系</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
     </message>
 </context>
 <context>
@@ -3305,40 +3329,40 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>至</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>今天</translation>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>本周</translation>
+        <source>This &amp;week</source>
+        <translation>本周(&amp;W)</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>本月</translation>
+        <source>This &amp;month</source>
+        <translation>本月(&amp;M)</translation>
     </message>
     <message>
-        <source>Last month</source>
-        <translation>上月</translation>
+        <source>L&amp;ast month</source>
+        <translation>上月(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>保存 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
         <source>Sales by</source>
         <translation>划分方式</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>保存 PDF…</translation>
-    </message>
-    <message>
-        <source>Save CSV…</source>
-        <translation>保存 CSV…</translation>
     </message>
     <message>
         <source>Net sales</source>
@@ -3814,6 +3838,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>金额（HK$）(&amp;A)</translation>
     </message>
     <message>
+        <source>Cash &amp;in</source>
+        <translation>存入(&amp;I)</translation>
+    </message>
+    <message>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
@@ -3822,12 +3850,16 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>例如：从银行换来的硬币</translation>
     </message>
     <message>
+        <source>Cash &amp;out</source>
+        <translation>取出(&amp;O)</translation>
+    </message>
+    <message>
         <source>Close the shift: count the cash (Enter moves down)</source>
         <translation>结班：清点现金（按 Enter 移到下一项）</translation>
     </message>
     <message>
-        <source>Close the shift…</source>
-        <translation>结班…</translation>
+        <source>&amp;Close the shift…</source>
+        <translation>结班(&amp;C)…</translation>
     </message>
     <message>
         <source>Done (Enter)</source>

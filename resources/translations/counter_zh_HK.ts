@@ -233,6 +233,10 @@ Database: {database}</source>
         <translation>發售中（啟用）</translation>
     </message>
     <message>
+        <source>Ne&amp;w plan</source>
+        <translation>新套餐(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Save plan</source>
         <translation>儲存套餐(&amp;S)</translation>
     </message>
@@ -297,12 +301,16 @@ Database: {database}</source>
         <translation>優先次序(&amp;T)</translation>
     </message>
     <message>
+        <source>New pro&amp;motion</source>
+        <translation>新優惠(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Save promotion</source>
         <translation>儲存優惠(&amp;S)</translation>
     </message>
     <message>
-        <source>End now</source>
-        <translation>立即結束</translation>
+        <source>End no&amp;w</source>
+        <translation>立即結束(&amp;W)</translation>
     </message>
     <message>
         <source>Carriers</source>
@@ -544,16 +552,16 @@ Database: {database}</source>
         <translation>登記人的所有線路關閉超過此期限後，其身份資料（姓名、出生日期、證件號碼）會被刪除；交易記錄會保留。</translation>
     </message>
     <message>
-        <source>Erase expired identity data now…</source>
-        <translation>立即刪除過期身份資料…</translation>
+        <source>&amp;Erase expired identity data now…</source>
+        <translation>立即刪除過期身份資料(&amp;E)…</translation>
     </message>
     <message>
-        <source>Undo changes</source>
-        <translation>復原更改</translation>
+        <source>&amp;Undo changes</source>
+        <translation>復原更改(&amp;U)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>儲存</translation>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -599,12 +607,12 @@ Database: {database}</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <source>Reactivate</source>
-        <translation>重新啟用</translation>
+        <source>Reacti&amp;vate</source>
+        <translation>重新啟用(&amp;V)</translation>
     </message>
     <message>
-        <source>Deactivate</source>
-        <translation>停用</translation>
+        <source>Deacti&amp;vate</source>
+        <translation>停用(&amp;V)</translation>
     </message>
     <message>
         <source>Choose someone in the list.</source>
@@ -659,20 +667,20 @@ Database: {database}</source>
         <translation>職級(&amp;R)</translation>
     </message>
     <message>
-        <source>Change role</source>
-        <translation>更改職級</translation>
-    </message>
-    <message>
         <source>&amp;New password</source>
         <translation>新密碼(&amp;N)</translation>
     </message>
     <message>
-        <source>Reset password</source>
-        <translation>重設密碼</translation>
+        <source>&amp;Change role</source>
+        <translation>更改職級(&amp;C)</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>解鎖</translation>
+        <source>Reset &amp;password</source>
+        <translation>重設密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Unloc&amp;k</source>
+        <translation>解鎖(&amp;K)</translation>
     </message>
     <message>
         <source>Add a member of staff</source>
@@ -695,8 +703,8 @@ Database: {database}</source>
         <translation>臨時密碼(&amp;T)</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>新增</translation>
+        <source>A&amp;dd</source>
+        <translation>新增(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -826,28 +834,28 @@ Database: {database}</source>
         <translation>充值券存貨</translation>
     </message>
     <message>
-        <source>Import vouchers…</source>
-        <translation>匯入充值券…</translation>
+        <source>Import &amp;vouchers…</source>
+        <translation>匯入充值券(&amp;V)…</translation>
     </message>
     <message>
-        <source>Import lines…</source>
-        <translation>匯入線路…</translation>
+        <source>Import li&amp;nes…</source>
+        <translation>匯入線路(&amp;N)…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>重新整理</translation>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
     </message>
     <message>
         <source>Check before importing</source>
         <translation>匯入前檢查</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>匯入</translation>
     </message>
 </context>
 <context>
@@ -2037,12 +2045,16 @@ Database: {database}</source>
         <translation>未完成／已放棄</translation>
     </message>
     <message>
-        <source>Void…</source>
-        <translation>作廢…</translation>
+        <source>Voi&amp;d…</source>
+        <translation>作廢(&amp;D)…</translation>
     </message>
     <message>
-        <source>Refund…</source>
-        <translation>退款…</translation>
+        <source>Refun&amp;d…</source>
+        <translation>退款(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d or refund…</source>
+        <translation>作廢或退款(&amp;D)…</translation>
     </message>
     <message>
         <source>A sale of this shift is voided.</source>
@@ -2051,10 +2063,6 @@ Database: {database}</source>
     <message>
         <source>A sale of an earlier shift is refunded.</source>
         <translation>之前更次的交易以「退款」處理。</translation>
-    </message>
-    <message>
-        <source>Void or refund…</source>
-        <translation>作廢或退款…</translation>
     </message>
     <message>
         <source>Receipt {receipt} is voided.</source>
@@ -2081,6 +2089,10 @@ Database: {database}</source>
         <translation>收據或電話號碼（不限日期）</translation>
     </message>
     <message>
+        <source>S&amp;earch</source>
+        <translation>搜尋(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>由(&amp;F)</translation>
     </message>
@@ -2097,12 +2109,12 @@ Database: {database}</source>
         <translation>狀態(&amp;S)</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>搜尋</translation>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>更多</translation>
+        <source>Re&amp;print (copy)</source>
+        <translation>重印（副本）(&amp;P)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2111,10 +2123,6 @@ Database: {database}</source>
     <message>
         <source>Receipt</source>
         <translation>收據</translation>
-    </message>
-    <message>
-        <source>Reprint (copy)</source>
-        <translation>重印（副本）</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2301,22 @@ Database: {database}</source>
     <message>
         <source>X report (shift tab)</source>
         <translation>X 報表（更次及現金分頁）</translation>
+    </message>
+    <message>
+        <source>Print the shift report (shift tab)</source>
+        <translation>列印更次報表（更次及現金分頁）</translation>
+    </message>
+    <message>
+        <source>Print the receipt shown (history tab)</source>
+        <translation>列印顯示中的收據（銷售記錄分頁）</translation>
+    </message>
+    <message>
+        <source>Save the receipt shown as PDF (history tab)</source>
+        <translation>將顯示中的收據儲存為 PDF（銷售記錄分頁）</translation>
+    </message>
+    <message>
+        <source>Reload the list (reminders tab)</source>
+        <translation>重新整理清單（到期提示分頁）</translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -3202,6 +3226,14 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>卡類(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Mark contacted</source>
+        <translation>標記為已聯絡(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>匯出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Show lines already phoned</source>
         <translation>顯示已致電的線路(&amp;S)</translation>
     </message>
@@ -3216,14 +3248,6 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>e.g. will renew on Friday, no answer</source>
         <translation>例如：星期五續期、無人接聽</translation>
-    </message>
-    <message>
-        <source>Mark contacted</source>
-        <translation>標記為已聯絡</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>匯出 CSV…</translation>
     </message>
 </context>
 <context>
@@ -3305,40 +3329,40 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>至</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>今天</translation>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>本星期</translation>
+        <source>This &amp;week</source>
+        <translation>本星期(&amp;W)</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>本月</translation>
+        <source>This &amp;month</source>
+        <translation>本月(&amp;M)</translation>
     </message>
     <message>
-        <source>Last month</source>
-        <translation>上月</translation>
+        <source>L&amp;ast month</source>
+        <translation>上月(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>儲存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>儲存 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>顯示</translation>
-    </message>
-    <message>
         <source>Sales by</source>
         <translation>劃分方式</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>儲存 PDF…</translation>
-    </message>
-    <message>
-        <source>Save CSV…</source>
-        <translation>儲存 CSV…</translation>
     </message>
     <message>
         <source>Net sales</source>
@@ -3814,6 +3838,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>金額（HK$）(&amp;A)</translation>
     </message>
     <message>
+        <source>Cash &amp;in</source>
+        <translation>存入(&amp;I)</translation>
+    </message>
+    <message>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
@@ -3822,12 +3850,16 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>例如：從銀行換來的硬幣</translation>
     </message>
     <message>
+        <source>Cash &amp;out</source>
+        <translation>取出(&amp;O)</translation>
+    </message>
+    <message>
         <source>Close the shift: count the cash (Enter moves down)</source>
         <translation>結更：點算現金（按 Enter 移至下一項）</translation>
     </message>
     <message>
-        <source>Close the shift…</source>
-        <translation>結更…</translation>
+        <source>&amp;Close the shift…</source>
+        <translation>結更(&amp;C)…</translation>
     </message>
     <message>
         <source>Done (Enter)</source>

@@ -282,7 +282,7 @@ def test_staff_add_role_reset_and_unlock_through_the_tab(
     qtbot.waitUntil(ui.staffActiveButton.isEnabled, timeout=10_000)
     qtbot.mouseClick(ui.staffActiveButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not user_row(shop.db, "amy").active, timeout=10_000)
-    qtbot.waitUntil(lambda: ui.staffActiveButton.text() == "Reactivate", timeout=10_000)
+    qtbot.waitUntil(lambda: ui.staffActiveButton.text() == "Reacti&vate", timeout=10_000)
     with shop.db.read() as session:
         actions = list(
             session.scalars(
@@ -352,6 +352,6 @@ def test_the_catalogue_and_staff_tabs_follow_a_switch_of_language(qtbot: QtBot, 
     assert people.ui.staffAddRoleCombo.itemText(0) == "店員"
     assert people.model.headerData(0, Qt.Orientation.Horizontal) == "用戶名稱"
     assert people.ui.staffSelectedLabel.text() == "請在清單中選擇一位職員。"
-    assert people.ui.staffActiveButton.text() == "停用"
+    assert people.ui.staffActiveButton.text() == "停用(&V)"
     language_switcher().set_language("en")
     qtbot.waitUntil(lambda: catalog.ui.planKindCombo.itemText(0) == "Renewal")

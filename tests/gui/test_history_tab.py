@@ -153,7 +153,7 @@ def test_search_select_and_void_with_a_supervisor(qtbot: QtBot, shop: Shop) -> N
     ModelTester(qtbot).check(shop.tab.model)
     assert shop.tab.model.rowCount() == 1
     _select_first(qtbot, shop.tab, receipt_no)
-    assert shop.tab.ui.historyReverseButton.text() == "Void…"
+    assert shop.tab.ui.historyReverseButton.text() == "Voi&d…"
     assert "HK$110.00" in shown_text(shop.tab.details_view)  # balance after
 
     dialog = _dialog(qtbot, shop.tab)
@@ -191,7 +191,7 @@ def test_refund_of_an_earlier_shift(qtbot: QtBot, shop: Shop) -> None:
     shifts.open_shift(shop.db, shop.clerk, shop.counter_id, 20_000, clock=shop.clock)
     _search_for(qtbot, shop.tab, receipt_no.lower())
     _select_first(qtbot, shop.tab, receipt_no)
-    assert shop.tab.ui.historyReverseButton.text() == "Refund…"
+    assert shop.tab.ui.historyReverseButton.text() == "Refun&d…"
     dialog = _dialog(qtbot, shop.tab)
     assert "Refund" in dialog.windowTitle()
     _fill(dialog, "customer bought it twice", "supervisor", PASSWORD)
@@ -425,17 +425,17 @@ def test_the_tab_follows_a_switch_of_language(qtbot: QtBot, shop: Shop) -> None:
     _select_first(qtbot, shop.tab, receipt_no)
     ui = shop.tab.ui
     language_switcher().set_language("zh_HK")
-    qtbot.waitUntil(lambda: ui.historySearchButton.text() == "搜尋")
-    assert ui.historyReprintButton.text() == "重印（副本）"
-    assert ui.historyReverseButton.text() == "作廢…"
+    qtbot.waitUntil(lambda: ui.historySearchButton.text() == "搜尋(&E)")
+    assert ui.historyReprintButton.text() == "重印（副本）(&P)"
+    assert ui.historyReverseButton.text() == "作廢(&D)…"
     assert ui.historyStateCombo.itemText(0) == "所有已結束的交易"
     assert ui.historyClerkCombo.itemText(0) == "所有店員"
     assert ui.historyCountLabel.text() == "1 宗交易"
     assert shop.tab.model.headerData(0, Qt.Orientation.Horizontal) == "時間"
     assert shop.tab.details_view.ui.saleTitleLabel.text() == f"{receipt_no} · 已完成"
     language_switcher().set_language("en")
-    qtbot.waitUntil(lambda: ui.historySearchButton.text() == "Search")
-    assert ui.historyReverseButton.text() == "Void…"
+    qtbot.waitUntil(lambda: ui.historySearchButton.text() == "S&earch")
+    assert ui.historyReverseButton.text() == "Voi&d…"
 
 
 def test_details_still_on_their_way_are_dropped_when_the_list_moves_on(

@@ -559,9 +559,9 @@ class Ui_AdminSettingsTab(object):
         self.retentionSpinLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"Keep identity data", None))
         self.retentionSpin.setSuffix(QCoreApplication.translate("AdminSettingsTab", u" months", None))
         self.retentionHintLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"Identity data (names, date of birth, document number) of holders whose lines all closed longer ago than this is erased; their sales stay.", None))
-        self.eraseButton.setText(QCoreApplication.translate("AdminSettingsTab", u"Erase expired identity data now\u2026", None))
-        self.reloadSettingsButton.setText(QCoreApplication.translate("AdminSettingsTab", u"Undo changes", None))
-        self.saveSettingsButton.setText(QCoreApplication.translate("AdminSettingsTab", u"Save", None))
+        self.eraseButton.setText(QCoreApplication.translate("AdminSettingsTab", u"&Erase expired identity data now\u2026", None))
+        self.reloadSettingsButton.setText(QCoreApplication.translate("AdminSettingsTab", u"&Undo changes", None))
+        self.saveSettingsButton.setText(QCoreApplication.translate("AdminSettingsTab", u"&Save", None))
         pass
     # retranslateUi
 

@@ -233,17 +233,17 @@ class Ui_AdminStaffTab(object):
         self.staffSelectedGroup.setTitle(QCoreApplication.translate("AdminStaffTab", u"Selected member of staff", None))
         self.staffSelectedLabel.setText(QCoreApplication.translate("AdminStaffTab", u"Choose someone in the list.", None))
         self.staffRoleLabel.setText(QCoreApplication.translate("AdminStaffTab", u"&Role", None))
-        self.staffChangeRoleButton.setText(QCoreApplication.translate("AdminStaffTab", u"Change role", None))
+        self.staffChangeRoleButton.setText(QCoreApplication.translate("AdminStaffTab", u"&Change role", None))
         self.staffNewPasswordLabel.setText(QCoreApplication.translate("AdminStaffTab", u"&New password", None))
-        self.staffResetPasswordButton.setText(QCoreApplication.translate("AdminStaffTab", u"Reset password", None))
-        self.staffUnlockButton.setText(QCoreApplication.translate("AdminStaffTab", u"Unlock", None))
-        self.staffActiveButton.setText(QCoreApplication.translate("AdminStaffTab", u"Deactivate", None))
+        self.staffResetPasswordButton.setText(QCoreApplication.translate("AdminStaffTab", u"Reset &password", None))
+        self.staffUnlockButton.setText(QCoreApplication.translate("AdminStaffTab", u"Unloc&k", None))
+        self.staffActiveButton.setText(QCoreApplication.translate("AdminStaffTab", u"Deacti&vate", None))
         self.staffAddGroup.setTitle(QCoreApplication.translate("AdminStaffTab", u"Add a member of staff", None))
         self.staffUsernameLabel.setText(QCoreApplication.translate("AdminStaffTab", u"&Username", None))
         self.staffNameLabel.setText(QCoreApplication.translate("AdminStaffTab", u"N&ame shown", None))
         self.staffAddRoleLabel.setText(QCoreApplication.translate("AdminStaffTab", u"R&ole", None))
         self.staffPasswordLabel.setText(QCoreApplication.translate("AdminStaffTab", u"&Temporary password", None))
-        self.staffAddButton.setText(QCoreApplication.translate("AdminStaffTab", u"Add", None))
+        self.staffAddButton.setText(QCoreApplication.translate("AdminStaffTab", u"A&dd", None))
         pass
     # retranslateUi
 

@@ -166,12 +166,12 @@ class Ui_AdminStockTab(object):
 
     def retranslateUi(self, AdminStockTab):
         self.stockTitleLabel.setText(QCoreApplication.translate("AdminStockTab", u"Voucher stock", None))
-        self.importVouchersButton.setText(QCoreApplication.translate("AdminStockTab", u"Import vouchers\u2026", None))
-        self.importLinesButton.setText(QCoreApplication.translate("AdminStockTab", u"Import lines\u2026", None))
-        self.refreshStockButton.setText(QCoreApplication.translate("AdminStockTab", u"Refresh", None))
+        self.importVouchersButton.setText(QCoreApplication.translate("AdminStockTab", u"Import &vouchers\u2026", None))
+        self.importLinesButton.setText(QCoreApplication.translate("AdminStockTab", u"Import li&nes\u2026", None))
+        self.refreshStockButton.setText(QCoreApplication.translate("AdminStockTab", u"&Refresh", None))
         self.previewGroup.setTitle(QCoreApplication.translate("AdminStockTab", u"Check before importing", None))
-        self.cancelImportButton.setText(QCoreApplication.translate("AdminStockTab", u"Cancel", None))
-        self.confirmImportButton.setText(QCoreApplication.translate("AdminStockTab", u"Import", None))
+        self.cancelImportButton.setText(QCoreApplication.translate("AdminStockTab", u"&Cancel", None))
+        self.confirmImportButton.setText(QCoreApplication.translate("AdminStockTab", u"&Import", None))
         pass
     # retranslateUi
 

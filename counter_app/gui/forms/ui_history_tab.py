@@ -223,16 +223,16 @@ class Ui_HistoryTab(object):
 
     def retranslateUi(self, HistoryTab):
         self.historySearchInput.setPlaceholderText(QCoreApplication.translate("HistoryTab", u"Receipt or phone number (any date)", None))
-        self.historySearchButton.setText(QCoreApplication.translate("HistoryTab", u"Search", None))
+        self.historySearchButton.setText(QCoreApplication.translate("HistoryTab", u"S&earch", None))
         self.historyFromLabel.setText(QCoreApplication.translate("HistoryTab", u"&From", None))
         self.historyToLabel.setText(QCoreApplication.translate("HistoryTab", u"&To", None))
         self.historyClerkLabel.setText(QCoreApplication.translate("HistoryTab", u"C&lerk", None))
         self.historyStateLabel.setText(QCoreApplication.translate("HistoryTab", u"&State", None))
-        self.historyMoreButton.setText(QCoreApplication.translate("HistoryTab", u"More", None))
+        self.historyMoreButton.setText(QCoreApplication.translate("HistoryTab", u"&More", None))
         self.historyDetailsTabs.setTabText(self.historyDetailsTabs.indexOf(self.historyDetailsPage), QCoreApplication.translate("HistoryTab", u"Details", None))
         self.historyDetailsTabs.setTabText(self.historyDetailsTabs.indexOf(self.historyReceiptPage), QCoreApplication.translate("HistoryTab", u"Receipt", None))
-        self.historyReprintButton.setText(QCoreApplication.translate("HistoryTab", u"Reprint (copy)", None))
-        self.historyReverseButton.setText(QCoreApplication.translate("HistoryTab", u"Void or refund\u2026", None))
+        self.historyReprintButton.setText(QCoreApplication.translate("HistoryTab", u"Re&print (copy)", None))
+        self.historyReverseButton.setText(QCoreApplication.translate("HistoryTab", u"Voi&d or refund\u2026", None))
         pass
     # retranslateUi
 

@@ -187,8 +187,8 @@ class Ui_RemindersTab(object):
         self.cardTypeLabel.setText(QCoreApplication.translate("RemindersTab", u"Card &type", None))
         self.outcomeLabel.setText(QCoreApplication.translate("RemindersTab", u"&Outcome of the call", None))
         self.outcomeInput.setPlaceholderText(QCoreApplication.translate("RemindersTab", u"e.g. will renew on Friday, no answer", None))
-        self.markContactedButton.setText(QCoreApplication.translate("RemindersTab", u"Mark contacted", None))
-        self.exportCsvButton.setText(QCoreApplication.translate("RemindersTab", u"Export CSV\u2026", None))
+        self.markContactedButton.setText(QCoreApplication.translate("RemindersTab", u"&Mark contacted", None))
+        self.exportCsvButton.setText(QCoreApplication.translate("RemindersTab", u"&Export CSV\u2026", None))
         pass
     # retranslateUi
 

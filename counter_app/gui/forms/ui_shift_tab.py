@@ -369,12 +369,12 @@ class Ui_ShiftTab(object):
         self.expectedLabel.setText(QCoreApplication.translate("ShiftTab", u"Expected cash in the till", None))
         self.cashMoveGroup.setTitle(QCoreApplication.translate("ShiftTab", u"Cash in or out of the till", None))
         self.cashAmountLabel.setText(QCoreApplication.translate("ShiftTab", u"&Amount (HK$)", None))
-        self.cashInButton.setText(QCoreApplication.translate("ShiftTab", u"Cash in", None))
+        self.cashInButton.setText(QCoreApplication.translate("ShiftTab", u"Cash &in", None))
         self.cashReasonLabel.setText(QCoreApplication.translate("ShiftTab", u"&Reason", None))
         self.cashReasonInput.setPlaceholderText(QCoreApplication.translate("ShiftTab", u"e.g. coins from the bank", None))
-        self.cashOutButton.setText(QCoreApplication.translate("ShiftTab", u"Cash out", None))
+        self.cashOutButton.setText(QCoreApplication.translate("ShiftTab", u"Cash &out", None))
         self.countGroup.setTitle(QCoreApplication.translate("ShiftTab", u"Close the shift: count the cash (Enter moves down)", None))
-        self.closeShiftButton.setText(QCoreApplication.translate("ShiftTab", u"Close the shift\u2026", None))
+        self.closeShiftButton.setText(QCoreApplication.translate("ShiftTab", u"&Close the shift\u2026", None))
         self.doneButton.setText(QCoreApplication.translate("ShiftTab", u"Done (Enter)", None))
         pass
     # retranslateUi
