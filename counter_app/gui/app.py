@@ -56,6 +56,12 @@ def prepare_application(app: QApplication, settings: Settings) -> None:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Counter")
     app.setWindowIcon(QIcon(":/icons/counter.svg"))
+    # A label's key letter ("&To") is painted apart from its neighbours, so a pair kerned
+    # together when the label was measured stood apart when painted: "To" was cut to "Tc".
+    # Without kerning, measured and painted text are the same width.
+    font = app.font()
+    font.setKerning(False)
+    app.setFont(font)
     style = QFile(":/style/counter.qss")
     if style.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
         app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))

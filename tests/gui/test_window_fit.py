@@ -11,11 +11,13 @@ than its minimum size hint, a label whose text neither fits nor wraps into its h
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -129,7 +131,24 @@ def _label_clipped(label: QLabel) -> str:
     hint = label.sizeHint()
     if hint.width() > label.width() or hint.height() > label.height():
         return f"text needs {hint.width()}x{hint.height()}, has {label.width()}x{label.height()}"
+    drawn = _drawn_width(label)
+    if drawn > label.contentsRect().width():
+        return f"its underlined key splits the text to {drawn} px wide, it has {label.width()}"
     return ""
+
+
+def _drawn_width(label: QLabel) -> int:
+    """How wide a label with a key (\"&To\") is drawn: the underlined letter is laid out on
+    its own, so letters kerned together when measured ("To") stand apart when painted."""
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.RichText or label.buddy() is None:
+        return 0
+    at = text.replace("&&", "\0\0").find("&")
+    if at < 0 or at + 1 >= len(text):
+        return 0
+    metrics = QFontMetricsF(label.font())
+    parts = (text[:at], text[at + 1], text[at + 2 :])
+    return math.ceil(sum(metrics.horizontalAdvance(part.replace("&&", "&")) for part in parts))
 
 
 def _clipped(widget: QWidget) -> str:
