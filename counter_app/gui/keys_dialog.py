@@ -156,6 +156,10 @@ class KeysDialog(QDialog):
         header = self.ui.keysTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A long description wraps onto a second line rather than being cut short with "…".
+        self.ui.keysTable.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.ui.keysTable.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._fill()
 
     def rows(self) -> list[tuple[str, str, str]]:

@@ -174,6 +174,40 @@ def test_help_lists_every_key_in_the_chosen_language(
     dialog.close()
 
 
+@pytest.mark.parametrize("language", ["en", "zh_HK"])
+def test_the_keys_are_told_whole_on_a_1024_pixel_screen(
+    qtbot: QtBot, window_for: object, sqlite_url: str, language: str
+) -> None:
+    window = window_for(sqlite_url, language)  # type: ignore[operator]
+    window.resize(1024, 698)
+    window.ui.actionKeys.trigger()
+    dialog = window.findChild(KeysDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1024
+    table = dialog.ui.keysTable
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in range(3):
+            item = table.item(row, column)
+            room = table.visualItemRect(item)
+            width = room.width() - 6  # a cell's text margins, 3 px each side
+
+            def lines(at: int, text: str = item.text()) -> int:
+                # CJK falls back to a taller font: count lines, not pixels.
+                flags = Qt.TextFlag.TextWordWrap
+                one = metrics.boundingRect(QRect(0, 0, 100_000, 1_000), flags, text).height()
+                return round(
+                    metrics.boundingRect(QRect(0, 0, at, 10_000), flags, text).height() / one
+                )
+
+            wrapped = lines(width)
+            # The text, wrapped at its cell's width, fits its cell: nothing is cut with "…".
+            assert metrics.horizontalAdvance(item.text()) <= width or wrapped > 1, item.text()
+            assert room.height() >= wrapped * metrics.height(), (item.text(), room, wrapped)
+    dialog.close()
+
+
 def _placed(qtbot: QtBot, path: Path, width: int = 640, height: int = 480) -> QWidget:
     window = QWidget()
     window.setMinimumSize(320, 240)

@@ -17,7 +17,7 @@ class Ui_KeysDialog(object):
     def setupUi(self, KeysDialog):
         if not KeysDialog.objectName():
             KeysDialog.setObjectName(u"KeysDialog")
-        KeysDialog.resize(720, 560)
+        KeysDialog.resize(900, 560)
         self.keysLayout = QVBoxLayout(KeysDialog)
         self.keysLayout.setObjectName(u"keysLayout")
         self.keysIntroLabel = QLabel(KeysDialog)
@@ -38,7 +38,7 @@ class Ui_KeysDialog(object):
         self.keysTable.setObjectName(u"keysTable")
         self.keysTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.keysTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.keysTable.setWordWrap(False)
+        self.keysTable.setWordWrap(True)
         self.keysTable.setColumnCount(3)
         self.keysTable.horizontalHeader().setStretchLastSection(True)
         self.keysTable.verticalHeader().setVisible(False)
