@@ -10,11 +10,13 @@ names, the package's modules import each other in no cycle, and the layers, lowe
 2. ``config``, ``log``, ``files``, ``licences``, ``licence_texts`` - the installation's
    settings and paths, logging, owner-only atomic files, the bundled licence texts: I/O,
    but no database and no Qt, so that every layer above may use them
-3. ``store/`` - SQLAlchemy models, engine, migrations
-4. ``printing/`` - ReportLab documents, drawn from the domain's types
-5. ``services/`` - the use cases, each a unit of work
-6. ``gui/`` and ``resources_rc`` - Qt: widgets, screens, the generated forms and resources
-7. ``cli``, ``__main__``, ``bootstrap``, ``devtools/`` - what starts the program or builds
+3. ``providers/`` - the outside world's adapters (a carrier's aggregator, the SMS
+   gateway): network I/O behind one interface, no database and no Qt
+4. ``store/`` - SQLAlchemy models, engine, migrations
+5. ``printing/`` - ReportLab documents, drawn from the domain's types
+6. ``services/`` - the use cases, each a unit of work
+7. ``gui/`` and ``resources_rc`` - Qt: widgets, screens, the generated forms and resources
+8. ``cli``, ``__main__``, ``bootstrap``, ``devtools/`` - what starts the program or builds
    the checkout: the command line, ``python -m``, the set-up script, the regenerator
 
 Every import counts: at module level, inside functions, and under ``TYPE_CHECKING``.
@@ -31,7 +33,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "counter_app"
-CORE = ("domain", "store", "services", "printing")
+CORE = ("domain", "providers", "store", "services", "printing")
 
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("package", ()),
@@ -46,6 +48,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "counter_app.licence_texts",
         ),
     ),
+    ("providers", ("counter_app.providers",)),
     ("store", ("counter_app.store",)),
     ("printing", ("counter_app.printing",)),
     ("services", ("counter_app.services",)),

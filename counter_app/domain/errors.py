@@ -173,6 +173,9 @@ class ErrorCode(StrEnum):
     PLAN_NOT_AVAILABLE = "plan.not_available"
     PLAN_PRICE = "plan.price"
     PLAN_RECYCLED = "plan.recycled"
+    OUTBOX_CARRIER_REF = "outbox.carrier_ref"
+    OUTBOX_JOB_UNKNOWN = "outbox.job_unknown"
+    OUTBOX_NOT_RETRYABLE = "outbox.not_retryable"
     PLAN_UNKNOWN = "plan.unknown"
 
     PRINTER_MISSING = "printer.missing"

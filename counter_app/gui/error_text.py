@@ -525,6 +525,15 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
     ErrorCode.SALE_NOT_OPEN: QT_TRANSLATE_NOOP(
         "ErrorText", "This sale is no longer open: find the line again."
     ),
+    ErrorCode.OUTBOX_CARRIER_REF: QT_TRANSLATE_NOOP(
+        "ErrorText", "Type the carrier's reference for this top-up (up to 64 characters)."
+    ),
+    ErrorCode.OUTBOX_JOB_UNKNOWN: QT_TRANSLATE_NOOP(
+        "ErrorText", "This job is no longer in the outbox. Refresh the list."
+    ),
+    ErrorCode.OUTBOX_NOT_RETRYABLE: QT_TRANSLATE_NOOP(
+        "ErrorText", "This job is already settled or on its way: refresh the list."
+    ),
     ErrorCode.SALE_UNKNOWN: QT_TRANSLATE_NOOP(
         "ErrorText", "No sale has this receipt number in this shop."
     ),

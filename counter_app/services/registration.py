@@ -22,6 +22,7 @@ from counter_app.domain.plans import CardType, PlanKind, plan_available, renewed
 from counter_app.domain.sales import SaleKind, SaleView
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender
+from counter_app.services import outbox
 from counter_app.services.catalog import carrier_plans, domain_plan
 from counter_app.services.checkout import (
     finish_sale,
@@ -265,4 +266,6 @@ def complete_new_sim(
         finish_sale(
             session, sale, shift_id=shift.id, clerk=clerk, items=[item], tenders=tenders, now=now
         )
+        # The carrier activates the new card on its plan; the customer gets a text.
+        outbox.queue_line_jobs(session, sale, line=line, plan=plan_row, now=now)
         return sale_view(session, sale)

@@ -9,7 +9,7 @@ kind of sale shares (the draft, the finish, the view) is :mod:`counter_app.servi
 from __future__ import annotations
 
 import uuid as uuid_module
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,12 +18,11 @@ from sqlalchemy.orm import Session
 from counter_app.domain.clock import Clock, hk_today, system_clock
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.money import format_money
-from counter_app.domain.phones import mask_msisdn
 from counter_app.domain.plans import CardType, LineFacts, LineStatus, Quote, quote, quotes_for_line
 from counter_app.domain.sales import DONE_STATES, SaleKind, SaleState, SaleView, receipt_key
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender
-from counter_app.services import audit
+from counter_app.services import audit, outbox
 from counter_app.services.catalog import carrier_plans, current_promotions, domain_plan
 from counter_app.services.checkout import (
     finish_sale,
@@ -41,14 +40,11 @@ from counter_app.services.shifts import require_open_shift
 from counter_app.store.engine import Database
 from counter_app.store.models import (
     Carrier,
-    Counter,
     Line,
     Plan,
     Reprint,
     Sale,
     SaleItem,
-    Shop,
-    SmsOutbox,
     VoucherPin,
 )
 
@@ -230,7 +226,7 @@ def complete_line_sale(
         finish_sale(
             session, sale, shift_id=shift.id, clerk=clerk, items=[item], tenders=tenders, now=now
         )
-        _queue_sms(session, sale, line, offer, now)
+        outbox.queue_line_jobs(session, sale, line=line, plan=plan_row, now=now)
         return sale_view(session, sale)
 
 
@@ -288,22 +284,6 @@ def complete_voucher_sale(
             session, sale, shift_id=shift.id, clerk=clerk, items=[item], tenders=tenders, now=now
         )
         return sale_view(session, sale)
-
-
-def _queue_sms(session: Session, sale: Sale, line: Line, offer: Quote, now: datetime) -> None:
-    shop = session.scalars(select(Shop).join(Counter).where(Counter.id == sale.counter_id)).one()
-    masked = mask_msisdn(line.msisdn)
-    if offer.plan.kind == "renewal":
-        zh = f"號碼 {masked} 已續期至 {line.expires_on.isoformat()}。"
-        en = f"{masked} is renewed until {line.expires_on.isoformat()}."
-    else:
-        zh = f"號碼 {masked} 已增值，餘額 {format_money(line.balance)}。"
-        en = f"{masked} topped up; balance {format_money(line.balance)}."
-    body = (
-        f"【{shop.name_zh}】{zh}收據 {sale.receipt_no}。"
-        f"{shop.name_en}: {en} Receipt {sale.receipt_no}."
-    )
-    session.add(SmsOutbox(sale_id=sale.id, msisdn=line.msisdn, body=body[:500], created_at=now))
 
 
 # --- reading sales back ----------------------------------------------------------------

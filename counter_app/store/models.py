@@ -120,6 +120,9 @@ class Carrier(Base):
     hotline: Mapped[str] = mapped_column(String(32), default="")
     redeem_zh: Mapped[str] = mapped_column(String(300), default="")
     redeem_en: Mapped[str] = mapped_column(String(300), default="")
+    # Who applies a sale at the carrier: "manual" (the clerk, on the carrier's dealer
+    # portal) or an aggregator's adapter ("dtone"); see counter_app.providers.
+    fulfilment_provider: Mapped[str] = mapped_column(String(16), default="manual")
 
 
 class Plan(Base):
@@ -147,6 +150,8 @@ class Plan(Base):
     valid_to: Mapped[date | None] = mapped_column(nullable=True)
     needs_identity: Mapped[bool] = mapped_column(default=True)
     active: Mapped[bool] = mapped_column(default=True)
+    # The aggregator's product that applies this plan ("" = none: applied by hand).
+    provider_product: Mapped[str] = mapped_column(String(40), default="")
 
     carrier: Mapped[Carrier] = relationship()
 
@@ -478,6 +483,43 @@ class SmsOutbox(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class OutboxJob(Base):
+    """One thing the outside world must do for a sale, sent exactly once.
+
+    Written in the sale's own transaction; a dispatcher claims it (``FOR UPDATE SKIP
+    LOCKED``), marks it ``sending`` with a lease, sends it, and records the answer
+    (:mod:`counter_app.domain.outbox`). ``reference`` (receipt number and item) is our
+    idempotency key at the provider.
+    """
+
+    __tablename__ = "outbox_jobs"
+    __table_args__ = (Index("ix_outbox_jobs_state_due", "state", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    provider: Mapped[str] = mapped_column(String(16))
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    sale_item_id: Mapped[int | None] = mapped_column(ForeignKey("sale_items.id"), nullable=True)
+    carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carriers.id"), nullable=True)
+    msisdn: Mapped[str] = mapped_column(String(16))
+    product: Mapped[str] = mapped_column(String(40), default="")
+    amount: Mapped[int] = mapped_column(default=0)
+    body: Mapped[str] = mapped_column(String(500), default="")
+    state: Mapped[str] = mapped_column(String(12))
+    attempts: Mapped[int] = mapped_column(default=0)
+    sends: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    claimed_by: Mapped[str] = mapped_column(String(64), default="")
+    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    provider_ref: Mapped[str] = mapped_column(String(64), default="")
+    last_error: Mapped[str] = mapped_column(String(300), default="")
+    resolved_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
 
 
 class AuditEvent(Base):

@@ -13,7 +13,7 @@ from counter_app.domain.sales import SaleKind, SaleView
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import audit, identity, lines, sales, shifts
-from counter_app.store.models import Line, Payment, Plan, ReceiptSequence, Sale, SmsOutbox
+from counter_app.store.models import Line, Payment, Plan, ReceiptSequence, Sale, OutboxJob
 from tests.services.conftest import Shop
 
 Cash = TenderKind.CASH
@@ -218,7 +218,7 @@ def test_a_draft_survives_and_is_offered_again(shop: Shop, clerk: Clerk) -> None
 
 
 @pytest.mark.usefixtures("open_shift")
-def test_sale_writes_sms_audit_and_copies_the_price(shop: Shop, clerk: Clerk) -> None:
+def test_sale_writes_its_outbox_jobs_audit_and_copies_the_price(shop: Shop, clerk: Clerk) -> None:
     line_id, uuid = _verified(shop, clerk)
     price = _price(shop, line_id, "BAU-R01")
     done = _renew(shop, clerk, uuid, "BAU-R01", price)
@@ -227,10 +227,16 @@ def test_sale_writes_sms_audit_and_copies_the_price(shop: Shop, clerk: Clerk) ->
     again = sales.get_sale(shop.db, uuid=uuid)
     assert again.items[0].list_price == 1_800 and again.total == price
     with shop.db.read() as session:
-        sms = session.scalars(select(SmsOutbox)).one()
+        jobs = session.scalars(select(OutboxJob).order_by(OutboxJob.id)).all()
+    # In the sale's own transaction: the carrier applies the renewal, the customer is told.
+    fulfil, sms = jobs
+    assert (fulfil.kind, fulfil.state, fulfil.amount) == ("fulfilment", "pending", price)
+    assert fulfil.reference == f"{done.receipt_no}/1"
+    assert fulfil.provider == "manual"  # the demo's plans have no aggregator product
+    assert (sms.kind, sms.reference) == ("sms", f"{done.receipt_no}/sms")
     assert done.receipt_no is not None and done.receipt_no in sms.body
     assert "••" in sms.body and shop.built.samples[0].msisdn not in sms.body
-    assert sms.msisdn == shop.built.samples[0].msisdn
+    assert sms.msisdn == fulfil.msisdn == shop.built.samples[0].msisdn
     assert audit.verify(shop.db).ok
 
 
