@@ -220,6 +220,54 @@ def _printer_name(value: object) -> object:
     return value.strip()
 
 
+def _base_url(value: object) -> object:
+    # A provider's address: http(s)://host[:port][/path], no credentials in it (they live
+    # in the installation's secret file), no query.
+    if not isinstance(value, str):
+        raise ValueError
+    text = value.strip().rstrip("/")
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError
+    if parts.username or parts.password:
+        raise _BadValue(
+            "must not hold a user name or password: keep them in the secret file "
+            "(counter-app outbox credentials)"
+        )
+    if parts.query or parts.fragment:
+        raise ValueError
+    return text
+
+
+def _host_port(value: object) -> object:
+    if not isinstance(value, str):
+        raise ValueError
+    text = value.strip()
+    if text == "":
+        return ""
+    host, _, port = text.rpartition(":")
+    if not host or not port.isdecimal() or not 1 <= int(port) <= 65535:
+        raise ValueError
+    if not re.fullmatch(r"[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:]+\]", host):
+        raise ValueError
+    return text
+
+
+def _sender_id(value: object) -> object:
+    # An SMS sender: a registered "#" ID (OFCA), letters and digits, or a phone number.
+    if not isinstance(value, str) or not re.fullmatch(r"#?[A-Za-z0-9 +]{0,11}", value.strip()):
+        raise ValueError
+    return value.strip()
+
+
+def _rate(value: object) -> object:
+    if isinstance(value, str) and value.strip().isdecimal():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
+        raise ValueError
+    return value
+
+
 class _BadValue(ValueError):
     """A bad value with a specific explanation instead of the generic 'allowed' text."""
 
@@ -262,6 +310,52 @@ _KEYS: Final = {
             False,
         ),
         _Key("print_copies", "copies of each receipt: 1 to 5", _copies, 1),
+        _Key(
+            "outbox_dispatch",
+            "true | false: this program sends the outbox's jobs (carriers, SMS) in the "
+            "background; false where a shop's server runs `counter-app outbox run`",
+            _flag,
+            True,
+        ),
+        _Key(
+            "dtone_url",
+            "DT One's address: https://preprod-dvs-api.dtone.com (sandbox), "
+            "https://dvs-api.dtone.com (production), or a test server's http://HOST:PORT",
+            _base_url,
+            "https://preprod-dvs-api.dtone.com",
+        ),
+        _Key(
+            "dtone_rate",
+            "requests a second to DT One at most: 1 to 100",
+            _rate,
+            10,
+        ),
+        _Key(
+            "sms_gateway",
+            "none | smpp | http: how confirmation texts are sent (none: they wait)",
+            _choice("none", "smpp", "http"),
+            "none",
+        ),
+        _Key(
+            "smpp_address",
+            "the SMSC's HOST:PORT for SMPP",
+            _host_port,
+            "",
+        ),
+        _Key(
+            "sms_http_url",
+            "the HTTP gateway's address (Twilio's Messages API): https://api.twilio.com",
+            _base_url,
+            "https://api.twilio.com",
+        ),
+        _Key(
+            "sms_sender",
+            'the sender shown on texts: a "#" ID registered with OFCA, up to 11 letters and '
+            "digits, or a phone number",
+            _sender_id,
+            "",
+        ),
+        _Key("sms_rate", "texts a second at most: 1 to 100", _rate, 5),
     )
 }
 
@@ -299,6 +393,14 @@ class Settings:
     printer: str = ""
     print_automatically: bool = False
     print_copies: int = 1
+    outbox_dispatch: bool = True
+    dtone_url: str = "https://preprod-dvs-api.dtone.com"
+    dtone_rate: int = 10
+    sms_gateway: str = "none"
+    smpp_address: str = ""
+    sms_http_url: str = "https://api.twilio.com"
+    sms_sender: str = ""
+    sms_rate: int = 5
 
     @property
     def database_description(self) -> str:
@@ -396,6 +498,14 @@ def load_settings(
         printer=str(values["printer"]),
         print_automatically=bool(values["print_automatically"]),
         print_copies=int(str(values["print_copies"])),
+        outbox_dispatch=bool(values["outbox_dispatch"]),
+        dtone_url=str(values["dtone_url"]),
+        dtone_rate=int(str(values["dtone_rate"])),
+        sms_gateway=str(values["sms_gateway"]),
+        smpp_address=str(values["smpp_address"]),
+        sms_http_url=str(values["sms_http_url"]),
+        sms_sender=str(values["sms_sender"]),
+        sms_rate=int(str(values["sms_rate"])),
     )
 
 
@@ -427,4 +537,16 @@ def describe_settings(settings: Settings) -> list[tuple[str, str, str]]:
             settings.sources["print_automatically"],
         ),
         ("print_copies", str(settings.print_copies), settings.sources["print_copies"]),
+        (
+            "outbox_dispatch",
+            "true" if settings.outbox_dispatch else "false",
+            settings.sources["outbox_dispatch"],
+        ),
+        ("dtone_url", settings.dtone_url, settings.sources["dtone_url"]),
+        ("dtone_rate", str(settings.dtone_rate), settings.sources["dtone_rate"]),
+        ("sms_gateway", settings.sms_gateway, settings.sources["sms_gateway"]),
+        ("smpp_address", settings.smpp_address or "(not set)", settings.sources["smpp_address"]),
+        ("sms_http_url", settings.sms_http_url, settings.sources["sms_http_url"]),
+        ("sms_sender", settings.sms_sender or "(not set)", settings.sources["sms_sender"]),
+        ("sms_rate", str(settings.sms_rate), settings.sources["sms_rate"]),
     ]

@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from counter_app import log
 from counter_app.domain.errors import ErrorCode, OutsideError
+from counter_app.files import write_atomically
 from counter_app.services import audit
 from counter_app.services.identity_upgrade import upgrade_identity_hashes
 from counter_app.store.engine import Database
@@ -110,6 +111,67 @@ def load(path: Path) -> InstallationSecret:
     if len(id_hash_key) != _KEY_BYTES or len(pin_key) != _KEY_BYTES:
         raise SecretFileError(f"the installation secret {path} is damaged (wrong key length)")
     return InstallationSecret(id_hash_key=id_hash_key, pin_key=pin_key)
+
+
+# The outside world's credentials, kept beside the keys (never in the database, a log,
+# `config show` or an export): provider -> the fields it needs.
+PROVIDER_FIELDS: Final = {
+    "dtone": ("key", "secret"),
+    "smpp": ("system_id", "password"),
+    "twilio": ("account_sid", "auth_token"),
+}
+
+
+class ProviderCredentials:
+    """The providers' credentials from the secret file; ``repr`` shows only which are set."""
+
+    def __init__(self, values: dict[str, dict[str, str]]) -> None:
+        self._values = values
+
+    def __repr__(self) -> str:
+        return f"ProviderCredentials(set={sorted(self._values)})"
+
+    def get(self, provider: str) -> dict[str, str] | None:
+        """*provider*'s fields, or None when any of them is missing."""
+        found = self._values.get(provider, {})
+        if all(found.get(name) for name in PROVIDER_FIELDS[provider]):
+            return dict(found)
+        return None
+
+
+def provider_credentials(path: Path) -> ProviderCredentials:
+    """The credentials stored in the secret file at *path* (none: an empty set)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return ProviderCredentials({})
+    except (OSError, ValueError) as exc:
+        raise SecretFileError(
+            f"the installation secret {path} cannot be read ({type(exc).__name__})"
+        ) from exc
+    stored = data.get("providers", {}) if isinstance(data, dict) else {}
+    values = {
+        provider: {str(k): str(v) for k, v in fields.items()}
+        for provider, fields in stored.items()
+        if provider in PROVIDER_FIELDS and isinstance(fields, dict)
+    }
+    return ProviderCredentials(values)
+
+
+def set_provider_credentials(path: Path, provider: str, fields: dict[str, str]) -> None:
+    """Store *provider*'s credentials in the secret file (created if missing), owner-only."""
+    if provider not in PROVIDER_FIELDS:
+        raise ValueError(f"unknown provider {provider!r}")
+    missing = [name for name in PROVIDER_FIELDS[provider] if not fields.get(name)]
+    if missing:
+        raise ValueError(f"missing: {', '.join(missing)}")
+    load_or_create(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.setdefault("providers", {})[provider] = {
+        name: fields[name] for name in PROVIDER_FIELDS[provider]
+    }
+    write_atomically(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"), overwrite=True)
+    log.services.info("stored the %s credentials in %s", provider, path)
 
 
 def _create(path: Path) -> None:
