@@ -45,7 +45,7 @@ from counter_app.services.keys import InstallationSecret
 from counter_app.services.permissions import NEEDS, Action, allowed
 from counter_app.services.shop import counter_context
 from counter_app.store.engine import Database
-from counter_app.store.models import AuditEvent, Counter, Line
+from counter_app.store.models import AuditEvent, Counter, Line, OutboxJob
 from counter_app.store.schema import upgrade
 from tests.services.conftest import PASSWORD, MovableClock
 
@@ -340,6 +340,42 @@ def _promotion(w: World, user: Clerk) -> Callable[[], object]:
 def _unlock(w: World, user: Clerk) -> Callable[[], object]:
     unlock = service("staff", "unlock", Action.STAFF_UNLOCK)
     return lambda: unlock(user, w.db, username="target", clock=w.clock)
+
+
+def _outbox_job(w: World) -> int:
+    """A credit top-up of the world's line (no identity check): its fulfilment job's id."""
+    draft = sales.start_sale(
+        w.db, w.clerk, w.counter_id, SaleKind.LINE, line_id=w.line_id, clock=w.clock
+    )
+    done = sales.complete_line_sale(
+        w.db,
+        w.clerk,
+        draft.uuid,
+        plan_code="BAU-T050",
+        tenders=[Tender(TenderKind.CASH, 5_000, tendered=5_000)],
+        clock=w.clock,
+    )
+    with w.db.read() as session:
+        return session.scalars(
+            select(OutboxJob.id).where(OutboxJob.reference == f"{done.receipt_no}/1")
+        ).one()
+
+
+@probe(Action.OUTBOX_APPLY)
+def _outbox_apply(w: World, user: Clerk) -> Callable[[], object]:
+    applied = service("outbox", "applied_by_hand", Action.OUTBOX_APPLY)
+    job_id = _outbox_job(w)
+    return lambda: applied(user, w.db, job_id=job_id, carrier_ref="BHM-1", clock=w.clock)
+
+
+@probe(Action.OUTBOX_RESOLVE)
+def _outbox_retry(w: World, user: Clerk) -> Callable[[], object]:
+    again = service("outbox", "retry", Action.OUTBOX_RESOLVE)
+    job_id = _outbox_job(w)
+    with w.db.write() as session:
+        job = session.get_one(OutboxJob, job_id)
+        job.provider, job.state, job.last_error = "dtone", "failed", "declined"
+    return lambda: again(user, w.db, job_id=job_id, clock=w.clock)
 
 
 @probe(Action.STAFF_LIST)

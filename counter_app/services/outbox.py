@@ -59,7 +59,8 @@ from counter_app.providers.base import (
     SmsGateway,
     SmsRequest,
 )
-from counter_app.services import audit
+from counter_app.services import audit, permissions
+from counter_app.services.permissions import Action
 from counter_app.services.shop_settings import read_shop_settings
 from counter_app.store.engine import Database
 from counter_app.store.models import (
@@ -341,13 +342,14 @@ def _locked_job(session: Session, job_id: int) -> OutboxJob:
     return job
 
 
-def retry(db: Database, staff: Clerk, job_id: int, *, clock: Clock = system_clock) -> JobView:
+def retry(db: Database, actor: Clerk, job_id: int, *, clock: Clock = system_clock) -> JobView:
     """Try a failed or unknown job again now.
 
     An unknown job is still looked up before it is sent. A failed one was refused by the
     provider, which will refuse our reference again as a duplicate: it goes out under a
     new reference (``…/1#2``), and the old one stays in the job's error text.
     """
+    permissions.require(actor, Action.OUTBOX_RESOLVE)
     now = clock()
     with db.write() as session:
         job = _locked_job(session, job_id)
@@ -376,7 +378,7 @@ def retry(db: Database, staff: Clerk, job_id: int, *, clock: Clock = system_cloc
             session,
             "outbox.retry",
             occurred_at=now,
-            staff_id=staff.id,
+            staff_id=actor.id,
             subject=previous,
             details={"job": job.id, "state": state.value, "reference": job.reference},
         )
@@ -384,9 +386,10 @@ def retry(db: Database, staff: Clerk, job_id: int, *, clock: Clock = system_cloc
 
 
 def applied_by_hand(
-    db: Database, staff: Clerk, job_id: int, carrier_ref: str, *, clock: Clock = system_clock
+    db: Database, actor: Clerk, job_id: int, carrier_ref: str, *, clock: Clock = system_clock
 ) -> JobView:
     """The clerk applied the job on the carrier's portal: record the carrier's reference."""
+    permissions.require(actor, Action.OUTBOX_APPLY)
     now = clock()
     carrier_ref = carrier_ref.strip()
     if not carrier_ref or len(carrier_ref) > 64 or not carrier_ref.isprintable():
@@ -404,7 +407,7 @@ def applied_by_hand(
         was = job.state
         job.state = JobState.CONFIRMED.value
         job.provider_ref = carrier_ref
-        job.resolved_by = staff.id
+        job.resolved_by = actor.id
         job.updated_at = now
         job.finished_at = now
         session.flush()
@@ -412,7 +415,7 @@ def applied_by_hand(
             session,
             "outbox.applied_by_hand",
             occurred_at=now,
-            staff_id=staff.id,
+            staff_id=actor.id,
             subject=job.reference,
             details={"job": job.id, "was": was, "carrier_ref": carrier_ref},
         )

@@ -48,6 +48,8 @@ class Action(StrEnum):
     # On the command line: a copy of everything, and the staff list.
     BACKUP_MAKE = "backup.make"
     STAFF_LIST = "staff.list"
+    OUTBOX_APPLY = "outbox.apply"
+    OUTBOX_RESOLVE = "outbox.resolve"
 
 
 NEEDS: Final[Mapping[Action, Role]] = {
@@ -80,6 +82,10 @@ NEEDS: Final[Mapping[Action, Role]] = {
     Action.RETENTION_RUN: Role.ADMIN,
     Action.BACKUP_MAKE: Role.SUPERVISOR,
     Action.STAFF_LIST: Role.SUPERVISOR,
+    # A clerk records the carrier's reference of a top-up they applied on its portal; a
+    # supervisor retries what failed or stayed unknown (or refunds the sale).
+    Action.OUTBOX_APPLY: Role.CLERK,
+    Action.OUTBOX_RESOLVE: Role.SUPERVISOR,
 }
 
 
