@@ -284,6 +284,83 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     _add_report_commands(commands)
     _add_reminder_commands(commands)
     _add_retention_command(commands)
+    _add_outbox_commands(commands)
+
+
+def _job_id(text: str) -> int:
+    if not text.isdecimal() or not 1 <= int(text) <= 2**31:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a job number (as outbox list shows)")
+    return int(text)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.1 <= value <= 60:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds from 0.1 to 60")
+    return value
+
+
+def _add_outbox_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    outbox = commands.add_parser(
+        "outbox", help="what sales must tell carriers and customers (top-ups, texts)"
+    )
+    actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
+    run = _command(
+        actions,
+        "run",
+        "send the outbox's jobs until stopped (SIGTERM or Ctrl+C): the service a shop's "
+        "server runs (several may run on one PostgreSQL; a job is never sent twice)",
+        "counter-app outbox run",
+    )
+    run.add_argument(
+        "--once", action="store_true", help="send what is due now, then stop (for cron)"
+    )
+    run.add_argument(
+        "--idle", type=_seconds, default=1.0, metavar="SECONDS", help="rest when nothing is due"
+    )
+    run.add_argument("--name", metavar="NAME", help="this dispatcher's name (default HOST:PID)")
+    _command(
+        actions,
+        "status",
+        "count the jobs by kind and state, and say which providers this installation has",
+        "counter-app outbox status",
+    )
+    listing = _command(
+        actions,
+        "list",
+        "list the jobs a person must look at: failed, unknown, and top-ups to apply by hand",
+        "counter-app outbox list --staff amy",
+    )
+    _add_signing(listing)
+    retry = _command(
+        actions,
+        "retry",
+        "try a failed or unknown job again (an unknown one is looked up at the provider "
+        "first; a failed one goes out under a new reference)",
+        "counter-app outbox retry 42 --staff amy",
+    )
+    retry.add_argument("job", type=_job_id, metavar="JOB")
+    _add_signing(retry)
+    applied = _command(
+        actions,
+        "applied",
+        "record a top-up applied by hand on the carrier's portal, with the carrier's reference",
+        "counter-app outbox applied 42 --carrier-ref BHM-778812 --staff amy",
+    )
+    applied.add_argument("job", type=_job_id, metavar="JOB")
+    applied.add_argument("--carrier-ref", required=True, metavar="REF")
+    _add_signing(applied)
+    credentials = _command(
+        actions,
+        "credentials",
+        "store a provider's credentials in this installation's secret file (owner-only; "
+        "never in the database): asked for, or read from standard input one a line",
+        "counter-app outbox credentials dtone",
+    )
+    credentials.add_argument("provider", choices=("dtone", "smpp", "twilio"))
 
 
 def _add_users_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -498,6 +575,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         return _config_show(settings)
     if args.command == "db":
         return _db_upgrade(settings)
+    if args.command == "outbox" and args.outbox_command == "credentials":
+        return _outbox_credentials(args, settings)  # this PC's secret file, no database
     return _admin(args, settings)
 
 
@@ -624,8 +703,8 @@ def _needed(args: argparse.Namespace) -> Action | None:
         if args.reminders_command == "contacted":
             return Action.REMINDERS_CONTACT
         return Action.REMINDERS_EXPORT if args.out is not None else Action.REMINDERS_VIEW
-    if command == "report":
-        return Action.SHIFT_X_REPORT if args.report_command == "x" else Action.REPORTS_VIEW
+    if command in ("report", "outbox"):
+        return _sub_action(args)
     return {
         "export": Action.REPORTS_EXPORT,
         "backup": Action.BACKUP_MAKE,
@@ -633,6 +712,18 @@ def _needed(args: argparse.Namespace) -> Action | None:
         "invoice": Action.RECEIPT_REPRINT,
         "retention": Action.RETENTION_RUN,
     }.get(command)
+
+
+def _sub_action(args: argparse.Namespace) -> Action | None:
+    from counter_app.services.permissions import Action  # noqa: PLC0415
+
+    if args.command == "report":
+        return Action.SHIFT_X_REPORT if args.report_command == "x" else Action.REPORTS_VIEW
+    return {
+        "list": Action.OUTBOX_RESOLVE,
+        "retry": Action.OUTBOX_RESOLVE,
+        "applied": Action.OUTBOX_APPLY,
+    }.get(args.outbox_command)
 
 
 def _command_name(args: argparse.Namespace) -> str:
@@ -645,6 +736,7 @@ def _command_name(args: argparse.Namespace) -> str:
                 "export_command",
                 "report_command",
                 "reminders_command",
+                "outbox_command",
             )
             if getattr(args, name, None)
         ),
@@ -746,6 +838,7 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
             "invoice": _invoice,
             "reminders": _reminders,
             "retention": _retention,
+            "outbox": _outbox,
         }[args.command]
         if args.command == "users" and args.users_command == "passwd":
             return _passwd(args, db, password, new_password)
@@ -1166,3 +1259,122 @@ def _start_gui(settings: Settings, *, exit_when_shown: bool) -> int:
     from counter_app.gui.app import run  # noqa: PLC0415 - Qt loads only for the window
 
     return run(settings, exit_when_shown=exit_when_shown)
+
+
+# --- counter-app outbox ------------------------------------------------------------------
+
+
+def _outbox(args: argparse.Namespace, settings: Settings, db: Database, signed: _Signed) -> int:
+    from counter_app.services import outbox  # noqa: PLC0415
+
+    command = args.outbox_command
+    if command == "run":
+        return _outbox_run(args, settings, db)
+    if command == "status":
+        return _outbox_status(settings, db)
+    if command == "list":
+        return _outbox_list(db)
+    clerk = _signed_clerk(signed)
+    if command == "retry":
+        view = outbox.retry(db, clerk, args.job)
+        print(f"job {view.id} ({view.reference}): {view.state.value}, due now")
+        return EXIT_OK
+    view = outbox.applied_by_hand(db, clerk, args.job, args.carrier_ref)
+    print(f"job {view.id} ({view.reference}): applied by hand ({view.provider_ref})")
+    return EXIT_OK
+
+
+def _outbox_run(args: argparse.Namespace, settings: Settings, db: Database) -> int:
+    import signal  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+
+    from counter_app.services import outbox_setup  # noqa: PLC0415
+
+    setup = outbox_setup.adapters(settings)
+    for missing in setup.missing:
+        print(f"outbox: {missing}", flush=True)
+    dispatcher = outbox_setup.build_dispatcher(db, settings, setup=setup, name=args.name)
+    stop = threading.Event()
+    try:
+        if args.once:
+            while dispatcher.run_once():
+                pass
+        else:
+            for number in (signal.SIGTERM, signal.SIGINT):
+                signal.signal(number, lambda _number, _frame: stop.set())
+            print(
+                f"outbox: dispatcher {dispatcher.name} running on {db.description}; "
+                "stop with Ctrl+C or SIGTERM",
+                flush=True,
+            )
+            dispatcher.run(stop, idle_s=args.idle)
+    finally:
+        if setup.sms is not None:
+            setup.sms.close()
+    stats = dispatcher.stats
+    recorded = ", ".join(f"{state} {count}" for state, count in sorted(stats.recorded.items()))
+    print(
+        f"outbox: {stats.sends} sent, {stats.lookups} looked up"
+        + (f"; now {recorded}" if recorded else ""),
+        flush=True,
+    )
+    return EXIT_OK
+
+
+def _outbox_status(settings: Settings, db: Database) -> int:
+    from counter_app.services import outbox, outbox_setup  # noqa: PLC0415
+
+    counts = outbox.counts(db)
+    if not counts:
+        print("no jobs yet")
+    for (kind, state), count in sorted(counts.items()):
+        print(f"{kind:<11} {state:<10} {count}")
+    setup = outbox_setup.adapters(settings)
+    have = [*setup.fulfilment, *([setup.sms.name] if setup.sms is not None else [])]
+    print(f"providers here: {', '.join(have) if have else 'none (jobs wait)'}")
+    for missing in setup.missing:
+        print(f"  {missing}")
+    return EXIT_OK
+
+
+def _outbox_list(db: Database) -> int:
+    from counter_app.domain.clock import HONG_KONG  # noqa: PLC0415
+    from counter_app.domain.money import format_money  # noqa: PLC0415
+    from counter_app.services import outbox  # noqa: PLC0415
+
+    jobs = outbox.attention(db)
+    if not jobs:
+        print("nothing needs a person: every job is sent, on its way or done")
+        return EXIT_OK
+    for job in jobs:
+        when = job.created_at.astimezone(HONG_KONG).strftime("%Y-%m-%d %H:%M")
+        what = "apply by hand" if job.provider == "manual" else job.state.value
+        print(
+            f"{job.id:>6}  {when}  {job.receipt_no:<20} {job.kind.value:<10} {what:<13} "
+            f"{job.number}  {format_money(job.amount) if job.amount else '':>10}  "
+            f"{job.item}  {job.last_error}".rstrip()
+        )
+    return EXIT_OK
+
+
+def _outbox_credentials(args: argparse.Namespace, settings: Settings) -> int:
+    from counter_app.services import keys  # noqa: PLC0415
+
+    fields: dict[str, str] = {}
+    typed = sys.stdin is not None and sys.stdin.isatty()
+    for name in keys.PROVIDER_FIELDS[args.provider]:
+        if typed:
+            import getpass  # noqa: PLC0415
+
+            value = getpass.getpass(f"{args.provider} {name}: ")
+        else:
+            value = sys.stdin.readline().strip() if sys.stdin is not None else ""
+        if not value or not value.isprintable() or len(value) > 200:
+            raise InputError(
+                f"{args.provider} {name}: give it as one line of up to 200 printable characters"
+            )
+        fields[name] = value
+    path = keys.secret_path(settings.paths.config_dir)
+    keys.set_provider_credentials(path, args.provider, fields)
+    print(f"stored the {args.provider} credentials in {path} (owner-only)")
+    return EXIT_OK

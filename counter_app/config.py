@@ -367,13 +367,15 @@ def _unknown_key_message(where: str, name: str) -> str:
 
 
 def _parse_value(where: str, key: _Key, value: object) -> object:
+    # A password typed into an address is not repeated in the message.
+    shown = redact_database_url(value) if isinstance(value, str) else value
     try:
         return key.parse(value)
     except _BadValue as exc:
-        raise SettingsError(f"{where}: {key.name} = {value!r} {exc}") from None
+        raise SettingsError(f"{where}: {key.name} = {shown!r} {exc}") from None
     except ValueError:
         raise SettingsError(
-            f"{where}: {key.name} = {value!r} is not allowed; allowed: {key.allowed}"
+            f"{where}: {key.name} = {shown!r} is not allowed; allowed: {key.allowed}"
         ) from None
 
 

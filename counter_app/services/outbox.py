@@ -319,6 +319,17 @@ def attention(db: Database, *, limit: int = 500) -> list[JobView]:
         return _views(session, jobs)
 
 
+def counts(db: Database) -> dict[tuple[str, str], int]:
+    """How many jobs of each (kind, state)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(OutboxJob.kind, OutboxJob.state, func.count(OutboxJob.id)).group_by(
+                OutboxJob.kind, OutboxJob.state
+            )
+        )
+        return {(kind, state): int(count) for kind, state, count in rows}
+
+
 def unconfirmed_sales(session: Session, *, shift_id: int | None = None) -> int:
     """Completed sales with a fulfilment job the carrier has not confirmed (X / Z report)."""
     query = (
