@@ -436,15 +436,14 @@ class SmppGateway:
         except smpplib.exceptions.ConnectionError:
             _close_quietly(client)
             raise _NotBound(f"the SMSC at {where} refused the connection") from None
-        ton, npi, _ = self._source
         try:
             client.bind_transceiver(
                 system_id=self._system_id,
                 password=self._password,
                 system_type="",
                 interface_version=smpplib.consts.SMPP_VERSION_34,
-                addr_ton=ton,
-                addr_npi=npi,
+                addr_ton=smpplib.consts.SMPP_TON_UNK,
+                addr_npi=smpplib.consts.SMPP_NPI_UNK,
                 address_range="",
             )
         except smpplib.exceptions.PDUError as error:
@@ -475,6 +474,8 @@ class SmppGateway:
             status = _status_of(waiter.pdu, "submit_sm_resp")
             if status == 0:
                 return None
+            if status == smpplib.consts.SMPP_ESME_RINVBNDSTS:
+                self._drop(session)  # the SMSC forgot our bind: the next text binds again
             if index == 0 or status not in RETRY_AFTER_S or attempt == PART_RETRIES:
                 return _refusal(text, index, status)
             # The earlier parts are with the SMSC: pause, then send this part again.
