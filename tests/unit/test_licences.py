@@ -18,6 +18,7 @@ def test_every_direct_dependency_is_listed_with_its_licence_text() -> None:
         "argon2-cffi",
         "babel",
         "platformdirs",
+        "smpplib",
     ):
         assert name in libraries, name
         assert len(libraries[name].text) > 200, name
@@ -25,3 +26,4 @@ def test_every_direct_dependency_is_listed_with_its_licence_text() -> None:
     assert "LGPL-3.0" in qt.licence
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in qt.text
     assert "Permission is hereby granted" in libraries["sqlalchemy"].text
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in libraries["smpplib"].text
