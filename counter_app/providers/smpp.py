@@ -25,6 +25,7 @@ import re
 import select
 import socket
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -301,6 +302,10 @@ class SmppGateway:
         self._early: OrderedDict[str, Receipt] = OrderedDict()  # receipts before their id
         self._finals: OrderedDict[str, Outcome] = OrderedDict()  # provider_ref -> final
         self._arrived: list[tuple[str, Outcome]] = []
+        # Receipts no text of ours claims yet: told by receipts() only once they are older
+        # than an answer can be late (else a part's receipt that raced its submit_sm_resp
+        # would be told as a text of its own).
+        self._orphans: OrderedDict[str, tuple[float, Outcome]] = OrderedDict()
         self._query_unsupported = False
 
     def __repr__(self) -> str:
@@ -386,6 +391,13 @@ class SmppGateway:
     def receipts(self) -> list[tuple[str, Outcome]]:
         """Texts settled by a delivery receipt since the last call: (provider_ref, outcome)."""
         with self._lock:
+            settled = time.monotonic() - self._timeout_s
+            while self._orphans:
+                message_id, (at, outcome) = next(iter(self._orphans.items()))
+                if at > settled:
+                    break
+                del self._orphans[message_id]
+                self._arrived.append((message_id, outcome))
             arrived, self._arrived = self._arrived, []
         return arrived
 
@@ -625,6 +637,7 @@ class SmppGateway:
         for key in _keys(message_id):
             self._parts[key] = (text, part)
             early = self._early.pop(key, None)
+            self._orphans.pop(message_id, None)
             if early is not None:
                 self._settle(text, part, early)
 
@@ -644,7 +657,8 @@ class SmppGateway:
             )
             self._finals[receipt.message_id] = outcome
             self._trim(self._finals)
-            self._arrived.append((receipt.message_id, outcome))
+            self._orphans[receipt.message_id] = (time.monotonic(), outcome)
+            self._trim(self._orphans)
 
     def _settle(self, text: _Text, part: int, receipt: Receipt) -> None:
         if text.outcome is not None:
