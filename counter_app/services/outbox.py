@@ -356,9 +356,10 @@ def _locked_job(session: Session, job_id: int) -> OutboxJob:
 def retry(db: Database, actor: Clerk, job_id: int, *, clock: Clock = system_clock) -> JobView:
     """Try a failed or unknown job again now.
 
-    An unknown job is still looked up before it is sent. A failed one was refused by the
+    An unknown top-up is still looked up before it is sent. A failed job was refused by the
     provider, which will refuse our reference again as a duplicate: it goes out under a
-    new reference (``…/1#2``), and the old one stays in the job's error text.
+    new reference (``…/1#2``), and the old one stays in the job's error text. An unknown
+    text goes out again the same way (see below).
     """
     permissions.require(actor, Action.OUTBOX_RESOLVE)
     now = clock()
@@ -372,7 +373,12 @@ def retry(db: Database, actor: Clerk, job_id: int, *, clock: Clock = system_cloc
                 "only a failed or unknown job can be tried again",
                 code=ErrorCode.OUTBOX_NOT_RETRYABLE,
             )
-        if state is JobState.FAILED:
+        # A text that stayed unknown cannot be looked up without the gateway's message id
+        # (the very answer that was lost): the supervisor's retry sends it again, as a
+        # failed job is (a second text costs little; a second top-up is money lost).
+        if state is JobState.FAILED or (
+            state is JobState.UNKNOWN and job.kind == JobKind.SMS.value
+        ):
             base, _, generation = job.reference.partition("#")
             previous = job.reference
             job.reference = f"{base}#{int(generation or 1) + 1}"

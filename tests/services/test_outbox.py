@@ -334,3 +334,15 @@ def test_two_dispatchers_at_once_never_send_one_job_twice(shop: Shop, clerk: Cle
     assert set(ledger.applied.values()) == {1}
     assert {job.state for job in _jobs(shop)} == {"confirmed"}
     assert sum(d.stats.sends for d in dispatchers) == len(sold)
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_a_supervisor_s_retry_of_an_unknown_text_sends_it_again(shop: Shop, clerk: Clerk) -> None:
+    done = _sell(shop, clerk)
+    with shop.db.write() as session:
+        sms = session.scalars(select(OutboxJob).where(OutboxJob.kind == "sms")).one()
+        sms.state, sms.provider_ref, sms.sends = "unknown", "", 1
+        job_id = sms.id
+    supervisor = shop.sign_in("supervisor")
+    again = outbox.retry(shop.db, supervisor, job_id, clock=shop.clock)
+    assert (again.state, again.reference) == (JobState.PENDING, f"{done.receipt_no}/sms#2")
