@@ -11,13 +11,14 @@ same scenarios (``outbox_rig``) with more jobs and prints the fault table.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
 
-from counter_app.domain.outbox import JobState
+from counter_app.domain.outbox import LEASE, JobState
 from counter_app.domain.staff import Clerk
-from tests.providers.dtone_server import DtOneServer, running, throttle
+from tests.providers.dtone_server import DtOneServer, hang, running, throttle
 from tests.services import outbox_rig
 from tests.services.conftest import Shop
 from tests.services.outbox_rig import FaultRow, Rig
@@ -157,3 +158,55 @@ def test_the_tally_sees_a_duplicate_and_a_lost_job(rig: Rig) -> None:
     rig.sell_renewals(1)
     row = rig.tally("replayed", [*references, rig.jobs()[-1].reference])
     assert (row.duplicates, row.lost) == (1, 2)  # the duplicate, and the job never sent
+
+
+def test_a_job_whose_lease_ran_out_while_its_batch_was_sent_is_not_sent_by_both(
+    rig: Rig,
+) -> None:
+    """A claims three jobs; the first hangs at DT One past A's lease; B takes the other two
+    (their lease is over), finds them missing and sends them. A must not send them too."""
+    first, second, third = rig.sell_renewals(3)
+    rig.server.inject(hang())
+    patient = rig.dispatcher("A", timeout_s=30)
+    worker = threading.Thread(target=patient.run_once)
+    worker.start()
+    try:
+        rig.server.ledger.wait_for(first, timeout=30)
+        assert rig.server.holding.wait(30)
+        rig.clock.advance(seconds=LEASE.total_seconds() + 1)
+        other = rig.dispatcher("B")
+        other.run_once()  # looks the three up: the first is there, the others are not
+        other.run_once()  # sends the other two
+        assert rig.server.ledger.count(second) == rig.server.ledger.count(third) == 1
+    finally:
+        rig.server.release()
+        worker.join(timeout=30)
+    rig.settle([patient, other])
+    row = rig.tally("lease ran out mid-batch", [first, second, third])
+    _exactly_once(row)
+    assert patient.stats.sends == 1 and other.stats.sends == 2
+    assert patient.stats.handed_back == 2  # claimed, then not sent: B had them
+
+
+def test_jobs_left_in_a_slow_batch_are_handed_back_unsent(rig: Rig) -> None:
+    """The first job of a batch takes more than half the lease: the other two are not
+    started (an answer might come after the lease) but given back, pending, never sent."""
+    first, second, third = rig.sell_renewals(3)
+    rig.server.inject(hang())
+    slow = rig.dispatcher("A", timeout_s=30)
+    worker = threading.Thread(target=slow.run_once)
+    worker.start()
+    try:
+        assert rig.server.holding.wait(30)
+        rig.clock.advance(seconds=LEASE.total_seconds() / 2 + 1)
+    finally:
+        rig.server.release()
+        worker.join(timeout=30)
+    assert slow.stats.sends == 1 and slow.stats.handed_back == 2
+    for reference in (second, third):
+        job = rig.job(reference)
+        assert (job.state, job.sends, job.attempts, job.claimed_by) == ("pending", 0, 0, "")
+        assert rig.server.ledger.creates[reference] == 0
+    assert slow.run_once() == 2  # claimable again at once
+    rig.settle([slow])
+    _exactly_once(rig.tally("handed back", [first, second, third]))
