@@ -652,6 +652,9 @@ class Dispatcher:
                 return
             state = state_after(outcome.verdict)
             row.state = state.value
+            if outcome.verdict is Verdict.NOT_SENT and not job.lookup:
+                # It never reached the provider: a void may still cancel it (sends == 0).
+                row.sends = max(row.sends - 1, 0)
             row.claimed_by = ""
             row.claimed_until = None
             row.updated_at = now

@@ -245,7 +245,10 @@ class Rig:
                 if due is not None and due > self.clock.now:
                     self.clock.now = due
 
-    def tally(self, fault: str, references: Sequence[str]) -> FaultRow:
+    def tally(
+        self, fault: str, references: Sequence[str], dispatchers: Sequence[Dispatcher] = ()
+    ) -> FaultRow:
+        """The row of *references*' jobs; *dispatchers* are the ones that worked on them."""
         jobs = [job for job in self.jobs() if job.reference in set(references)]
         ledger = self.server.ledger
         lost = 0
@@ -261,6 +264,7 @@ class Rig:
         return FaultRow(
             fault=fault,
             jobs=len(jobs),
+            attempts=sum(dispatcher.stats.sends for dispatcher in dispatchers),
             sends=sum(job.sends for job in jobs),
             creates=sum(ledger.creates[job.reference] for job in jobs),
             transactions=sum(ledger.count(job.reference) for job in jobs),
@@ -274,6 +278,7 @@ class Rig:
 class FaultRow:
     fault: str
     jobs: int
+    attempts: int
     sends: int
     creates: int
     transactions: int
@@ -284,14 +289,14 @@ class FaultRow:
     def shown(self) -> str:
         states = ", ".join(f"{state} {n}" for state, n in sorted(self.states.items()))
         return (
-            f"| {self.fault} | {self.jobs} | {self.sends} | {self.creates} | "
+            f"| {self.fault} | {self.jobs} | {self.attempts} | {self.sends} | {self.creates} | "
             f"{self.transactions} | {self.duplicates} | {self.lost} | {states} |"
         )
 
 
 TABLE_HEAD = (
-    "| fault | jobs | sends (ours) | creates received | transactions at DT One "
-    "| duplicates at DT One | lost | final states |\n|---|---:|---:|---:|---:|---:|---:|---|"
+    "| fault | jobs | attempts | sends | creates received | transactions at DT One "
+    "| duplicates at DT One | lost | final states |\n|---|---:|---:|---:|---:|---:|---:|---:|---|"
 )
 
 
@@ -300,8 +305,9 @@ TABLE_HEAD = (
 
 def no_fault(rig: Rig, jobs: int) -> FaultRow:
     references = rig.sell_renewals(jobs)
-    rig.settle([rig.dispatcher()])
-    return rig.tally("none", references)
+    dispatcher = rig.dispatcher()
+    rig.settle([dispatcher])
+    return rig.tally("none", references, [dispatcher])
 
 
 def timeout_after_commit(rig: Rig, jobs: int) -> FaultRow:
@@ -313,7 +319,7 @@ def timeout_after_commit(rig: Rig, jobs: int) -> FaultRow:
         pass
     rig.server.release()
     rig.settle([impatient])
-    return rig.tally("timeout after DT One committed", references)
+    return rig.tally("timeout after DT One committed", references, [impatient])
 
 
 def server_errors(rig: Rig, jobs: int, *, times: int = 2, commit: bool = False) -> FaultRow:
@@ -321,17 +327,19 @@ def server_errors(rig: Rig, jobs: int, *, times: int = 2, commit: bool = False) 
     references = rig.sell_renewals(jobs)
     status = 502 if commit else 500
     rig.server.inject(server_error(status, commit=commit), times=times * jobs)
-    rig.settle([rig.dispatcher()])
+    dispatcher = rig.dispatcher()
+    rig.settle([dispatcher])
     what = "after committing" if commit else "before committing"
-    return rig.tally(f"{times} x HTTP {status} {what}", references)
+    return rig.tally(f"{times} x HTTP {status} {what}", references, [dispatcher])
 
 
 def throttled(rig: Rig, jobs: int, *, retry_after: int = 30) -> FaultRow:
     """DT One answers 429 with Retry-After to each job's first create."""
     references = rig.sell_renewals(jobs)
     rig.server.inject(throttle(str(retry_after)), times=jobs)
-    rig.settle([rig.dispatcher()])
-    return rig.tally(f"429, Retry-After {retry_after} s", references)
+    dispatcher = rig.dispatcher()
+    rig.settle([dispatcher])
+    return rig.tally(f"429, Retry-After {retry_after} s", references, [dispatcher])
 
 
 def declined(rig: Rig, jobs: int) -> FaultRow:
@@ -340,8 +348,9 @@ def declined(rig: Rig, jobs: int) -> FaultRow:
     for n in range(count):
         rig.renumber(n, f"+852961{n:02d}{'106' if n % 2 else '203'}")
     references = rig.sell_renewals(jobs, samples=range(count))
-    rig.settle([rig.dispatcher()])
-    return rig.tally("declined by the operator", references)
+    dispatcher = rig.dispatcher()
+    rig.settle([dispatcher])
+    return rig.tally("declined by the operator", references, [dispatcher])
 
 
 def duplicate_reference(rig: Rig, jobs: int) -> FaultRow:
@@ -352,11 +361,12 @@ def duplicate_reference(rig: Rig, jobs: int) -> FaultRow:
         rig.server.ledger.seed(reference, job.msisdn)
     guard = rig.server.leaky_duplicate_guard
     rig.server.leaky_duplicate_guard = False
+    dispatcher = rig.dispatcher()
     try:
-        rig.settle([rig.dispatcher()])
+        rig.settle([dispatcher])
     finally:
         rig.server.leaky_duplicate_guard = guard
-    return rig.tally("duplicate reference refused", references)
+    return rig.tally("duplicate reference refused", references, [dispatcher])
 
 
 def down_for_a_while(rig: Rig, jobs: int, *, minutes: int = 5) -> FaultRow:
@@ -374,7 +384,7 @@ def down_for_a_while(rig: Rig, jobs: int, *, minutes: int = 5) -> FaultRow:
     finally:
         rig.server.up()
     rig.settle([dispatcher])
-    return rig.tally(f"DT One down {minutes} min, then back", references)
+    return rig.tally(f"DT One down {minutes} min, then back", references, [dispatcher])
 
 
 def killed_mid_send(rig: Rig, jobs: int = 1) -> FaultRow:
@@ -399,7 +409,9 @@ def killed_mid_send(rig: Rig, jobs: int = 1) -> FaultRow:
     rig.clock.advance(seconds=LEASE.total_seconds() + 1)
     rig.settle([fresh])
     assert fresh.stats.sends == 0, "a job that may have reached DT One was sent again"
-    return rig.tally("kill -9 of a dispatcher between send and record", references)
+    row = rig.tally("kill -9 of a dispatcher between send and record", references, [fresh])
+    # The killed processes' own attempts: one each (they claimed one job and were killed).
+    return FaultRow(**{**row.__dict__, "attempts": row.attempts + len(references)})
 
 
 def start_worker(rig: Rig, *, name: str) -> subprocess.Popen[str]:
@@ -450,7 +462,7 @@ def two_dispatchers(rig: Rig, jobs: int, *, sales: int | None = None) -> FaultRo
         if not rig.open_jobs():
             break
         rig.clock.advance(seconds=POLL_SUBMITTED.total_seconds() + 1)
-    row = rig.tally("two dispatchers at once", references)
+    row = rig.tally("two dispatchers at once", references, dispatchers)
     return FaultRow(**{**row.__dict__, "fault": f"two dispatchers at once ({_split(dispatchers)})"})
 
 

@@ -18,6 +18,7 @@ import pytest
 
 from counter_app.domain.outbox import LEASE, JobState
 from counter_app.domain.staff import Clerk
+from counter_app.services.outbox import cancel_unsent
 from tests.providers.dtone_server import DtOneServer, hang, running, throttle
 from tests.services import outbox_rig
 from tests.services.conftest import Shop
@@ -96,10 +97,11 @@ def test_429_waits_as_long_as_dt_one_asks(rig: Rig) -> None:
     _exactly_once(rig.tally("429", [reference]), jobs=1)
 
 
-def test_429_for_every_job_costs_one_more_send_and_nothing_else(rig: Rig) -> None:
+def test_429_for_every_job_costs_one_more_attempt_and_nothing_else(rig: Rig) -> None:
     row = outbox_rig.throttled(rig, JOBS)
     _exactly_once(row)
-    assert row.sends == row.creates == 2 * JOBS
+    assert row.attempts == row.creates == 2 * JOBS  # the 429s reached DT One's door
+    assert row.sends == JOBS  # and were not processed
 
 
 def test_a_declined_top_up_fails_once_and_is_not_sent_again(rig: Rig) -> None:
@@ -124,8 +126,8 @@ def test_a_reference_dt_one_already_holds_is_refused_and_looked_up(rig: Rig) -> 
 def test_dt_one_down_for_minutes_then_back(rig: Rig) -> None:
     row = outbox_rig.down_for_a_while(rig, JOBS, minutes=5)
     _exactly_once(row)
-    assert row.creates == JOBS  # refused connections never reached it
-    assert row.sends > 3 * JOBS  # we kept trying, with back-off
+    assert row.sends == row.creates == JOBS  # refused connections never reached it
+    assert row.attempts > 3 * JOBS  # we kept trying, with back-off
 
 
 @pytest.mark.slow
@@ -210,3 +212,28 @@ def test_jobs_left_in_a_slow_batch_are_handed_back_unsent(rig: Rig) -> None:
     assert slow.run_once() == 2  # claimable again at once
     rig.settle([slow])
     _exactly_once(rig.tally("handed back", [first, second, third]))
+
+
+@pytest.mark.parametrize("refusal", ["down", "429"])
+def test_a_job_refused_before_it_reached_dt_one_can_still_be_cancelled(
+    rig: Rig, refusal: str
+) -> None:
+    """A connection refused (or a 429) means the top-up never reached DT One: when the sale
+    is voided before the next try, its job is cancelled and never sent."""
+    (reference,) = rig.sell_renewals(1)
+    dispatcher = rig.dispatcher()
+    if refusal == "down":
+        rig.server.down()
+    else:
+        rig.server.inject(throttle("5"))
+    assert dispatcher.run_once() == 1
+    rig.server.up()
+    job = rig.job(reference)
+    assert (job.state, job.sends) == ("pending", 0)
+    with rig.db.write() as session:
+        # The top-up and the customer's text (no SMS gateway here: never sent either).
+        assert cancel_unsent(session, job.sale_id, rig.clock.now, "voided") == 2
+    rig.clock.advance(minutes=10)
+    assert dispatcher.run_once() == 0
+    assert rig.job(reference).state == "cancelled"
+    assert rig.server.ledger.count(reference) == 0
