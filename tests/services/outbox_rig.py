@@ -32,14 +32,16 @@ from counter_app.domain.sales import SaleKind
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.providers.dtone import DtOneProvider
-from counter_app.services import identity, sales
+from counter_app.services import demo, identity, keys, sales, shifts, staff
 from counter_app.services.demo import SampleLine
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.outbox import Dispatcher
+from counter_app.services.shop import counter_context
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, Line, OutboxJob, Plan
+from counter_app.store.schema import upgrade
 from tests.providers.dtone_server import KEY, SECRET, DtOneServer, hang, server_error, throttle
-from tests.services.conftest import MovableClock
+from tests.services.conftest import PASSWORD, MovableClock
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = ROOT / "tests" / "services" / "outbox_worker.py"
@@ -274,6 +276,22 @@ class Rig:
         )
 
 
+def build_rig(url: str, home: Path, server: DtOneServer, clock: MovableClock) -> Rig:
+    """A fresh demo shop (30 lines) at *url*, a shift open at C1, every carrier on DT One;
+    what the tests' ``shop`` / ``clerk`` / ``open_shift`` fixtures make, for the benchmark."""
+    db = Database(url)
+    upgrade(db)
+    secret = keys.load_or_create(keys.secret_path(home))
+    built = demo.build(db, secret, lines=30, password=PASSWORD, clock=clock)
+    context = counter_context(db, "C1")
+    assert context is not None
+    clerk = staff.sign_in(db, "clerk", PASSWORD, counter_id=context.counter_id, clock=clock)
+    shifts.open_shift(db, clerk, context.counter_id, 50_000, clock=clock)
+    rig = Rig(db, secret, clock, clerk, context.counter_id, built.samples, server)
+    rig.use_dtone()
+    return rig
+
+
 @dataclass(frozen=True)
 class FaultRow:
     fault: str
@@ -345,11 +363,16 @@ def throttled(rig: Rig, jobs: int, *, retry_after: int = 30) -> FaultRow:
 def declined(rig: Rig, jobs: int) -> FaultRow:
     """Numbers whose sandbox ending declines (x06: DECLINED, x03: barred)."""
     count = min(jobs, len(rig.samples))
+    numbers = [sample.msisdn for sample in rig.samples[:count]]
     for n in range(count):
         rig.renumber(n, f"+852961{n:02d}{'106' if n % 2 else '203'}")
-    references = rig.sell_renewals(jobs, samples=range(count))
-    dispatcher = rig.dispatcher()
-    rig.settle([dispatcher])
+    try:
+        references = rig.sell_renewals(jobs, samples=range(count))
+        dispatcher = rig.dispatcher()
+        rig.settle([dispatcher])
+    finally:  # the lines get their numbers back (a shop shared by several scenarios)
+        for n, number in enumerate(numbers):
+            rig.renumber(n, number)
     return rig.tally("declined by the operator", references, [dispatcher])
 
 
@@ -357,8 +380,8 @@ def duplicate_reference(rig: Rig, jobs: int) -> FaultRow:
     """DT One already holds each reference (our record of sending it was lost: a restored
     backup); its duplicate guard refuses the create, the adapter looks it up."""
     references = rig.sell_renewals(jobs)
-    for reference, job in zip(references, rig.jobs(), strict=True):
-        rig.server.ledger.seed(reference, job.msisdn)
+    for reference in references:
+        rig.server.ledger.seed(reference, rig.job(reference).msisdn)
     guard = rig.server.leaky_duplicate_guard
     rig.server.leaky_duplicate_guard = False
     dispatcher = rig.dispatcher()
