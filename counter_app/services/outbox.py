@@ -11,7 +11,10 @@ Exactly once, step by step:
    gets this dispatcher's name and a lease. A job to be *sent* is marked ``sending`` and
    its ``sends`` counted before the request leaves: a dispatcher killed between sending
    and recording leaves a ``sending`` job, never a ``pending`` one.
-2. *Call* the provider, outside any transaction.
+2. *Call* the provider, outside any transaction, only while at least half of the lease is
+   left (so an adapter's timeout must stay under half the lease: DT One's 10 s against
+   60 s); a job of the batch whose lease ran short is handed back unsent, since another
+   dispatcher could take it over while its request was still on the way.
 3. *Record* the answer (another short transaction), only while the lease is still ours.
 
 A job that may already have reached the provider (``unknown``, ``submitted``, or
@@ -474,6 +477,7 @@ class _Claimed:
     amount: int
     body: str
     provider_ref: str
+    claimed_until: datetime
 
 
 @dataclass
@@ -484,6 +488,7 @@ class DispatchStats:
     lookups: int = 0
     recorded: dict[str, int] = field(default_factory=dict)
     lost_leases: int = 0
+    handed_back: int = 0  # claimed, then given up unsent: their lease ran short
 
 
 class Dispatcher:
@@ -522,6 +527,11 @@ class Dispatcher:
             self._record_receipts()
         claimed = self._claim(batch)
         for job in claimed:
+            if self.clock() >= job.claimed_until - self.lease / 2:
+                # Slow calls ate the batch's lease: another dispatcher may take this job
+                # before an answer could come back, so it is handed back, not sent.
+                self._hand_back(job)
+                continue
             outcome = self._call(job)
             self._record(job, outcome)
         return len(claimed)
@@ -602,6 +612,7 @@ class Dispatcher:
                         amount=job.amount,
                         body=job.body,
                         provider_ref=job.provider_ref,
+                        claimed_until=now + self.lease,
                     )
                 )
             return claimed
@@ -634,6 +645,23 @@ class Dispatcher:
             # nothing we know: still unknown.
             return Outcome(Verdict.UNKNOWN, reason=f"{type(exc).__name__}: {exc}")
 
+    def _hand_back(self, job: _Claimed) -> None:
+        """Give up a claimed job before calling its provider: it never left."""
+        self.stats.handed_back += 1
+        now = self.clock()
+        with self.db.write() as session:
+            row = _locked_job(session, job.id)
+            if row.claimed_by != self.name:
+                return  # another dispatcher has taken it over already
+            if not job.lookup:
+                row.state = JobState.PENDING.value
+                row.sends -= 1
+            row.attempts -= 1
+            row.claimed_by = ""
+            # A lease already over: claimable again at once, whatever the state.
+            row.claimed_until = now - timedelta(microseconds=1)
+            row.updated_at = now
+
     def _record(self, job: _Claimed, outcome: Outcome) -> None:
         now = self.clock()
         with self.db.write() as session:
@@ -645,6 +673,9 @@ class Dispatcher:
                 return
             state = state_after(outcome.verdict)
             row.state = state.value
+            if outcome.verdict is Verdict.NOT_SENT and not job.lookup:
+                # It never reached the provider: a void may still cancel it (sends == 0).
+                row.sends = max(row.sends - 1, 0)
             row.claimed_by = ""
             row.claimed_until = None
             row.updated_at = now
