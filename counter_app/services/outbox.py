@@ -478,6 +478,7 @@ class _Claimed:
     body: str
     provider_ref: str
     claimed_until: datetime
+    was: JobState = JobState.PENDING  # its state when claimed
 
 
 @dataclass
@@ -590,7 +591,8 @@ class Dispatcher:
             ).all()
             claimed = []
             for job in jobs:
-                lookup = needs_lookup(JobState(job.state))
+                was = JobState(job.state)
+                lookup = needs_lookup(was)
                 job.claimed_by = self.name
                 job.claimed_until = now + self.lease
                 job.attempts += 1
@@ -613,6 +615,7 @@ class Dispatcher:
                         body=job.body,
                         provider_ref=job.provider_ref,
                         claimed_until=now + self.lease,
+                        was=was,
                     )
                 )
             return claimed
@@ -672,6 +675,10 @@ class Dispatcher:
                 log.outbox.warning("outbox %s: lease lost before recording", job.reference)
                 return
             state = state_after(outcome.verdict)
+            if job.lookup and outcome.verdict in (Verdict.NOT_SENT, Verdict.UNKNOWN):
+                # A look-up that got no answer tells nothing new: never "send it again". A job
+                # the provider had stays submitted; any other stays unknown.
+                state = JobState.SUBMITTED if job.was is JobState.SUBMITTED else JobState.UNKNOWN
             row.state = state.value
             if outcome.verdict is Verdict.NOT_SENT and not job.lookup:
                 # It never reached the provider: a void may still cancel it (sends == 0).

@@ -346,3 +346,26 @@ def test_a_supervisor_s_retry_of_an_unknown_text_sends_it_again(shop: Shop, cler
     supervisor = shop.sign_in("supervisor")
     again = outbox.retry(shop.db, supervisor, job_id, clock=shop.clock)
     assert (again.state, again.reference) == (JobState.PENDING, f"{done.receipt_no}/sms#2")
+
+
+@pytest.mark.usefixtures("open_shift")
+def test_a_look_up_that_got_no_answer_never_sends_again(shop: Shop, clerk: Clerk) -> None:
+    _aggregated(shop)
+    done = _sell(shop, clerk)
+    reference = f"{done.receipt_no}/1"
+
+    class Silent(Ledger):
+        """Its look-ups never get through (refused, 429): a careless adapter says not_sent."""
+
+        def lookup(self, reference: str) -> Outcome:
+            self.calls.append(("lookup", reference))
+            return Outcome(Verdict.NOT_SENT, reason="connection refused")
+
+    ledger = Silent(script=["lost"])
+    dispatcher = _dispatcher(shop, ledger)
+    dispatcher.run_once()
+    for _ in range(3):
+        shop.clock.advance(minutes=11)
+        dispatcher.run_once()
+    assert ledger.calls == [("submit", reference)] + [("lookup", reference)] * 3
+    assert _jobs(shop)[0].state == "unknown" and ledger.applied[reference] == 1
