@@ -42,6 +42,7 @@ class ErrorCode(StrEnum):
     CARRIER_HOTLINE = "carrier.hotline"
     CARRIER_ID_TYPES = "carrier.id_types"
     CARRIER_INVALID = "carrier.invalid"
+    CARRIER_PROVIDER = "carrier.provider"
     CARRIER_UNKNOWN = "carrier.unknown"
 
     CASH_AMOUNT = "cash.amount"
@@ -172,6 +173,7 @@ class ErrorCode(StrEnum):
     PLAN_NAME = "plan.name"
     PLAN_NOT_AVAILABLE = "plan.not_available"
     PLAN_PRICE = "plan.price"
+    PLAN_PROVIDER_PRODUCT = "plan.provider_product"
     PLAN_RECYCLED = "plan.recycled"
     OUTBOX_CARRIER_REF = "outbox.carrier_ref"
     OUTBOX_JOB_UNKNOWN = "outbox.job_unknown"

@@ -75,6 +75,10 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
         "This carrier's details are not valid: check its code, grace days and recycle days in "
         "the back office.",
     ),
+    ErrorCode.CARRIER_PROVIDER: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Choose who applies this carrier's sales: the clerk on the carrier's portal, or DT One.",
+    ),
     ErrorCode.CARRIER_UNKNOWN: QT_TRANSLATE_NOOP("ErrorText", "Choose the carrier."),
     ErrorCode.CASH_AMOUNT: QT_TRANSLATE_NOOP("ErrorText", "Enter the amount of cash moved."),
     ErrorCode.CASH_COUNT: QT_TRANSLATE_NOOP(
@@ -398,6 +402,11 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
         "ErrorText", "This plan is not offered for this line."
     ),
     ErrorCode.PLAN_PRICE: QT_TRANSLATE_NOOP("ErrorText", "The price is HK$0.01 to HK$100,000."),
+    ErrorCode.PLAN_PROVIDER_PRODUCT: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A provider's product id is up to {maximum} printable characters; leave it empty for a "
+        "plan the clerk applies by hand.",
+    ),
     ErrorCode.PLAN_RECYCLED: QT_TRANSLATE_NOOP(
         "ErrorText", "This number was recycled by the carrier: sell a new SIM instead."
     ),
