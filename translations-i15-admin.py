@@ -18,8 +18,10 @@ TABLE: dict[str, tuple[str, str]] = {
     "&Fulfilment": ("處理渠道(&F)", "处理渠道(&F)"),
     "With DT One, the plans that have a provider product id go to DT One; the clerk applies "
     "the others on the carrier's portal.": (
-        "選用 DT One 時，設有供應商產品編號的套餐交由 DT One 處理；其餘由店員在網絡商代理網站人手處理。",
-        "选用 DT One 时，设有供应商产品编号的套餐交由 DT One 处理；其余由店员在运营商代理平台手动处理。",
+        "選用 DT One 時，設有供應商產品編號的套餐交由 DT One 處理；"
+        "其餘由店員在網絡商代理網站人手處理。",
+        "选用 DT One 时，设有供应商产品编号的套餐交由 DT One 处理；"
+        "其余由店员在运营商代理平台手动处理。",
     ),
     # ShiftTab
     "Sales not yet confirmed by the carrier": ("網絡商未確認的銷售", "运营商未确认的销售"),
@@ -45,5 +47,35 @@ TABLE: dict[str, tuple[str, str]] = {
     "This job is already settled or on its way: refresh the list.": (
         "此工作已完成或正在發送：請重新整理清單。",
         "此任务已完成或正在发送：请刷新列表。",
+    ),
+    # ErrorText of counter-app reconcile
+    "Line {line} of the report: the amount is not in HK$ like 100.00.": (
+        "報表第 {line} 行：金額不是港幣金額（例如 100.00）。",
+        "报表第 {line} 行：金额不是港币金额（例如 100.00）。",
+    ),
+    "The report lacks a column Counter needs, or names one twice: check its first line.": (
+        "報表缺少 Counter 需要的欄位，或同一欄位出現兩次：請檢查報表第一行。",
+        "报表缺少 Counter 需要的列，或同一列出现两次：请检查报表第一行。",
+    ),
+    "Line {line} of the report: the date is not a date and time like 2026-11-21 10:01:05.": (
+        "報表第 {line} 行：日期不是日期及時間（例如 2026-11-21 10:01:05）。",
+        "报表第 {line} 行：日期不是日期及时间（例如 2026-11-21 10:01:05）。",
+    ),
+    "The report holds no transactions.": ("報表沒有任何交易。", "报表没有任何交易。"),
+    "Line {line} of the report: the number is not a phone number.": (
+        "報表第 {line} 行：號碼不是電話號碼。",
+        "报表第 {line} 行：号码不是电话号码。",
+    ),
+    "Line {line} of the report: the reference (external id) is empty or too long.": (
+        "報表第 {line} 行：參考編號（external id）空白或太長。",
+        "报表第 {line} 行：参考编号（external id）为空或过长。",
+    ),
+    "A status in the report is not one Counter knows (e.g. COMPLETED, DECLINED).": (
+        "報表中有 Counter 不認識的狀態（例如 COMPLETED、DECLINED）。",
+        "报表中有 Counter 不认识的状态（例如 COMPLETED、DECLINED）。",
+    ),
+    "The file is too large to be a provider's report: is it the right file?": (
+        "檔案太大，不似是供應商的報表：這是正確的檔案嗎？",
+        "文件太大，不像是供应商的报表：这是正确的文件吗？",
     ),
 }

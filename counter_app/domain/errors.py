@@ -205,6 +205,15 @@ class ErrorCode(StrEnum):
 
     RECEIPT_COPY_STAFF = "receipt.copy_staff"
 
+    RECONCILE_AMOUNT = "reconcile.amount"
+    RECONCILE_COLUMNS = "reconcile.columns"
+    RECONCILE_DATE = "reconcile.date"
+    RECONCILE_EMPTY = "reconcile.empty"
+    RECONCILE_NUMBER = "reconcile.number"
+    RECONCILE_REFERENCE = "reconcile.reference"
+    RECONCILE_STATUS = "reconcile.status"
+    RECONCILE_TOO_BIG = "reconcile.too_big"
+
     REGISTRATION_CARD_TYPE = "registration.card_type"
     REGISTRATION_ICCID_TAKEN = "registration.iccid_taken"
     REGISTRATION_LIMIT = "registration.limit"

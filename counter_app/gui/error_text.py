@@ -472,6 +472,30 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
         "ErrorText",
         "A reprint is recorded against who makes it: give --staff USERNAME with --copy.",
     ),
+    ErrorCode.RECONCILE_AMOUNT: QT_TRANSLATE_NOOP(
+        "ErrorText", "Line {line} of the report: the amount is not in HK$ like 100.00."
+    ),
+    ErrorCode.RECONCILE_COLUMNS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The report lacks a column Counter needs, or names one twice: check its first line.",
+    ),
+    ErrorCode.RECONCILE_DATE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Line {line} of the report: the date is not a date and time like 2026-11-21 10:01:05.",
+    ),
+    ErrorCode.RECONCILE_EMPTY: QT_TRANSLATE_NOOP("ErrorText", "The report holds no transactions."),
+    ErrorCode.RECONCILE_NUMBER: QT_TRANSLATE_NOOP(
+        "ErrorText", "Line {line} of the report: the number is not a phone number."
+    ),
+    ErrorCode.RECONCILE_REFERENCE: QT_TRANSLATE_NOOP(
+        "ErrorText", "Line {line} of the report: the reference (external id) is empty or too long."
+    ),
+    ErrorCode.RECONCILE_STATUS: QT_TRANSLATE_NOOP(
+        "ErrorText", "A status in the report is not one Counter knows (e.g. COMPLETED, DECLINED)."
+    ),
+    ErrorCode.RECONCILE_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ErrorText", "The file is too large to be a provider's report: is it the right file?"
+    ),
     ErrorCode.REGISTRATION_CARD_TYPE: QT_TRANSLATE_NOOP("ErrorText", "Choose the card type."),
     ErrorCode.REGISTRATION_ICCID_TAKEN: QT_TRANSLATE_NOOP(
         "ErrorText", "This SIM card is already registered: take another card."

@@ -1676,6 +1676,38 @@ Database: {database}</source>
         <translation>折扣百分比须为 0 至 100。</translation>
     </message>
     <message>
+        <source>Line {line} of the report: the amount is not in HK$ like 100.00.</source>
+        <translation>报表第 {line} 行：金额不是港币金额（例如 100.00）。</translation>
+    </message>
+    <message>
+        <source>The report lacks a column Counter needs, or names one twice: check its first line.</source>
+        <translation>报表缺少 Counter 需要的列，或同一列出现两次：请检查报表第一行。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the date is not a date and time like 2026-11-21 10:01:05.</source>
+        <translation>报表第 {line} 行：日期不是日期及时间（例如 2026-11-21 10:01:05）。</translation>
+    </message>
+    <message>
+        <source>The report holds no transactions.</source>
+        <translation>报表没有任何交易。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the number is not a phone number.</source>
+        <translation>报表第 {line} 行：号码不是电话号码。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the reference (external id) is empty or too long.</source>
+        <translation>报表第 {line} 行：参考编号（external id）为空或过长。</translation>
+    </message>
+    <message>
+        <source>A status in the report is not one Counter knows (e.g. COMPLETED, DECLINED).</source>
+        <translation>报表中有 Counter 不认识的状态（例如 COMPLETED、DECLINED）。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a provider&apos;s report: is it the right file?</source>
+        <translation>文件太大，不像是供应商的报表：这是正确的文件吗？</translation>
+    </message>
+    <message>
         <source>Type the carrier&apos;s reference for this top-up (up to 64 characters).</source>
         <translation>请输入运营商为此充值提供的参考编号（最多 64 个字符）。</translation>
     </message>

@@ -1676,6 +1676,38 @@ Database: {database}</source>
         <translation>折扣百分比須為 0 至 100。</translation>
     </message>
     <message>
+        <source>Line {line} of the report: the amount is not in HK$ like 100.00.</source>
+        <translation>報表第 {line} 行：金額不是港幣金額（例如 100.00）。</translation>
+    </message>
+    <message>
+        <source>The report lacks a column Counter needs, or names one twice: check its first line.</source>
+        <translation>報表缺少 Counter 需要的欄位，或同一欄位出現兩次：請檢查報表第一行。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the date is not a date and time like 2026-11-21 10:01:05.</source>
+        <translation>報表第 {line} 行：日期不是日期及時間（例如 2026-11-21 10:01:05）。</translation>
+    </message>
+    <message>
+        <source>The report holds no transactions.</source>
+        <translation>報表沒有任何交易。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the number is not a phone number.</source>
+        <translation>報表第 {line} 行：號碼不是電話號碼。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the reference (external id) is empty or too long.</source>
+        <translation>報表第 {line} 行：參考編號（external id）空白或太長。</translation>
+    </message>
+    <message>
+        <source>A status in the report is not one Counter knows (e.g. COMPLETED, DECLINED).</source>
+        <translation>報表中有 Counter 不認識的狀態（例如 COMPLETED、DECLINED）。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a provider&apos;s report: is it the right file?</source>
+        <translation>檔案太大，不似是供應商的報表：這是正確的檔案嗎？</translation>
+    </message>
+    <message>
         <source>Type the carrier&apos;s reference for this top-up (up to 64 characters).</source>
         <translation>請輸入網絡商為此增值提供的參考編號（最多 64 個字元）。</translation>
     </message>
