@@ -15,7 +15,7 @@ TABLE: dict[str, tuple[str, str]] = {
     "Fulfilment": ("處理渠道", "处理渠道"),
     "Provider pr&oduct": ("供應商產品編號(&O)", "供应商产品编号(&O)"),
     "empty: the clerk applies it by hand": ("留空：由店員人手處理", "留空：由店员手动处理"),
-    "&Fulfilment": ("處理渠道(&F)", "处理渠道(&F)"),
+    "Fulfil&ment": ("處理渠道(&M)", "处理渠道(&M)"),
     "With DT One, the plans that have a provider product id go to DT One; the clerk applies "
     "the others on the carrier's portal.": (
         "選用 DT One 時，設有供應商產品編號的套餐交由 DT One 處理；"
@@ -24,7 +24,7 @@ TABLE: dict[str, tuple[str, str]] = {
         "其余由店员在运营商代理平台手动处理。",
     ),
     # ShiftTab
-    "Sales not yet confirmed by the carrier": ("網絡商未確認的銷售", "运营商未确认的销售"),
+    "Awaiting carrier": ("待網絡商確認", "待运营商确认"),
     # ErrorText
     "Choose who applies this carrier's sales: the clerk on the carrier's portal, or DT One.": (
         "請選擇由誰處理此網絡商的銷售：店員在網絡商代理網站人手處理，或 DT One。",

@@ -381,8 +381,8 @@ Database: {database}</source>
         <translation>过期后回收（天）(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Fulfilment</source>
-        <translation>处理渠道(&amp;F)</translation>
+        <source>Fulfil&amp;ment</source>
+        <translation>处理渠道(&amp;M)</translation>
     </message>
     <message>
         <source>With DT One, the plans that have a provider product id go to DT One; the clerk applies the others on the carrier&apos;s portal.</source>
@@ -3894,8 +3894,8 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>退款</translation>
     </message>
     <message>
-        <source>Sales not yet confirmed by the carrier</source>
-        <translation>运营商未确认的销售</translation>
+        <source>Awaiting carrier</source>
+        <translation>待运营商确认</translation>
     </message>
     <message>
         <source>Float</source>

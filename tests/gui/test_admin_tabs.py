@@ -305,7 +305,7 @@ def test_an_admin_sends_a_carriers_sales_to_dt_one(qtbot: QtBot, shop: Shop) -> 
         qtbot.waitUntil(lambda: combo.itemText(0) == "人手處理（於網絡商代理網站）")
         assert combo.itemText(1) == "DT One"
         assert tab.carriers.headerData(4, Qt.Orientation.Horizontal) == "處理渠道"
-        assert ui.carrierProviderLabel.text() == "處理渠道(&F)"
+        assert ui.carrierProviderLabel.text() == "處理渠道(&M)"
     finally:
         language_switcher().set_language("en")
 

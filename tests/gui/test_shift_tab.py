@@ -185,7 +185,7 @@ def test_the_figures_count_the_sales_the_carrier_has_not_confirmed(
     qtbot: QtBot, till: Till
 ) -> None:
     ui = till.tab.ui
-    assert ui.unconfirmedLabel.text() == "Sales not yet confirmed by the carrier"
+    assert ui.unconfirmedLabel.text() == "Awaiting carrier"
     # The top-up of the fixture waits for the clerk to apply it on the carrier's portal.
     assert ui.unconfirmedValueLabel.text() == "1"
     (job,) = outbox.attention(till.db)
@@ -194,7 +194,7 @@ def test_the_figures_count_the_sales_the_carrier_has_not_confirmed(
     qtbot.waitUntil(lambda: ui.unconfirmedValueLabel.text() == "0", timeout=10_000)
     language_switcher().set_language("zh_HK")
     try:
-        qtbot.waitUntil(lambda: ui.unconfirmedLabel.text() == "網絡商未確認的銷售")
+        qtbot.waitUntil(lambda: ui.unconfirmedLabel.text() == "待網絡商確認")
     finally:
         language_switcher().set_language("en")
 

@@ -953,7 +953,7 @@ class Ui_AdminCatalogTab(object):
         self.carrierHotlineLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"&Hotline", None))
         self.carrierGraceLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"&Grace days", None))
         self.carrierRecycleLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"&Recycled after (days)", None))
-        self.carrierProviderLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"&Fulfilment", None))
+        self.carrierProviderLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"Fulfil&ment", None))
         self.carrierProviderHintLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"With DT One, the plans that have a provider product id go to DT One; the clerk applies the others on the carrier's portal.", None))
         self.carrierSaveButton.setText(QCoreApplication.translate("AdminCatalogTab", u"&Save carrier", None))
         self.catalogTabs.setTabText(self.catalogTabs.indexOf(self.carriersPage), QCoreApplication.translate("AdminCatalogTab", u"Carriers", None))

@@ -375,7 +375,7 @@ class Ui_ShiftTab(object):
         self.cashTakingsLabel.setText(QCoreApplication.translate("ShiftTab", u"Cash takings", None))
         self.voidsLabel.setText(QCoreApplication.translate("ShiftTab", u"Voids", None))
         self.refundsLabel.setText(QCoreApplication.translate("ShiftTab", u"Refunds", None))
-        self.unconfirmedLabel.setText(QCoreApplication.translate("ShiftTab", u"Sales not yet confirmed by the carrier", None))
+        self.unconfirmedLabel.setText(QCoreApplication.translate("ShiftTab", u"Awaiting carrier", None))
         self.floatLabel.setText(QCoreApplication.translate("ShiftTab", u"Float", None))
         self.cashReturnedLabel.setText(QCoreApplication.translate("ShiftTab", u"Cash refunded", None))
         self.cashInLabel.setText(QCoreApplication.translate("ShiftTab", u"Cash in", None))
