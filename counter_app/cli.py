@@ -281,6 +281,7 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     )
     receipt.add_argument("--copy", action="store_true", help="a reprint (COPY / 副本)")
     _add_signing(receipt)
+    _add_reconcile_command(commands)
     _add_report_commands(commands)
     _add_reminder_commands(commands)
     _add_retention_command(commands)
@@ -361,6 +362,116 @@ def _add_outbox_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
         "counter-app outbox credentials dtone",
     )
     credentials.add_argument("provider", choices=("dtone", "smpp", "twilio"))
+
+
+# --- counter-app reconcile -----------------------------------------------------------------
+
+
+def _column_map(text: str) -> tuple[str, str]:
+    field, sep, column = text.partition("=")
+    if not sep or not field.strip():
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not FIELD=COLUMN, e.g. amount='RETAIL PRICE' (or amount= for none)"
+        )
+    return field.strip().lower(), column.strip()
+
+
+def _add_reconcile_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    reconcile = _command(
+        commands,
+        "reconcile",
+        "set a provider's transaction report (CSV, e.g. DT One's DT Shop Transactions report) "
+        "against the sales: paid here and not applied there, applied there and not sold here "
+        "(or voided), amounts, products, numbers and states that differ; a table on screen, "
+        "and a CSV with --out. The report's first line names its columns: EXTERNAL ID (our "
+        "reference), CREATION DATE and CREDIT PARTY MOBILE NUMBER are required, with PRODUCT "
+        "VALUE (HK$) or PRODUCT ID; STATUS is optional (without it every row has --status)",
+        "counter-app reconcile dtone-2026-11.csv --out differences.csv --staff amy",
+    )
+    reconcile.add_argument("file", type=Path, metavar="FILE.csv", help="the provider's report")
+    reconcile.add_argument(
+        "--out", type=Path, metavar="FILE.csv", help="also write the differences to a CSV file"
+    )
+    reconcile.add_argument(
+        "--provider",
+        default="dtone",
+        metavar="NAME",
+        help="whose report it is, as the carriers' fulfilment provider names it (dtone)",
+    )
+    reconcile.add_argument(
+        "--status",
+        default="COMPLETED",
+        metavar="STATUS",
+        help="the status of every row of a report without a status column (COMPLETED; "
+        "PENDING or REVERSED for DT Shop's Pending or Reversed Transactions report)",
+    )
+    reconcile.add_argument(
+        "--map",
+        dest="columns",
+        action="append",
+        default=[],
+        type=_column_map,
+        metavar="FIELD=COLUMN",
+        help="the report's own name for a column: FIELD is reference, date, number, amount, "
+        "product or status (e.g. --map amount='RETAIL PRICE'; --map amount= reads none)",
+    )
+    reconcile.add_argument(
+        "--from",
+        dest="date_from",
+        type=_iso_date,
+        metavar="DATE",
+        help="first HK date whose sales must be in the report (default: its first day)",
+    )
+    reconcile.add_argument(
+        "--to",
+        dest="date_to",
+        type=_iso_date,
+        metavar="DATE",
+        help="last HK date whose sales must be in the report (default: its last day)",
+    )
+    _add_signing(reconcile)
+
+
+def _reconcile(args: argparse.Namespace, _settings: Settings, db: Database, signed: _Signed) -> int:
+    from counter_app.services import reconcile  # noqa: PLC0415
+
+    out: Path | None = args.out
+    if out is not None:
+        _writable(out)
+    try:
+        report = reconcile.read_report(args.file, columns=dict(args.columns), status=args.status)
+    except reconcile.ReportRefused as refused:
+        for problem in refused.problems:
+            print(f"{args.file}:{problem.line_no}: {problem.message}", file=sys.stderr)
+        print(
+            f"counter-app: {args.file} was not read: {len(refused.problems)} problem(s); "
+            "nothing was compared",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    clerk = _signed_clerk(signed)
+    result = reconcile.reconcile(
+        db,
+        clerk,
+        report,
+        provider=args.provider,
+        first_day=args.date_from,
+        last_day=args.date_to,
+    )
+    print(
+        f"{report.file_name}: {result.rows} transactions; {result.jobs} sales sent to "
+        f"{result.provider} from {result.first_day} to {result.last_day} (HK dates)"
+    )
+    if result.differences:
+        print()
+        for line in reconcile.table(result):
+            print(line)
+        print()
+    print(f"{len(result.differences)} difference(s)")
+    if out is not None:
+        reconcile.write_csv(db, clerk, result, out)
+        print(f"wrote {len(result.differences)} difference(s) to {out}")
+    return EXIT_OK
 
 
 def _add_users_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -709,6 +820,7 @@ def _needed(args: argparse.Namespace) -> Action | None:
         "export": Action.REPORTS_EXPORT,
         "backup": Action.BACKUP_MAKE,
         "receipt": Action.RECEIPT_REPRINT,
+        "reconcile": Action.REPORTS_EXPORT if getattr(args, "out", None) else Action.REPORTS_VIEW,
         "invoice": Action.RECEIPT_REPRINT,
         "retention": Action.RETENTION_RUN,
     }.get(command)
@@ -834,6 +946,7 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
             "export": _export_sales,
             "audit": _audit_verify,
             "receipt": _receipt,
+            "reconcile": _reconcile,
             "report": _report,
             "invoice": _invoice,
             "reminders": _reminders,

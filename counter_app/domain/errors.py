@@ -42,6 +42,7 @@ class ErrorCode(StrEnum):
     CARRIER_HOTLINE = "carrier.hotline"
     CARRIER_ID_TYPES = "carrier.id_types"
     CARRIER_INVALID = "carrier.invalid"
+    CARRIER_PROVIDER = "carrier.provider"
     CARRIER_UNKNOWN = "carrier.unknown"
 
     CASH_AMOUNT = "cash.amount"
@@ -172,6 +173,7 @@ class ErrorCode(StrEnum):
     PLAN_NAME = "plan.name"
     PLAN_NOT_AVAILABLE = "plan.not_available"
     PLAN_PRICE = "plan.price"
+    PLAN_PROVIDER_PRODUCT = "plan.provider_product"
     PLAN_RECYCLED = "plan.recycled"
     OUTBOX_CARRIER_REF = "outbox.carrier_ref"
     OUTBOX_JOB_UNKNOWN = "outbox.job_unknown"
@@ -202,6 +204,15 @@ class ErrorCode(StrEnum):
     PROMOTION_UNKNOWN = "promotion.unknown"
 
     RECEIPT_COPY_STAFF = "receipt.copy_staff"
+
+    RECONCILE_AMOUNT = "reconcile.amount"
+    RECONCILE_COLUMNS = "reconcile.columns"
+    RECONCILE_DATE = "reconcile.date"
+    RECONCILE_EMPTY = "reconcile.empty"
+    RECONCILE_NUMBER = "reconcile.number"
+    RECONCILE_REFERENCE = "reconcile.reference"
+    RECONCILE_STATUS = "reconcile.status"
+    RECONCILE_TOO_BIG = "reconcile.too_big"
 
     REGISTRATION_CARD_TYPE = "registration.card_type"
     REGISTRATION_ICCID_TAKEN = "registration.iccid_taken"

@@ -81,6 +81,10 @@ class ShiftFigures:
     refund_amount: int = 0
     cash_count: CashCount | None = None
     given_back_by_tender: dict[str, int] = field(default_factory=dict)
+    # The shift's sales (not voided or refunded) that the carrier has not yet confirmed
+    # applying (waiting, on their way, unknown or failed): as read with the figures, so a
+    # Z report printed again later may show fewer.
+    unconfirmed_sales: int = 0
 
     @property
     def tenders(self) -> dict[str, TenderFigures]:

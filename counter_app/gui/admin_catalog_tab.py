@@ -1,4 +1,4 @@
-"""The back office's catalogue tab (價目): plans and prices, promotions, carriers' documents.
+"""The back office's catalogue tab (價目): plans and prices, promotions, carriers' rules.
 
 A price is typed as HK$ text like everywhere else and parsed with
 :func:`counter_app.domain.money.parse_money`; a bad one is shown beside the form and
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QTableView, QWidge
 from counter_app.domain.errors import InputError, OutsideError
 from counter_app.domain.identity import IdType
 from counter_app.domain.money import format_money, parse_money
+from counter_app.domain.outbox import MANUAL
 from counter_app.domain.plans import CardType, PlanKind
 from counter_app.gui.error_text import describe
 from counter_app.gui.field_error import place_under, scroll_into_view
@@ -41,6 +42,8 @@ from counter_app.gui.style import say
 from counter_app.gui.vocabulary import carrier_name
 from counter_app.services import catalog_admin
 from counter_app.services.catalog_admin import (
+    DTONE,
+    FULFILMENT_PROVIDERS,
     CarrierRow,
     PlanInput,
     PlanRow,
@@ -125,6 +128,19 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+def provider_name(provider: str) -> str:
+    """Who applies a carrier's sales, as the admin reads it (an unknown one as stored)."""
+    if provider == DTONE:
+        return "DT One"  # a company's name: the same in every language
+    if provider == MANUAL:
+        return QCoreApplication.translate("AdminCatalogTab", "By hand, on the carrier's portal")
+    return provider
+
+
+def _product(plan: PlanRow) -> str:
+    return plan.provider_product or QCoreApplication.translate("AdminCatalogTab", "by hand")
+
+
 def _active(value: bool) -> str:
     return (
         QCoreApplication.translate("AdminCatalogTab", "Yes")
@@ -149,6 +165,7 @@ PLAN_COLUMNS: Final = (
         lambda: QCoreApplication.translate("AdminCatalogTab", "Price"),
         lambda p: format_money(p.price),
     ),
+    Column(lambda: QCoreApplication.translate("AdminCatalogTab", "Provider product"), _product),
     Column(
         lambda: QCoreApplication.translate("AdminCatalogTab", "Active"), lambda p: _active(p.active)
     ),
@@ -177,6 +194,10 @@ CARRIER_COLUMNS: Final = (
     Column(
         lambda: QCoreApplication.translate("AdminCatalogTab", "Documents"),
         lambda c: ", ".join(t.value for t in c.accepted_id_types),
+    ),
+    Column(
+        lambda: QCoreApplication.translate("AdminCatalogTab", "Fulfilment"),
+        lambda c: provider_name(c.fulfilment_provider),
     ),
 )
 
@@ -210,7 +231,8 @@ def _load(db: Database) -> _Catalog:
 
 
 class AdminCatalogTab(QWidget):
-    """Plans and prices (admin), promotions (supervisor), carriers' documents (admin)."""
+    """Plans and prices (admin), promotions (supervisor), carriers' documents and who
+    applies their sales (admin)."""
 
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,6 +261,8 @@ class AdminCatalogTab(QWidget):
             (PlanKind.DATA_ADDON, self.tr("Data add-on")),
         ):
             ui.planKindCombo.addItem(name, kind)
+        for provider in FULFILMENT_PROVIDERS:
+            ui.carrierProviderCombo.addItem(provider_name(provider), provider)
         self.plan_card_checks: dict[CardType, QCheckBox] = {
             CardType.NUMBER_KEEPING: ui.planCardNumberKeepingCheck,
             CardType.HK_REGISTERED: ui.planCardHkRegisteredCheck,
@@ -287,6 +311,7 @@ class AdminCatalogTab(QWidget):
             "data_mb": ui.planDataSpin,
             "card_types": ui.planCardNumberKeepingCheck,
             "valid_to": ui.planToDate,
+            "provider_product": ui.planProviderProductEdit,
         }
         self._promotion_fields: Mapping[str, QWidget] = {
             "code": ui.promoCodeEdit,
@@ -306,6 +331,7 @@ class AdminCatalogTab(QWidget):
             "hotline": ui.carrierHotlineEdit,
             "grace_days": ui.carrierGraceSpin,
             "recycle_days": ui.carrierRecycleSpin,
+            "fulfilment_provider": ui.carrierProviderCombo,
         }
         self._plan: PlanRow | None = None
         self._promotion: PromotionRow | None = None
@@ -322,7 +348,13 @@ class AdminCatalogTab(QWidget):
         ui.promoSaveButton.clicked.connect(self._on_save_promotion)
         ui.promoEndButton.clicked.connect(self._on_end_promotion)
         ui.carrierSaveButton.clicked.connect(self._on_save_carrier)
-        for edit in (ui.planPriceEdit, ui.planCreditEdit, ui.planNameEnEdit, ui.planNameZhEdit):
+        for edit in (
+            ui.planPriceEdit,
+            ui.planCreditEdit,
+            ui.planNameEnEdit,
+            ui.planNameZhEdit,
+            ui.planProviderProductEdit,
+        ):
             edit.returnPressed.connect(self._on_save_plan)
         calls_of(self).busyChanged.connect(self._on_busy_changed)
         self._clear_plan_form()
@@ -475,6 +507,7 @@ class AdminCatalogTab(QWidget):
         ui.planToDate.setEnabled(plan.valid_to is not None)
         ui.planNeedsIdentityCheck.setChecked(plan.needs_identity)
         ui.planActiveCheck.setChecked(plan.active)
+        ui.planProviderProductEdit.setText(plan.provider_product)
 
     def _clear_plan_form(self) -> None:
         ui = self.ui
@@ -482,7 +515,13 @@ class AdminCatalogTab(QWidget):
         ui.planFormGroup.setTitle(self.tr("New plan"))
         for fixed in (ui.planCarrierCombo, ui.planCodeEdit, ui.planKindCombo):
             fixed.setEnabled(True)
-        for edit in (ui.planCodeEdit, ui.planNameZhEdit, ui.planNameEnEdit, ui.planPriceEdit):
+        for edit in (
+            ui.planCodeEdit,
+            ui.planNameZhEdit,
+            ui.planNameEnEdit,
+            ui.planPriceEdit,
+            ui.planProviderProductEdit,
+        ):
             edit.clear()
         ui.planCreditEdit.setText("0.00")
         for spin in (ui.planMonthsSpin, ui.planDataSpin, ui.planMinutesSpin):
@@ -529,6 +568,7 @@ class AdminCatalogTab(QWidget):
             valid_to=_day(ui.planToDate.date()) if ui.planToCheck.isChecked() else None,
             needs_identity=ui.planNeedsIdentityCheck.isChecked(),
             active=ui.planActiveCheck.isChecked(),
+            provider_product=ui.planProviderProductEdit.text(),
         )
 
     @Slot()
@@ -725,6 +765,15 @@ class AdminCatalogTab(QWidget):
         ui.carrierHotlineEdit.setText(carrier.hotline)
         ui.carrierGraceSpin.setValue(carrier.grace_days)
         ui.carrierRecycleSpin.setValue(carrier.recycle_days)
+        while ui.carrierProviderCombo.count() > len(FULFILMENT_PROVIDERS):
+            ui.carrierProviderCombo.removeItem(ui.carrierProviderCombo.count() - 1)
+        provider = ui.carrierProviderCombo.findData(carrier.fulfilment_provider)
+        if provider < 0:  # written by a newer version: shown, and left alone unless changed
+            ui.carrierProviderCombo.addItem(
+                carrier.fulfilment_provider, carrier.fulfilment_provider
+            )
+            provider = ui.carrierProviderCombo.count() - 1
+        ui.carrierProviderCombo.setCurrentIndex(provider)
         self._update_enabled()
 
     @Slot()
@@ -742,11 +791,17 @@ class AdminCatalogTab(QWidget):
             hotline=ui.carrierHotlineEdit.text(),
             grace_days=ui.carrierGraceSpin.value(),
             recycle_days=ui.carrierRecycleSpin.value(),
+            fulfilment_provider=self._chosen_provider(),
             clock=station.clock,
         )
         self._save(
             "save carrier", work, self._carrier_saved, ui.carrierMessageLabel, self._carrier_fields
         )
+
+    def _chosen_provider(self) -> str | None:
+        """The provider chosen, or None to leave one this version does not know as it is."""
+        provider = str(self.ui.carrierProviderCombo.currentData() or "")
+        return provider if provider in FULFILMENT_PROVIDERS else None
 
     def _carrier_saved(self, carrier: CarrierRow) -> None:
         say(self.ui.carrierMessageLabel, self.tr("Carrier {code} saved.").format(code=carrier.code))
@@ -771,6 +826,10 @@ class AdminCatalogTab(QWidget):
             (self.tr("Renewal"), self.tr("Credit top-up"), self.tr("Data add-on"))
         ):
             ui.planKindCombo.setItemText(index, name)
+        for index in range(ui.carrierProviderCombo.count()):
+            ui.carrierProviderCombo.setItemText(
+                index, provider_name(str(ui.carrierProviderCombo.itemData(index)))
+            )
         ui.planFormGroup.setTitle(
             self.tr("Plan {code}").format(code=self._plan.code)
             if self._plan is not None

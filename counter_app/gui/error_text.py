@@ -75,6 +75,10 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
         "This carrier's details are not valid: check its code, grace days and recycle days in "
         "the back office.",
     ),
+    ErrorCode.CARRIER_PROVIDER: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Choose who applies this carrier's sales: the clerk on the carrier's portal, or DT One.",
+    ),
     ErrorCode.CARRIER_UNKNOWN: QT_TRANSLATE_NOOP("ErrorText", "Choose the carrier."),
     ErrorCode.CASH_AMOUNT: QT_TRANSLATE_NOOP("ErrorText", "Enter the amount of cash moved."),
     ErrorCode.CASH_COUNT: QT_TRANSLATE_NOOP(
@@ -398,6 +402,11 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
         "ErrorText", "This plan is not offered for this line."
     ),
     ErrorCode.PLAN_PRICE: QT_TRANSLATE_NOOP("ErrorText", "The price is HK$0.01 to HK$100,000."),
+    ErrorCode.PLAN_PROVIDER_PRODUCT: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A provider's product id is up to {maximum} printable characters; leave it empty for a "
+        "plan the clerk applies by hand.",
+    ),
     ErrorCode.PLAN_RECYCLED: QT_TRANSLATE_NOOP(
         "ErrorText", "This number was recycled by the carrier: sell a new SIM instead."
     ),
@@ -462,6 +471,30 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
     ErrorCode.RECEIPT_COPY_STAFF: QT_TRANSLATE_NOOP(
         "ErrorText",
         "A reprint is recorded against who makes it: give --staff USERNAME with --copy.",
+    ),
+    ErrorCode.RECONCILE_AMOUNT: QT_TRANSLATE_NOOP(
+        "ErrorText", "Line {line} of the report: the amount is not in HK$ like 100.00."
+    ),
+    ErrorCode.RECONCILE_COLUMNS: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The report lacks a column Counter needs, or names one twice: check its first line.",
+    ),
+    ErrorCode.RECONCILE_DATE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Line {line} of the report: the date is not a date and time like 2026-11-21 10:01:05.",
+    ),
+    ErrorCode.RECONCILE_EMPTY: QT_TRANSLATE_NOOP("ErrorText", "The report holds no transactions."),
+    ErrorCode.RECONCILE_NUMBER: QT_TRANSLATE_NOOP(
+        "ErrorText", "Line {line} of the report: the number is not a phone number."
+    ),
+    ErrorCode.RECONCILE_REFERENCE: QT_TRANSLATE_NOOP(
+        "ErrorText", "Line {line} of the report: the reference (external id) is empty or too long."
+    ),
+    ErrorCode.RECONCILE_STATUS: QT_TRANSLATE_NOOP(
+        "ErrorText", "A status in the report is not one Counter knows (e.g. COMPLETED, DECLINED)."
+    ),
+    ErrorCode.RECONCILE_TOO_BIG: QT_TRANSLATE_NOOP(
+        "ErrorText", "The file is too large to be a provider's report: is it the right file?"
     ),
     ErrorCode.REGISTRATION_CARD_TYPE: QT_TRANSLATE_NOOP("ErrorText", "Choose the card type."),
     ErrorCode.REGISTRATION_ICCID_TAKEN: QT_TRANSLATE_NOOP(

@@ -196,6 +196,7 @@ class ShiftTab(QWidget):
         ui.cashTakingsValueLabel.setText(format_money(figures.cash_takings))
         ui.voidsValueLabel.setText(f"{figures.voids} · {format_money(-figures.void_amount)}")
         ui.refundsValueLabel.setText(f"{figures.refunds} · {format_money(-figures.refund_amount)}")
+        ui.unconfirmedValueLabel.setText(str(figures.unconfirmed_sales))
         ui.floatValueLabel.setText(format_money(figures.float_amount))
         ui.cashReturnedValueLabel.setText(format_money(-figures.cash_returned))
         ui.cashInValueLabel.setText(format_money(figures.cash_in))

@@ -155,6 +155,7 @@ class _Composer:
             self._facts,
             self._sales,
             self._reversals,
+            self._carrier,
             self._tenders,
             self._drawer,
             self._cash_count,
@@ -264,6 +265,19 @@ class _Composer:
         self._money_row(labels.both("refunds"), -figures.refund_amount, count=figures.refunds)
         self.flow.rule(styles.gap, dashed=False)
         self._amount("net_sales", figures.net_sales, style=styles.strong)
+        self._rule()
+
+    def _carrier(self) -> None:
+        """How many of the shift's sales the carrier has not confirmed applying yet."""
+        labels, styles = self.labels, self.styles
+        count = self.figures.unconfirmed_sales
+        self._heading("carrier_confirmation")
+        self.flow.row(
+            [labels.both("unconfirmed_sales"), str(count)],
+            [Column(), self.count],
+            styles.strong if count else styles.text,
+        )
+        self.flow.text(labels.both("unconfirmed_note"), styles.small)
         self._rule()
 
     def _tenders(self) -> None:

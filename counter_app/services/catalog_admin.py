@@ -8,6 +8,7 @@ change is audited with the values before and after it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
@@ -21,6 +22,7 @@ from counter_app.domain.clock import Clock, hk_today, system_clock
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.identity import IdType
 from counter_app.domain.money import MAX_AMOUNT
+from counter_app.domain.outbox import MANUAL
 from counter_app.domain.plans import CardType, PlanKind
 from counter_app.domain.staff import Clerk
 from counter_app.domain.text import clean_input
@@ -37,6 +39,11 @@ MAX_MINUTES: Final = 100_000
 MAX_BONUS_DAYS: Final = 366
 MAX_PRIORITY: Final = 1_000
 MAX_CARRIER_DAYS: Final = 3_650
+# A plan's product id at the carrier's aggregator (Plan.provider_product is 40 wide).
+MAX_PROVIDER_PRODUCT: Final = 40
+# Who applies a carrier's sales: the clerk on the carrier's dealer portal, or DT One's API.
+DTONE: Final = "dtone"
+FULFILMENT_PROVIDERS: Final = (MANUAL, DTONE)
 
 _LIST_COLUMNS: Final = frozenset(
     {"card_types", "plan_codes", "carriers", "kinds", "accepted_id_types"}
@@ -71,6 +78,8 @@ class PlanInput:
     valid_to: date | None = None
     needs_identity: bool = True
     active: bool = True
+    # The aggregator's product id for this plan; "" = the clerk applies it by hand.
+    provider_product: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,7 @@ class PlanRow:
     sold: bool
     carrier_name_zh: str = ""
     carrier_name_en: str = ""
+    provider_product: str = ""
 
 
 def _plan_row(plan: Plan, sold: bool) -> PlanRow:
@@ -119,6 +129,7 @@ def _plan_row(plan: Plan, sold: bool) -> PlanRow:
         sold=sold,
         carrier_name_zh=plan.carrier.name_zh,
         carrier_name_en=plan.carrier.name_en,
+        provider_product=plan.provider_product,
     )
 
 
@@ -240,6 +251,7 @@ def _checked_plan(given: PlanInput) -> dict[str, Any]:
         "valid_to": given.valid_to,
         "needs_identity": bool(given.needs_identity),
         "active": bool(given.active),
+        "provider_product": _provider_product(given.provider_product),
     }
     if values["price"] == 0:
         raise InputError("a plan cannot be free", code=ErrorCode.PLAN_PRICE, field="price")
@@ -254,6 +266,22 @@ def _checked_plan(given: PlanInput) -> dict[str, Any]:
     _window(given.valid_from, given.valid_to, ErrorCode.PLAN_DATES)
     _check_kind(kind, values)
     return values
+
+
+def _provider_product(text: str) -> str:
+    """The aggregator's product id as typed (NFKC, outer spaces gone), or ``""`` for none."""
+    if not isinstance(text, str):
+        raise TypeError(f"provider_product must be given as str, not {type(text).__name__}")
+    product = unicodedata.normalize("NFKC", text).strip()
+    if len(product) > MAX_PROVIDER_PRODUCT or not product.isprintable():
+        raise InputError(
+            "a provider's product id is up to 40 printable characters (leave it empty for a "
+            "plan the clerk applies by hand)",
+            code=ErrorCode.PLAN_PROVIDER_PRODUCT,
+            field="provider_product",
+            params={"maximum": MAX_PROVIDER_PRODUCT},
+        )
+    return product
 
 
 def _check_kind(kind: PlanKind, values: Mapping[str, Any]) -> None:
@@ -675,6 +703,7 @@ class CarrierRow:
     recycle_days: int
     accepted_id_types: tuple[IdType, ...]
     hotline: str
+    fulfilment_provider: str = MANUAL
 
 
 def _carrier_row(row: Carrier) -> CarrierRow:
@@ -687,6 +716,7 @@ def _carrier_row(row: Carrier) -> CarrierRow:
         recycle_days=row.recycle_days,
         accepted_id_types=tuple(IdType(v) for v in row.accepted_id_types.split(",") if v),
         hotline=row.hotline,
+        fulfilment_provider=row.fulfilment_provider or MANUAL,
     )
 
 
@@ -695,6 +725,17 @@ def list_carriers(db: Database) -> list[CarrierRow]:
         return [
             _carrier_row(row) for row in session.scalars(select(Carrier).order_by(Carrier.code))
         ]
+
+
+def _fulfilment_provider(text: str) -> str:
+    provider = text.strip().lower()
+    if provider not in FULFILMENT_PROVIDERS:
+        raise InputError(
+            f"unknown fulfilment provider {text!r} (known: {', '.join(FULFILMENT_PROVIDERS)})",
+            code=ErrorCode.CARRIER_PROVIDER,
+            field="fulfilment_provider",
+        )
+    return provider
 
 
 def update_carrier(
@@ -706,9 +747,16 @@ def update_carrier(
     hotline: str,
     grace_days: int,
     recycle_days: int,
+    fulfilment_provider: str | None = None,
     clock: Clock = system_clock,
 ) -> CarrierRow:
-    """Set a carrier's accepted identity documents (at least one), hotline and days (admin)."""
+    """Set a carrier's accepted identity documents (at least one), hotline and days (admin),
+    and who applies its sales (*fulfilment_provider*, one of :data:`FULFILMENT_PROVIDERS`;
+    None leaves it as it is).
+
+    A new provider takes the sales made from then on; jobs already queued keep theirs. Only
+    plans with a provider product id go to an aggregator: the others stay with the clerk.
+    """
     require(actor, Action.CARRIERS_EDIT)
     try:
         documents = {IdType(value) for value in accepted_id_types}
@@ -746,6 +794,8 @@ def update_carrier(
         "grace_days": grace_days,
         "recycle_days": recycle_days,
     }
+    if fulfilment_provider is not None:
+        values["fulfilment_provider"] = _fulfilment_provider(fulfilment_provider)
     now = clock()
     with db.write() as session:
         row = session.scalars(

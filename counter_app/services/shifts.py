@@ -25,7 +25,7 @@ from counter_app.domain.free_text import free_text
 from counter_app.domain.money import MAX_AMOUNT, format_money
 from counter_app.domain.shifts import SALE_KINDS, KindFigures, ShiftFigures
 from counter_app.domain.staff import Clerk
-from counter_app.services import audit
+from counter_app.services import audit, outbox
 from counter_app.services.permissions import Action, require
 from counter_app.services.shop_settings import read_shop_settings
 from counter_app.store.engine import Database
@@ -253,6 +253,7 @@ def _figures(session: Session, shift: Shift) -> ShiftFigures:
         refund_amount=int(refund_amount),
         cash_count=CashCount.from_json(shift.cash_count) if shift.cash_count else None,
         given_back_by_tender=given_back,
+        unconfirmed_sales=outbox.unconfirmed_sales(session, shift_id=shift.id),
     )
 
 

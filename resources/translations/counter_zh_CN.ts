@@ -33,6 +33,14 @@ Database: {database}</source>
 <context>
     <name>AdminCatalogTab</name>
     <message>
+        <source>By hand, on the carrier&apos;s portal</source>
+        <translation>手动处理（在运营商代理平台）</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动处理</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -61,6 +69,10 @@ Database: {database}</source>
         <translation>价格</translation>
     </message>
     <message>
+        <source>Provider product</source>
+        <translation>供应商产品编号</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -83,6 +95,10 @@ Database: {database}</source>
     <message>
         <source>Documents</source>
         <translation>证件</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>处理渠道</translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -225,6 +241,14 @@ Database: {database}</source>
         <translation>有效期至</translation>
     </message>
     <message>
+        <source>Provider pr&amp;oduct</source>
+        <translation>供应商产品编号(&amp;O)</translation>
+    </message>
+    <message>
+        <source>empty: the clerk applies it by hand</source>
+        <translation>留空：由店员手动处理</translation>
+    </message>
+    <message>
         <source>Needs the identity check</source>
         <translation>须实名核对</translation>
     </message>
@@ -355,6 +379,14 @@ Database: {database}</source>
     <message>
         <source>&amp;Recycled after (days)</source>
         <translation>过期后回收（天）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fulfil&amp;ment</source>
+        <translation>处理渠道(&amp;M)</translation>
+    </message>
+    <message>
+        <source>With DT One, the plans that have a provider product id go to DT One; the clerk applies the others on the carrier&apos;s portal.</source>
+        <translation>选用 DT One 时，设有供应商产品编号的套餐交由 DT One 处理；其余由店员在运营商代理平台手动处理。</translation>
     </message>
     <message>
         <source>&amp;Save carrier</source>
@@ -1468,6 +1500,10 @@ Database: {database}</source>
         <translation>此运营商的资料无效：请在后台管理检查其代码、宽限天数及回收天数。</translation>
     </message>
     <message>
+        <source>Choose who applies this carrier&apos;s sales: the clerk on the carrier&apos;s portal, or DT One.</source>
+        <translation>请选择由谁处理此运营商的销售：店员在运营商代理平台手动处理，或 DT One。</translation>
+    </message>
+    <message>
         <source>The database belongs to another version of Counter: ask the administrator to update Counter or the database.</source>
         <translation>此数据库属于另一个版本的 Counter：请管理员更新 Counter 或数据库。</translation>
     </message>
@@ -1600,6 +1636,10 @@ Database: {database}</source>
         <translation>此线路已过期：请先续期，再加购流量。</translation>
     </message>
     <message>
+        <source>A provider&apos;s product id is up to {maximum} printable characters; leave it empty for a plan the clerk applies by hand.</source>
+        <translation>供应商产品编号最多 {maximum} 个可打印字符；由店员手动处理的套餐请留空。</translation>
+    </message>
+    <message>
         <source>There is no plan with this code.</source>
         <translation>没有此代码的套餐。</translation>
     </message>
@@ -1634,6 +1674,50 @@ Database: {database}</source>
     <message>
         <source>The percentage off is 0 to 100.</source>
         <translation>折扣百分比须为 0 至 100。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the amount is not in HK$ like 100.00.</source>
+        <translation>报表第 {line} 行：金额不是港币金额（例如 100.00）。</translation>
+    </message>
+    <message>
+        <source>The report lacks a column Counter needs, or names one twice: check its first line.</source>
+        <translation>报表缺少 Counter 需要的列，或同一列出现两次：请检查报表第一行。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the date is not a date and time like 2026-11-21 10:01:05.</source>
+        <translation>报表第 {line} 行：日期不是日期及时间（例如 2026-11-21 10:01:05）。</translation>
+    </message>
+    <message>
+        <source>The report holds no transactions.</source>
+        <translation>报表没有任何交易。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the number is not a phone number.</source>
+        <translation>报表第 {line} 行：号码不是电话号码。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the reference (external id) is empty or too long.</source>
+        <translation>报表第 {line} 行：参考编号（external id）为空或过长。</translation>
+    </message>
+    <message>
+        <source>A status in the report is not one Counter knows (e.g. COMPLETED, DECLINED).</source>
+        <translation>报表中有 Counter 不认识的状态（例如 COMPLETED、DECLINED）。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a provider&apos;s report: is it the right file?</source>
+        <translation>文件太大，不像是供应商的报表：这是正确的文件吗？</translation>
+    </message>
+    <message>
+        <source>Type the carrier&apos;s reference for this top-up (up to 64 characters).</source>
+        <translation>请输入运营商为此充值提供的参考编号（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>This job is no longer in the outbox. Refresh the list.</source>
+        <translation>此任务已不在待发送列表中。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This job is already settled or on its way: refresh the list.</source>
+        <translation>此任务已完成或正在发送：请刷新列表。</translation>
     </message>
     <message>
         <source>Leave the card number out (its last 4 digits are enough): this text is kept and may be printed.</source>
@@ -3808,6 +3892,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Refunds</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <source>Awaiting carrier</source>
+        <translation>待运营商确认</translation>
     </message>
     <message>
         <source>Float</source>

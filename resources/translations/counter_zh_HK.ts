@@ -33,6 +33,14 @@ Database: {database}</source>
 <context>
     <name>AdminCatalogTab</name>
     <message>
+        <source>By hand, on the carrier&apos;s portal</source>
+        <translation>人手處理（於網絡商代理網站）</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>人手處理</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -61,6 +69,10 @@ Database: {database}</source>
         <translation>價錢</translation>
     </message>
     <message>
+        <source>Provider product</source>
+        <translation>供應商產品編號</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>啟用</translation>
     </message>
@@ -83,6 +95,10 @@ Database: {database}</source>
     <message>
         <source>Documents</source>
         <translation>證件</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>處理渠道</translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -225,6 +241,14 @@ Database: {database}</source>
         <translation>有效期至</translation>
     </message>
     <message>
+        <source>Provider pr&amp;oduct</source>
+        <translation>供應商產品編號(&amp;O)</translation>
+    </message>
+    <message>
+        <source>empty: the clerk applies it by hand</source>
+        <translation>留空：由店員人手處理</translation>
+    </message>
+    <message>
         <source>Needs the identity check</source>
         <translation>須實名核對</translation>
     </message>
@@ -355,6 +379,14 @@ Database: {database}</source>
     <message>
         <source>&amp;Recycled after (days)</source>
         <translation>過期後回收（日）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fulfil&amp;ment</source>
+        <translation>處理渠道(&amp;M)</translation>
+    </message>
+    <message>
+        <source>With DT One, the plans that have a provider product id go to DT One; the clerk applies the others on the carrier&apos;s portal.</source>
+        <translation>選用 DT One 時，設有供應商產品編號的套餐交由 DT One 處理；其餘由店員在網絡商代理網站人手處理。</translation>
     </message>
     <message>
         <source>&amp;Save carrier</source>
@@ -1468,6 +1500,10 @@ Database: {database}</source>
         <translation>此網絡商的資料無效：請在後勤管理檢查其代碼、寬限日數及回收日數。</translation>
     </message>
     <message>
+        <source>Choose who applies this carrier&apos;s sales: the clerk on the carrier&apos;s portal, or DT One.</source>
+        <translation>請選擇由誰處理此網絡商的銷售：店員在網絡商代理網站人手處理，或 DT One。</translation>
+    </message>
+    <message>
         <source>The database belongs to another version of Counter: ask the administrator to update Counter or the database.</source>
         <translation>此資料庫屬於另一個版本的 Counter：請管理員更新 Counter 或資料庫。</translation>
     </message>
@@ -1600,6 +1636,10 @@ Database: {database}</source>
         <translation>此線路已過期：請先續期，再加購數據。</translation>
     </message>
     <message>
+        <source>A provider&apos;s product id is up to {maximum} printable characters; leave it empty for a plan the clerk applies by hand.</source>
+        <translation>供應商產品編號最多 {maximum} 個可列印字元；由店員人手處理的套餐請留空。</translation>
+    </message>
+    <message>
         <source>There is no plan with this code.</source>
         <translation>沒有此代碼的套餐。</translation>
     </message>
@@ -1634,6 +1674,50 @@ Database: {database}</source>
     <message>
         <source>The percentage off is 0 to 100.</source>
         <translation>折扣百分比須為 0 至 100。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the amount is not in HK$ like 100.00.</source>
+        <translation>報表第 {line} 行：金額不是港幣金額（例如 100.00）。</translation>
+    </message>
+    <message>
+        <source>The report lacks a column Counter needs, or names one twice: check its first line.</source>
+        <translation>報表缺少 Counter 需要的欄位，或同一欄位出現兩次：請檢查報表第一行。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the date is not a date and time like 2026-11-21 10:01:05.</source>
+        <translation>報表第 {line} 行：日期不是日期及時間（例如 2026-11-21 10:01:05）。</translation>
+    </message>
+    <message>
+        <source>The report holds no transactions.</source>
+        <translation>報表沒有任何交易。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the number is not a phone number.</source>
+        <translation>報表第 {line} 行：號碼不是電話號碼。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the report: the reference (external id) is empty or too long.</source>
+        <translation>報表第 {line} 行：參考編號（external id）空白或太長。</translation>
+    </message>
+    <message>
+        <source>A status in the report is not one Counter knows (e.g. COMPLETED, DECLINED).</source>
+        <translation>報表中有 Counter 不認識的狀態（例如 COMPLETED、DECLINED）。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a provider&apos;s report: is it the right file?</source>
+        <translation>檔案太大，不似是供應商的報表：這是正確的檔案嗎？</translation>
+    </message>
+    <message>
+        <source>Type the carrier&apos;s reference for this top-up (up to 64 characters).</source>
+        <translation>請輸入網絡商為此增值提供的參考編號（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>This job is no longer in the outbox. Refresh the list.</source>
+        <translation>此工作已不在待發送清單中。請重新整理清單。</translation>
+    </message>
+    <message>
+        <source>This job is already settled or on its way: refresh the list.</source>
+        <translation>此工作已完成或正在發送：請重新整理清單。</translation>
     </message>
     <message>
         <source>Leave the card number out (its last 4 digits are enough): this text is kept and may be printed.</source>
@@ -3808,6 +3892,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Refunds</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <source>Awaiting carrier</source>
+        <translation>待網絡商確認</translation>
     </message>
     <message>
         <source>Float</source>

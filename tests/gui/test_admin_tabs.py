@@ -215,6 +215,111 @@ def test_an_admin_edits_a_carriers_documents(qtbot: QtBot, shop: Shop) -> None:
     ]
 
 
+def plan_product(db: Database, code: str) -> str:
+    with db.read() as session:
+        return session.scalars(select(Plan.provider_product).where(Plan.code == code)).one()
+
+
+def test_an_admin_maps_a_plan_to_its_provider_product(qtbot: QtBot, shop: Shop) -> None:
+    tab = AdminCatalogTab(shop.station("boss"))
+    show(qtbot, tab)
+    ui = tab.ui
+    qtbot.waitUntil(lambda: tab.plans.rowCount() > 0, timeout=10_000)
+    product_column = next(
+        c
+        for c in range(tab.plans.columnCount())
+        if tab.plans.headerData(c, Qt.Orientation.Horizontal) == "Provider product"
+    )
+    choose_row(qtbot, tab, "BAU-T100")
+    assert ui.planProviderProductEdit.text() == ""
+    assert ui.planProviderProductEdit.placeholderText() == "empty: the clerk applies it by hand"
+    row = [tab.plans.row_at(r).code for r in range(tab.plans.rowCount())].index("BAU-T100")
+    assert tab.plans.index(row, product_column).data() == "by hand"
+    ui.planProviderProductEdit.setFocus()
+    qtbot.keyClicks(ui.planProviderProductEdit, "HK-BAU-100")
+    qtbot.keyClick(ui.planProviderProductEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: plan_product(shop.db, "BAU-T100") == "HK-BAU-100", timeout=10_000)
+    qtbot.waitUntil(lambda: "saved" in ui.planMessageLabel.text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: tab.plans.index(row, product_column).data() == "HK-BAU-100", timeout=10_000
+    )
+    # Pasted from a web page with an invisible character: shown under the field, not saved.
+    ui.planProviderProductEdit.setText("HK-BAU-\u200b200")
+    qtbot.mouseClick(ui.planSaveButton, Qt.MouseButton.LeftButton)
+    error = ui.planFieldErrorLabel
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert "printable characters" in error.text() and "40" in error.text()
+    assert error.property("role") == "error"
+    assert ui.planProviderProductEdit.hasFocus()
+    assert error.geometry().top() > ui.planProviderProductEdit.geometry().top()
+    assert wait_for_tasks(5_000)
+    assert plan_product(shop.db, "BAU-T100") == "HK-BAU-100"
+    # The field holds no more than the column does.
+    ui.planProviderProductEdit.clear()
+    qtbot.keyClicks(ui.planProviderProductEdit, "9" * 45)
+    assert ui.planProviderProductEdit.text() == "9" * 40
+    with shop.db.read() as session:
+        changes = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "plan.changed")
+        ).all()
+    assert [event.details["after"] for event in changes] == [{"provider_product": "HK-BAU-100"}]
+
+
+def test_an_admin_sends_a_carriers_sales_to_dt_one(qtbot: QtBot, shop: Shop) -> None:
+    tab = AdminCatalogTab(shop.station("boss"))
+    show(qtbot, tab)
+    ui = tab.ui
+    ui.catalogTabs.setCurrentWidget(ui.carriersPage)
+    qtbot.waitUntil(lambda: ui.carrierNameLabel.text().startswith("BAUHINIA"), timeout=10_000)
+    combo = ui.carrierProviderCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "By hand, on the carrier's portal",
+        "DT One",
+    ]
+    assert combo.currentData() == "manual"
+    assert tab.carriers.index(0, 4).data() == "By hand, on the carrier's portal"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "dtone"
+    qtbot.mouseClick(ui.carrierSaveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "saved" in ui.carrierMessageLabel.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: tab.carriers.index(0, 4).data() == "DT One", timeout=10_000)
+    carrier = catalog_admin.list_carriers(shop.db)[0]
+    assert (carrier.code, carrier.fulfilment_provider) == ("BAUHINIA", "dtone")
+    with shop.db.read() as session:
+        (event,) = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "carrier.changed")
+        ).all()
+    assert event.details == {
+        "before": {"fulfilment_provider": "manual"},
+        "after": {"fulfilment_provider": "dtone"},
+    }
+    # Another carrier shows its own; back on this one, the choice saved is shown.
+    ui.carriersTable.selectRow(1)
+    qtbot.waitUntil(lambda: ui.carrierNameLabel.text().startswith("HARBOUR"))
+    assert combo.currentData() == "manual"
+    ui.carriersTable.selectRow(0)
+    qtbot.waitUntil(lambda: combo.currentData() == "dtone")
+    language_switcher().set_language("zh_HK")
+    try:
+        qtbot.waitUntil(lambda: combo.itemText(0) == "人手處理（於網絡商代理網站）")
+        assert combo.itemText(1) == "DT One"
+        assert tab.carriers.headerData(4, Qt.Orientation.Horizontal) == "處理渠道"
+        assert ui.carrierProviderLabel.text() == "處理渠道(&M)"
+    finally:
+        language_switcher().set_language("en")
+
+
+def test_a_supervisor_cannot_change_who_applies_a_carriers_sales(qtbot: QtBot, shop: Shop) -> None:
+    tab = AdminCatalogTab(shop.station("supervisor"))
+    show(qtbot, tab)
+    ui = tab.ui
+    ui.catalogTabs.setCurrentWidget(ui.carriersPage)
+    qtbot.waitUntil(lambda: ui.carrierNameLabel.text().startswith("BAUHINIA"), timeout=10_000)
+    assert not ui.carrierProviderCombo.isEnabled()
+    assert not ui.planProviderProductEdit.isEnabled()
+
+
 def user_row(db: Database, username: str) -> StaffUser:
     with db.read() as session:
         return session.scalars(select(StaffUser).where(StaffUser.username == username)).one()

@@ -33,7 +33,7 @@ from counter_app.gui.i18n import language_switcher
 from counter_app.gui.shift_tab import ShiftTab
 from counter_app.gui.station import Station
 from counter_app.gui.tasks import wait_for_tasks
-from counter_app.services import demo, keys, reversals, sales, shifts, staff
+from counter_app.services import demo, keys, outbox, reversals, sales, shifts, staff
 from counter_app.services.shop import counter_context
 from counter_app.store.engine import Database
 from counter_app.store.models import AuditEvent, CashMovement, Line, Shift
@@ -179,6 +179,24 @@ def test_the_open_shift_and_its_figures(till: Till) -> None:
     assert count.countedValueLabel.text() == "HK$0.00"
     # 13 places to count: 6 notes, 7 coins (HK$10 as both).
     assert len(till.tab.findChildren(QSpinBox)) == len(NOTES) + len(COINS) == 13
+
+
+def test_the_figures_count_the_sales_the_carrier_has_not_confirmed(
+    qtbot: QtBot, till: Till
+) -> None:
+    ui = till.tab.ui
+    assert ui.unconfirmedLabel.text() == "Awaiting carrier"
+    # The top-up of the fixture waits for the clerk to apply it on the carrier's portal.
+    assert ui.unconfirmedValueLabel.text() == "1"
+    (job,) = outbox.attention(till.db)
+    outbox.applied_by_hand(till.db, till.clerk, job.id, "BAU-0042", clock=till.station.clock)
+    till.tab.refresh()
+    qtbot.waitUntil(lambda: ui.unconfirmedValueLabel.text() == "0", timeout=10_000)
+    language_switcher().set_language("zh_HK")
+    try:
+        qtbot.waitUntil(lambda: ui.unconfirmedLabel.text() == "待網絡商確認")
+    finally:
+        language_switcher().set_language("en")
 
 
 def count_30_short(qtbot: QtBot, tab: ShiftTab) -> None:

@@ -21,7 +21,7 @@ from counter_app.printing.shift_report import (
     ShiftReportDocument,
     build_shift_report_pdf,
 )
-from counter_app.services import identity, reports, reversals, sales, shifts
+from counter_app.services import identity, outbox, reports, reversals, sales, shifts
 from counter_app.store.models import Setting
 from counter_app.store.models import Shop as ShopRow
 from tests.printing.helpers import MM58, MM80, SHOP, fonts, page_sizes, pdf_text, words
@@ -526,3 +526,60 @@ def test_a_report_document_checks_its_shifts() -> None:
     assert (
         build_shift_report_pdf(ShiftReportDocument((z,), SHOP, printed_at=opened))[:5] == b"%PDF-"
     )
+
+
+def job_of(shop: Shop, receipt_no: str | None) -> int:
+    """The fulfilment job of the sale *receipt_no*, waiting for the clerk (manual)."""
+    return next(job.id for job in outbox.attention(shop.db) if job.receipt_no == receipt_no)
+
+
+UNCONFIRMED = "未確認銷售 Unconfirmed sales"
+
+
+def test_the_reports_count_the_sales_the_carrier_has_not_confirmed(
+    shop: Shop, clerk: Clerk, tmp_path: Path
+) -> None:
+    shift = shifts.open_shift(shop.db, clerk, shop.counter_id, 50_000, clock=shop.clock)
+    x_text = pdf_text(reports.report_pdf(shop.db, kind="x", shift_id=shift.id), tmp_path)
+    assert re.search(
+        r"^網絡商確認 Carrier confirmation\s*$\s*未確認銷售 Unconfirmed sales\s+0\s*$"
+        r"\s*以列印時為準 As at the time printed\s*$",
+        x_text,
+        re.MULTILINE,
+    )
+    renewal = renew_for_cash(shop, clerk, 5_000)
+    top_up = split_top_up(shop, clerk)
+    shop.sell_voucher(clerk, "PEARL", 5_000)  # a PIN from stock: nothing for the carrier to do
+    assert shifts.figures(shop.db, shift.id).unconfirmed_sales == 2
+    x_text = pdf_text(reports.report_pdf(shop.db, kind="x", shift_id=shift.id), tmp_path)
+    assert has(x_text, UNCONFIRMED, "2")
+
+    # The clerk applied the renewal on the carrier's portal and typed its reference.
+    outbox.applied_by_hand(
+        shop.db, clerk, job_of(shop, renewal.receipt_no), "BAU-88812", clock=shop.clock
+    )
+    assert shifts.figures(shop.db, shift.id).unconfirmed_sales == 1
+    x_text = pdf_text(reports.report_pdf(shop.db, kind="x", shift_id=shift.id), tmp_path)
+    assert has(x_text, UNCONFIRMED, "1")
+    # A voided sale is not waiting for the carrier any more (its job was cancelled unsent).
+    assert top_up.receipt_no is not None
+    void(shop, clerk, top_up.receipt_no)
+    assert shifts.figures(shop.db, shift.id).unconfirmed_sales == 0
+
+    waiting = renew_for_cash(shop, clerk, 5_000)
+    expected = shifts.figures(shop.db, shift.id).expected_cash
+    shifts.close_shift(shop.db, clerk, shop.counter_id, expected, clock=shop.clock)
+    z_pdf = reports.report_pdf(shop.db, kind="z", shift_id=shift.id)
+    (tmp_path / "z.pdf").write_bytes(z_pdf)
+    assert has(pdf_text(z_pdf, tmp_path), UNCONFIRMED, "1")
+    # Applied after the close: a Z report printed again says so.
+    outbox.applied_by_hand(
+        shop.db, clerk, job_of(shop, waiting.receipt_no), "BAU-88813", clock=shop.clock
+    )
+    again = pdf_text(reports.report_pdf(shop.db, kind="z", shift_id=shift.id), tmp_path)
+    assert has(again, UNCONFIRMED, "0")
+    # Another shift's sales are that shift's.
+    later = shifts.open_shift(shop.db, clerk, shop.counter_id, 0, clock=shop.clock)
+    renew_for_cash(shop, clerk, 4_800)
+    assert shifts.figures(shop.db, later.id).unconfirmed_sales == 1
+    assert shifts.figures(shop.db, shift.id).unconfirmed_sales == 0

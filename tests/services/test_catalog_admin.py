@@ -16,7 +16,15 @@ from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import catalog_admin, sales, shifts, staff
 from counter_app.services.catalog_admin import PlanInput, PromotionInput
-from counter_app.store.models import AuditEvent, Carrier, Plan, Promotion, SaleItem
+from counter_app.store.models import (
+    AuditEvent,
+    Carrier,
+    OutboxJob,
+    Plan,
+    Promotion,
+    Sale,
+    SaleItem,
+)
 from tests.services.conftest import PASSWORD, Shop
 
 
@@ -347,3 +355,144 @@ def test_a_carriers_documents_hotline_and_days(shop: Shop, admin: Clerk) -> None
         "HARBOUR",
         "PEARL",
     ]
+
+
+def _fulfilment_job(shop: Shop, sale: SaleView) -> OutboxJob:
+    with shop.db.read() as session:
+        return session.scalars(
+            select(OutboxJob)
+            .join(Sale, Sale.id == OutboxJob.sale_id)
+            .where(Sale.receipt_no == sale.receipt_no, OutboxJob.kind == "fulfilment")
+        ).one()
+
+
+def _carrier_as_is(shop: Shop, code: str, **changes: object) -> dict[str, object]:
+    """The carrier's documents, hotline and days as they are: only *changes* differ."""
+    row = next(c for c in catalog_admin.list_carriers(shop.db) if c.code == code)
+    return {
+        "accepted_id_types": list(row.accepted_id_types),
+        "hotline": row.hotline,
+        "grace_days": row.grace_days,
+        "recycle_days": row.recycle_days,
+    } | changes
+
+
+def test_a_plans_provider_product_and_its_carriers_provider_route_the_next_sales(
+    shop: Shop, clerk: Clerk, admin: Clerk, open_shift: shifts.OpenShift
+) -> None:
+    before = _top_up(shop, clerk, "BAU-T100", 10_000)
+    assert (_fulfilment_job(shop, before).provider, _fulfilment_job(shop, before).product) == (
+        "manual",
+        "",
+    )
+    # Typed with a Chinese input method: full-width letters and digits, spaces around.
+    mapped = catalog_admin.update_plan(
+        shop.db,
+        admin,
+        replace(_plan_input(shop, "BAU-T100"), provider_product="  ＨＫ-ＢＡＵ-１００ "),
+        clock=shop.clock,
+    )
+    assert mapped.provider_product == "HK-BAU-100"
+    # The carrier still applies by hand: a product id alone sends nothing to DT One.
+    assert _fulfilment_job(shop, _top_up(shop, clerk, "BAU-T100", 10_000)).provider == "manual"
+    carrier = catalog_admin.update_carrier(
+        shop.db,
+        admin,
+        "BAUHINIA",
+        **_carrier_as_is(shop, "BAUHINIA", fulfilment_provider=" DTone "),  # type: ignore[arg-type]
+        clock=shop.clock,
+    )
+    assert carrier.fulfilment_provider == "dtone"
+    assert next(
+        c for c in catalog_admin.list_carriers(shop.db) if c.code == "BAUHINIA"
+    ).fulfilment_provider == ("dtone")
+    after = _fulfilment_job(shop, _top_up(shop, clerk, "BAU-T100", 10_000))
+    assert (after.provider, after.product, after.amount) == ("dtone", "HK-BAU-100", 10_000)
+    # A plan of the same carrier without a product id stays with the clerk.
+    assert _fulfilment_job(shop, _top_up(shop, clerk, "BAU-T050", 5_000)).provider == "manual"
+    # Jobs queued before the change keep the provider they were queued for.
+    assert _fulfilment_job(shop, before).provider == "manual"
+
+    (plan_event,) = _audit(shop, "plan.changed")
+    assert plan_event.staff_id == admin.id and plan_event.subject == "BAU-T100"
+    assert plan_event.details == {
+        "before": {"provider_product": ""},
+        "after": {"provider_product": "HK-BAU-100"},
+    }
+    (carrier_event,) = _audit(shop, "carrier.changed")
+    assert carrier_event.staff_id == admin.id and carrier_event.subject == "BAUHINIA"
+    assert carrier_event.details == {
+        "before": {"fulfilment_provider": "manual"},
+        "after": {"fulfilment_provider": "dtone"},
+    }
+
+    # Emptied again: the plan goes back to the clerk from the next sale on.
+    catalog_admin.update_plan(
+        shop.db,
+        admin,
+        replace(_plan_input(shop, "BAU-T100"), provider_product=""),
+        clock=shop.clock,
+    )
+    assert _fulfilment_job(shop, _top_up(shop, clerk, "BAU-T100", 10_000)).provider == "manual"
+
+
+@pytest.mark.parametrize(
+    "product",
+    [
+        "P" * 41,  # longer than the column
+        "HK\x07100",  # a control character
+        "HK\u200b100",  # an invisible one, pasted from a web page
+        "HK\n100",
+    ],
+)
+def test_a_bad_provider_product_is_refused_and_nothing_is_saved(
+    shop: Shop, admin: Clerk, product: str
+) -> None:
+    with pytest.raises(InputError) as refused:
+        catalog_admin.update_plan(
+            shop.db, admin, replace(_plan_input(shop, "BAU-T100"), provider_product=product)
+        )
+    assert (refused.value.code, refused.value.field) == (
+        "plan.provider_product",
+        "provider_product",
+    )
+    assert refused.value.params == {"maximum": 40}
+    with shop.db.read() as session:
+        assert (
+            session.scalars(select(Plan.provider_product).where(Plan.code == "BAU-T100")).one()
+            == ""
+        )
+    assert _audit(shop, "plan.changed") == []
+    # Forty characters is the most, and is kept as typed.
+    longest = "P-" + "9" * 38
+    kept = catalog_admin.update_plan(
+        shop.db, admin, replace(_plan_input(shop, "BAU-T100"), provider_product=longest)
+    )
+    assert kept.provider_product == longest
+
+
+@pytest.mark.parametrize("provider", ["reloadly", "", "DT One"])
+def test_an_unknown_fulfilment_provider_is_refused(shop: Shop, admin: Clerk, provider: str) -> None:
+    with pytest.raises(InputError) as refused:
+        catalog_admin.update_carrier(
+            shop.db,
+            admin,
+            "PEARL",
+            **_carrier_as_is(shop, "PEARL", fulfilment_provider=provider),  # type: ignore[arg-type]
+        )
+    assert (refused.value.code, refused.value.field) == (
+        "carrier.provider",
+        "fulfilment_provider",
+    )
+    with shop.db.read() as session:
+        row = session.scalars(select(Carrier).where(Carrier.code == "PEARL")).one()
+        assert row.fulfilment_provider == "manual"
+    assert _audit(shop, "carrier.changed") == []
+    # Left out, the provider stays as it is (the documents and days are saved alone).
+    kept = catalog_admin.update_carrier(
+        shop.db,
+        admin,
+        "PEARL",
+        **_carrier_as_is(shop, "PEARL", grace_days=20),  # type: ignore[arg-type]
+    )
+    assert (kept.fulfilment_provider, kept.grace_days) == ("manual", 20)

@@ -282,22 +282,33 @@ class Ui_AdminCatalogTab(object):
 
         self.planFormLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.planToRow)
 
+        self.planProviderProductLabel = QLabel(self.planFormGroup)
+        self.planProviderProductLabel.setObjectName(u"planProviderProductLabel")
+
+        self.planFormLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.planProviderProductLabel)
+
+        self.planProviderProductEdit = QLineEdit(self.planFormGroup)
+        self.planProviderProductEdit.setObjectName(u"planProviderProductEdit")
+        self.planProviderProductEdit.setMaxLength(40)
+
+        self.planFormLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.planProviderProductEdit)
+
         self.planNeedsIdentityCheck = QCheckBox(self.planFormGroup)
         self.planNeedsIdentityCheck.setObjectName(u"planNeedsIdentityCheck")
 
-        self.planFormLayout.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.planNeedsIdentityCheck)
+        self.planFormLayout.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.planNeedsIdentityCheck)
 
         self.planActiveCheck = QCheckBox(self.planFormGroup)
         self.planActiveCheck.setObjectName(u"planActiveCheck")
 
-        self.planFormLayout.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.planActiveCheck)
+        self.planFormLayout.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.planActiveCheck)
 
         self.planFieldErrorLabel = QLabel(self.planFormGroup)
         self.planFieldErrorLabel.setObjectName(u"planFieldErrorLabel")
         self.planFieldErrorLabel.setText(u"")
         self.planFieldErrorLabel.setWordWrap(True)
 
-        self.planFormLayout.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.planFieldErrorLabel)
+        self.planFormLayout.setWidget(16, QFormLayout.ItemRole.SpanningRole, self.planFieldErrorLabel)
 
 
         self.planFormScrollContentsLayout.addWidget(self.planFormGroup)
@@ -777,6 +788,22 @@ class Ui_AdminCatalogTab(object):
 
         self.carrierFormLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.carrierRecycleSpin)
 
+        self.carrierProviderLabel = QLabel(self.carrierFormGroup)
+        self.carrierProviderLabel.setObjectName(u"carrierProviderLabel")
+
+        self.carrierFormLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.carrierProviderLabel)
+
+        self.carrierProviderCombo = QComboBox(self.carrierFormGroup)
+        self.carrierProviderCombo.setObjectName(u"carrierProviderCombo")
+
+        self.carrierFormLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.carrierProviderCombo)
+
+        self.carrierProviderHintLabel = QLabel(self.carrierFormGroup)
+        self.carrierProviderHintLabel.setObjectName(u"carrierProviderHintLabel")
+        self.carrierProviderHintLabel.setWordWrap(True)
+
+        self.carrierFormLayout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.carrierProviderHintLabel)
+
 
         self.carrierFormScrollContentsLayout.addWidget(self.carrierFormGroup)
 
@@ -829,6 +856,7 @@ class Ui_AdminCatalogTab(object):
         self.planCreditLabel.setBuddy(self.planCreditEdit)
         self.planDataLabel.setBuddy(self.planDataSpin)
         self.planMinutesLabel.setBuddy(self.planMinutesSpin)
+        self.planProviderProductLabel.setBuddy(self.planProviderProductEdit)
         self.promoCodeLabel.setBuddy(self.promoCodeEdit)
         self.promoNameZhLabel.setBuddy(self.promoNameZhEdit)
         self.promoNameEnLabel.setBuddy(self.promoNameEnEdit)
@@ -843,6 +871,7 @@ class Ui_AdminCatalogTab(object):
         self.carrierHotlineLabel.setBuddy(self.carrierHotlineEdit)
         self.carrierGraceLabel.setBuddy(self.carrierGraceSpin)
         self.carrierRecycleLabel.setBuddy(self.carrierRecycleSpin)
+        self.carrierProviderLabel.setBuddy(self.carrierProviderCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AdminCatalogTab)
@@ -875,6 +904,8 @@ class Ui_AdminCatalogTab(object):
         self.planFromCheck.setText(QCoreApplication.translate("AdminCatalogTab", u"From", None))
         self.planToLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"Valid until", None))
         self.planToCheck.setText(QCoreApplication.translate("AdminCatalogTab", u"Until", None))
+        self.planProviderProductLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"Provider pr&oduct", None))
+        self.planProviderProductEdit.setPlaceholderText(QCoreApplication.translate("AdminCatalogTab", u"empty: the clerk applies it by hand", None))
         self.planNeedsIdentityCheck.setText(QCoreApplication.translate("AdminCatalogTab", u"Needs the identity check", None))
         self.planActiveCheck.setText(QCoreApplication.translate("AdminCatalogTab", u"On sale (active)", None))
         self.planNewButton.setText(QCoreApplication.translate("AdminCatalogTab", u"Ne&w plan", None))
@@ -922,6 +953,8 @@ class Ui_AdminCatalogTab(object):
         self.carrierHotlineLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"&Hotline", None))
         self.carrierGraceLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"&Grace days", None))
         self.carrierRecycleLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"&Recycled after (days)", None))
+        self.carrierProviderLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"Fulfil&ment", None))
+        self.carrierProviderHintLabel.setText(QCoreApplication.translate("AdminCatalogTab", u"With DT One, the plans that have a provider product id go to DT One; the clerk applies the others on the carrier's portal.", None))
         self.carrierSaveButton.setText(QCoreApplication.translate("AdminCatalogTab", u"&Save carrier", None))
         self.catalogTabs.setTabText(self.catalogTabs.indexOf(self.carriersPage), QCoreApplication.translate("AdminCatalogTab", u"Carriers", None))
         pass

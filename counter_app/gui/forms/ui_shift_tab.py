@@ -141,70 +141,83 @@ class Ui_ShiftTab(object):
 
         self.figuresLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.refundsValueLabel)
 
+        self.unconfirmedLabel = QLabel(self.figuresGroup)
+        self.unconfirmedLabel.setObjectName(u"unconfirmedLabel")
+        self.unconfirmedLabel.setWordWrap(True)
+
+        self.figuresLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.unconfirmedLabel)
+
+        self.unconfirmedValueLabel = QLabel(self.figuresGroup)
+        self.unconfirmedValueLabel.setObjectName(u"unconfirmedValueLabel")
+        self.unconfirmedValueLabel.setText(u"")
+        self.unconfirmedValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.figuresLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.unconfirmedValueLabel)
+
         self.floatLabel = QLabel(self.figuresGroup)
         self.floatLabel.setObjectName(u"floatLabel")
         self.floatLabel.setWordWrap(True)
 
-        self.figuresLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.floatLabel)
+        self.figuresLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.floatLabel)
 
         self.floatValueLabel = QLabel(self.figuresGroup)
         self.floatValueLabel.setObjectName(u"floatValueLabel")
         self.floatValueLabel.setText(u"")
         self.floatValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.figuresLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.floatValueLabel)
+        self.figuresLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.floatValueLabel)
 
         self.cashReturnedLabel = QLabel(self.figuresGroup)
         self.cashReturnedLabel.setObjectName(u"cashReturnedLabel")
         self.cashReturnedLabel.setWordWrap(True)
 
-        self.figuresLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.cashReturnedLabel)
+        self.figuresLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.cashReturnedLabel)
 
         self.cashReturnedValueLabel = QLabel(self.figuresGroup)
         self.cashReturnedValueLabel.setObjectName(u"cashReturnedValueLabel")
         self.cashReturnedValueLabel.setText(u"")
         self.cashReturnedValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.figuresLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.cashReturnedValueLabel)
+        self.figuresLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.cashReturnedValueLabel)
 
         self.cashInLabel = QLabel(self.figuresGroup)
         self.cashInLabel.setObjectName(u"cashInLabel")
         self.cashInLabel.setWordWrap(True)
 
-        self.figuresLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.cashInLabel)
+        self.figuresLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.cashInLabel)
 
         self.cashInValueLabel = QLabel(self.figuresGroup)
         self.cashInValueLabel.setObjectName(u"cashInValueLabel")
         self.cashInValueLabel.setText(u"")
         self.cashInValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.figuresLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.cashInValueLabel)
+        self.figuresLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.cashInValueLabel)
 
         self.cashOutLabel = QLabel(self.figuresGroup)
         self.cashOutLabel.setObjectName(u"cashOutLabel")
         self.cashOutLabel.setWordWrap(True)
 
-        self.figuresLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.cashOutLabel)
+        self.figuresLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.cashOutLabel)
 
         self.cashOutValueLabel = QLabel(self.figuresGroup)
         self.cashOutValueLabel.setObjectName(u"cashOutValueLabel")
         self.cashOutValueLabel.setText(u"")
         self.cashOutValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.figuresLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.cashOutValueLabel)
+        self.figuresLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.cashOutValueLabel)
 
         self.expectedLabel = QLabel(self.figuresGroup)
         self.expectedLabel.setObjectName(u"expectedLabel")
         self.expectedLabel.setWordWrap(True)
 
-        self.figuresLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.expectedLabel)
+        self.figuresLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.expectedLabel)
 
         self.expectedValueLabel = QLabel(self.figuresGroup)
         self.expectedValueLabel.setObjectName(u"expectedValueLabel")
         self.expectedValueLabel.setText(u"")
         self.expectedValueLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.figuresLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.expectedValueLabel)
+        self.figuresLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.expectedValueLabel)
 
 
         self.figuresColumnLayout.addWidget(self.figuresGroup)
@@ -362,6 +375,7 @@ class Ui_ShiftTab(object):
         self.cashTakingsLabel.setText(QCoreApplication.translate("ShiftTab", u"Cash takings", None))
         self.voidsLabel.setText(QCoreApplication.translate("ShiftTab", u"Voids", None))
         self.refundsLabel.setText(QCoreApplication.translate("ShiftTab", u"Refunds", None))
+        self.unconfirmedLabel.setText(QCoreApplication.translate("ShiftTab", u"Awaiting carrier", None))
         self.floatLabel.setText(QCoreApplication.translate("ShiftTab", u"Float", None))
         self.cashReturnedLabel.setText(QCoreApplication.translate("ShiftTab", u"Cash refunded", None))
         self.cashInLabel.setText(QCoreApplication.translate("ShiftTab", u"Cash in", None))
