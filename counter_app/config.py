@@ -319,10 +319,10 @@ _KEYS: Final = {
         ),
         _Key(
             "dtone_url",
-            "DT One's address: https://preprod-dvs-api.dtone.com (sandbox), "
-            "https://dvs-api.dtone.com (production), or a test server's http://HOST:PORT",
+            "DT One's API address: https://preprod-dvs-api.dtone.com/v1 (sandbox), "
+            "https://dvs-api.dtone.com/v1 (production), or a test server's http://HOST:PORT",
             _base_url,
-            "https://preprod-dvs-api.dtone.com",
+            "https://preprod-dvs-api.dtone.com/v1",
         ),
         _Key(
             "dtone_rate",
@@ -396,7 +396,7 @@ class Settings:
     print_automatically: bool = False
     print_copies: int = 1
     outbox_dispatch: bool = True
-    dtone_url: str = "https://preprod-dvs-api.dtone.com"
+    dtone_url: str = "https://preprod-dvs-api.dtone.com/v1"
     dtone_rate: int = 10
     sms_gateway: str = "none"
     smpp_address: str = ""

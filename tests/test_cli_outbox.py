@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from counter_app.domain.sales import SaleKind
 from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import sales, shifts, staff
 from counter_app.services.startup import open_counter
-from counter_app.store.models import Carrier, Line, OutboxJob
+from counter_app.store.models import Carrier, Line, OutboxJob, Plan
 from tests.test_cli_admin import PASSWORD, SUPERVISOR, counter_app, demo_data
 
 pytestmark = pytest.mark.slow
@@ -143,3 +145,62 @@ def counter_app_with_env(extra: dict[str, str]) -> subprocess.CompletedProcess[s
         env={**os.environ, **extra},
         check=False,
     )
+
+
+def test_the_server_s_dispatcher_applies_a_top_up_at_dt_one_and_stops_on_sigterm(
+    counter_home: Path,
+) -> None:
+    from tests.providers.dtone_server import KEY, SECRET, DtOneServer
+
+    demo_data()
+    db = open_counter(load_settings())[0]
+    try:
+        with db.write() as session:
+            for carrier in session.scalars(select(Carrier)):
+                carrier.fulfilment_provider = "dtone"
+            for plan in session.scalars(select(Plan)):
+                plan.provider_product = "1234"
+    finally:
+        db.dispose()
+    receipt_no, _job = _top_up()
+    server = DtOneServer().start()
+    try:
+        stored = counter_app("outbox", "credentials", "dtone", stdin=f"{KEY}\n{SECRET}\n")
+        assert stored.returncode == 0, stored.stderr
+        env = {**os.environ, "COUNTER_DTONE_URL": server.base_url}
+        service = subprocess.Popen(
+            [sys.executable, "-m", "counter_app", "outbox", "run", "--idle", "0.2"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                status = counter_app_status(env)
+                if "fulfilment  confirmed  1" in status:
+                    break
+                time.sleep(0.3)
+            assert "fulfilment  confirmed  1" in status, status
+        finally:
+            service.send_signal(signal.SIGTERM)
+            out, err = service.communicate(timeout=30)
+        assert service.returncode == 0, err
+        assert "outbox: 1 sent" in out, out
+        assert SECRET not in out + err
+        assert server.ledger.count(f"{receipt_no}/1") == 1
+        assert server.ledger.creates[f"{receipt_no}/1"] == 1
+    finally:
+        server.stop()
+
+
+def counter_app_status(env: dict[str, str]) -> str:
+    return subprocess.run(
+        [sys.executable, "-m", "counter_app", "outbox", "status"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    ).stdout
