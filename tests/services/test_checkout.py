@@ -13,7 +13,7 @@ from counter_app.domain.sales import SaleKind, SaleView
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.services import audit, identity, lines, sales, shifts
-from counter_app.store.models import Line, Payment, Plan, ReceiptSequence, Sale, OutboxJob
+from counter_app.store.models import Line, OutboxJob, Payment, Plan, ReceiptSequence, Sale
 from tests.services.conftest import Shop
 
 Cash = TenderKind.CASH
