@@ -273,9 +273,10 @@ def _view(job: OutboxJob, receipt_no: str, item_name: str, item_zh: str = "") ->
 
 def _views(session: Session, jobs: Sequence[OutboxJob]) -> list[JobView]:
     sale_ids = {job.sale_id for job in jobs}
-    receipts = dict(
-        session.execute(select(Sale.id, Sale.receipt_no).where(Sale.id.in_(sale_ids))).tuples()
-    )
+    receipts = {
+        row.id: row.receipt_no
+        for row in session.execute(select(Sale.id, Sale.receipt_no).where(Sale.id.in_(sale_ids)))
+    }
     item_ids = {job.sale_item_id for job in jobs if job.sale_item_id is not None}
     names = {
         row.id: (row.name_zh, row.name_en)
