@@ -58,6 +58,7 @@ class TestCarrier:
     hold: threading.Event | None = None
     decline: frozenset[str] = frozenset()  # references it refuses
     unknown: frozenset[str] = frozenset()  # references whose answer is lost on the way
+    later: bool = False  # takes a request ("submitted"), applied when asked again
     applied: dict[str, str] = field(default_factory=dict)
     submits: list[str] = field(default_factory=list)
     entered: threading.Event = field(default_factory=threading.Event)
@@ -73,6 +74,8 @@ class TestCarrier:
         reference = self.applied.setdefault(request.reference, f"T-{len(self.applied) + 1}")
         if base in self.unknown:
             return Outcome(Verdict.UNKNOWN, reason="ReadTimeout: no answer within 10 s")
+        if self.later:
+            return Outcome(Verdict.SUBMITTED, provider_ref=reference)
         return Outcome(Verdict.CONFIRMED, provider_ref=reference)
 
     def lookup(self, reference: str) -> Outcome:
