@@ -42,19 +42,19 @@ def sample_carrier_by(db: Database, msisdn: str, provider: str) -> None:
             plan.provider_product = f"P-{plan.code}"
 
 
-def sell_renewal(qtbot: QtBot, counter: Counter) -> tuple[LineSaleScreen, DonePanel]:
+def sell_renewal(qtbot: QtBot, till: Counter) -> tuple[LineSaleScreen, DonePanel]:
     """Sign in, open the shift, and sell the sample line its recommended plan for cash."""
-    sign_in_and_open_shift(qtbot, counter, Keys(qtbot))
+    sign_in_and_open_shift(qtbot, till, Keys(qtbot))
     language_switcher().set_language("en")
-    screen = counter.window.line_sale_screen
+    screen = till.window.line_sale_screen
     assert screen is not None
     ui, keys_ = screen.ui, Keys(qtbot)
     qtbot.waitUntil(ui.lineSearchInput.hasFocus, timeout=5_000)
-    keys_.type(counter.sample_msisdn[4:])
+    keys_.type(till.sample_msisdn[4:])
     keys_.press(Qt.Key.Key_Return)
     id_input = screen.identity_panel.ui.idNumberInput
     qtbot.waitUntil(id_input.hasFocus, timeout=10_000)
-    keys_.type(counter.sample_id)
+    keys_.type(till.sample_id)
     keys_.press(screen.identity_panel.PHOTO_KEY)
     keys_.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ui.stepStack.currentWidget() is ui.planPage, timeout=10_000)
@@ -147,9 +147,10 @@ def test_applied_by_hand_a_bad_then_a_good_carrier_reference(
     assert error.text() == "Type the carrier's reference for this top-up (up to 64 characters)."
     assert error.property("role") == "error"
     # Under the field it is about, the field keeps the keyboard, and nothing is recorded.
-    assert error.mapTo(done, error.rect().topLeft()).y() > ui.carrierRefInput.mapTo(
-        done, ui.carrierRefInput.rect().bottomLeft()
-    ).y() - 1
+    assert (
+        error.mapTo(done, error.rect().topLeft()).y()
+        > ui.carrierRefInput.mapTo(done, ui.carrierRefInput.rect().bottomLeft()).y() - 1
+    )
     assert ui.carrierRefInput.hasFocus()
     assert fulfilment(counter.db).state == "pending"
     assert screen.ui.stepStack.currentWidget() is screen.flow.done_page
