@@ -34,7 +34,7 @@ from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_outbox_tab import Ui_OutboxTab
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.not_done import say_not_done
-from counter_app.gui.outbox_text import item_name, kind_name, state_name
+from counter_app.gui.outbox_text import details_line, item_name, kind_name, state_name
 from counter_app.gui.reversal_dialog import ReversalDialog
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
@@ -78,14 +78,15 @@ class OutboxModel(QAbstractTableModel):
     """
 
     JobRole: Final = Qt.ItemDataRole.UserRole + 1
+    # What the supervisor decides by comes first: a 1024-pixel screen scrolls the rest.
     COLUMNS: Final = (
         "time",
         "receipt",
+        "kind",
+        "state",
         "number",
         "item",
         "amount",
-        "kind",
-        "state",
         "attempts",
         "error",
     )
@@ -198,6 +199,7 @@ class OutboxTab(QWidget):
             label.setProperty("role", "hint")
         self.ui.outboxRefErrorLabel.setProperty("role", "error")
         self.ui.outboxRefErrorLabel.hide()
+        self.ui.outboxJobLabel.hide()
         self.dialog: ReversalDialog | None = None
         self._listed = False
 
@@ -252,6 +254,7 @@ class OutboxTab(QWidget):
             row = 0
         if row >= 0:
             self.ui.outboxTable.selectRow(row)
+        self._show_job()
         self._update_buttons()
         self.listed.emit(len(jobs))
 
@@ -262,13 +265,28 @@ class OutboxTab(QWidget):
         self.ui.outboxCountLabel.setText(
             self.tr("{count} job(s) need a person").format(count=count)
             if count
-            else self.tr("Nothing needs a person: every sale reached its carrier and customer.")
+            else self.tr(
+                "Nothing needs a person: no job failed or is in doubt, "
+                "and none waits to be applied by hand."
+            )
         )
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_ref_error("")
+        self._show_job()
         self._update_buttons()
+
+    def _show_job(self) -> None:
+        """The chosen job whole, under the list (its columns may be scrolled off)."""
+        job = self.current_job()
+        label = self.ui.outboxJobLabel
+        if job is None:
+            label.clear()
+        else:
+            what = " · ".join(part for part in (job.receipt_no, job.number, item_name(job)) if part)
+            label.setText(f"{what}\n{details_line(job)}")
+        label.setVisible(job is not None)
 
     @Slot()
     def _on_retry(self) -> None:
@@ -380,12 +398,14 @@ class OutboxTab(QWidget):
     def _on_language_changed(self, _language: str) -> None:
         self.model.retranslate()
         self._show_count()
+        self._show_job()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.model.retranslate()
             self._show_count()
+            self._show_job()
         super().changeEvent(event)
 
 

@@ -126,6 +126,12 @@ def test_the_list_shows_what_needs_a_person(qtbot: QtBot, outbox: Outbox) -> Non
     number = cell(tab, outbox.lost, "number")
     assert number.startswith("+852 ") and "••" in number
     assert tab.ui.outboxCountLabel.text() == "3 job(s) need a person"
+    # The chosen job whole under the list: a 1024-pixel screen scrolls its last columns off.
+    choose(tab, outbox.declined)
+    assert tab.ui.outboxJobLabel.text().splitlines()[1:] == [
+        "Carrier (testcarrier): Failed · attempts 1",
+        "Last error: declined: the number is not a prepaid line",
+    ]
 
 
 def test_retry_a_failed_job_and_an_unknown_one(qtbot: QtBot, outbox: Outbox) -> None:
@@ -183,6 +189,16 @@ def test_applied_by_hand_asks_for_the_carriers_reference(qtbot: QtBot, outbox: O
     # A failed job may be recorded as applied by hand too (done on the portal after all).
     choose(tab, outbox.declined)
     assert ui.outboxAppliedButton.isEnabled()
+    ui.outboxRefInput.setText("PORTAL-55121")
+    with qtbot.waitSignal(tab.listed, timeout=10_000):
+        ui.outboxAppliedButton.click()
+    choose(tab, outbox.lost)
+    ui.outboxRefInput.setText("PORTAL-55122")
+    with qtbot.waitSignal(tab.listed, timeout=10_000):
+        ui.outboxAppliedButton.click()
+    assert tab.model.rowCount() == 0
+    assert tab.ui.outboxCountLabel.text().startswith("Nothing needs a person")
+    assert not ui.outboxAppliedButton.isEnabled() and not ui.outboxReverseButton.isEnabled()
 
 
 def test_void_or_refund_opens_the_supervisors_dialog(qtbot: QtBot, outbox: Outbox) -> None:

@@ -67,6 +67,7 @@ class Ui_DonePanel(object):
         self.carrierRefBox.setObjectName(u"carrierRefBox")
         self.carrierRefLayout = QFormLayout(self.carrierRefBox)
         self.carrierRefLayout.setObjectName(u"carrierRefLayout")
+        self.carrierRefLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.carrierRefLayout.setContentsMargins(0, 0, 0, 0)
         self.carrierRefLabel = QLabel(self.carrierRefBox)
         self.carrierRefLabel.setObjectName(u"carrierRefLabel")

@@ -10,7 +10,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
 
 class Ui_OutboxTab(object):
@@ -37,6 +37,7 @@ class Ui_OutboxTab(object):
 
         self.outboxTopLayout.addWidget(self.outboxRefreshButton)
 
+        self.outboxTopLayout.setStretch(0, 1)
 
         self.outboxLayout.addLayout(self.outboxTopLayout)
 
@@ -50,6 +51,14 @@ class Ui_OutboxTab(object):
         self.outboxTable.setWordWrap(False)
 
         self.outboxLayout.addWidget(self.outboxTable)
+
+        self.outboxJobLabel = QLabel(OutboxTab)
+        self.outboxJobLabel.setObjectName(u"outboxJobLabel")
+        self.outboxJobLabel.setText(u"")
+        self.outboxJobLabel.setWordWrap(True)
+        self.outboxJobLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.outboxLayout.addWidget(self.outboxJobLabel)
 
         self.outboxCountLabel = QLabel(OutboxTab)
         self.outboxCountLabel.setObjectName(u"outboxCountLabel")
