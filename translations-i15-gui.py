@@ -49,9 +49,9 @@ TABLE = {
     "Attempts": ("嘗試次數", "尝试次数"),
     "Last error": ("最後錯誤", "最后错误"),
     "{count} job(s) need a person": ("{count} 項任務需要人手處理", "{count} 项任务需要人工处理"),
-    "Nothing needs a person: every sale reached its carrier and customer.": (
-        "沒有需要人手處理的任務：每宗交易都已送達網絡商及客戶。",
-        "没有需要人工处理的任务：每笔交易都已送达运营商及客户。",
+    "Nothing needs a person: no job failed or is in doubt, and none waits to be applied by hand.": (
+        "沒有需要人手處理的任務：沒有發送失敗或結果未明的任務，也沒有待人手辦理的項目。",
+        "没有需要人工处理的任务：没有发送失败或结果未明的任务，也没有待人工办理的项目。",
     ),
     "{reference}: tried again; the list is read again.": (
         "{reference}：已重試；清單已重新整理。",

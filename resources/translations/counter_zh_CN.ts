@@ -2891,8 +2891,8 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>{count} 项任务需要人工处理</translation>
     </message>
     <message>
-        <source>Nothing needs a person: every sale reached its carrier and customer.</source>
-        <translation>没有需要人工处理的任务：每笔交易都已送达运营商及客户。</translation>
+        <source>Nothing needs a person: no job failed or is in doubt, and none waits to be applied by hand.</source>
+        <translation>没有需要人工处理的任务：没有发送失败或结果未明的任务，也没有待人工办理的项目。</translation>
     </message>
     <message>
         <source>{reference}: tried again; the list is read again.</source>

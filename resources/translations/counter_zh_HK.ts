@@ -2891,8 +2891,8 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>{count} 項任務需要人手處理</translation>
     </message>
     <message>
-        <source>Nothing needs a person: every sale reached its carrier and customer.</source>
-        <translation>沒有需要人手處理的任務：每宗交易都已送達網絡商及客戶。</translation>
+        <source>Nothing needs a person: no job failed or is in doubt, and none waits to be applied by hand.</source>
+        <translation>沒有需要人手處理的任務：沒有發送失敗或結果未明的任務，也沒有待人手辦理的項目。</translation>
     </message>
     <message>
         <source>{reference}: tried again; the list is read again.</source>
