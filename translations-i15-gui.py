@@ -9,7 +9,7 @@ TABLE = {
     "Outbox": ("發送跟進", "发送跟进"),
     # The done page
     "Carrier's &reference": ("網絡商參考編號(&R)", "运营商参考编号(&R)"),
-    "Mark as &applied": ("標記為已辦理(&A)", "标记为已办理(&A)"),
+    "&Applied": ("已辦理(&A)", "已办理(&A)"),
     # Error texts
     "Type the carrier's reference for this top-up (up to 64 characters).": (
         "請輸入網絡商為此項增值提供的參考編號（最多 64 個字）。",

@@ -1085,8 +1085,8 @@ Database: {database}</source>
         <translation>运营商参考编号(&amp;R)</translation>
     </message>
     <message>
-        <source>Mark as &amp;applied</source>
-        <translation>标记为已办理(&amp;A)</translation>
+        <source>&amp;Applied</source>
+        <translation>已办理(&amp;A)</translation>
     </message>
     <message>
         <source>PIN — read it to the customer or give the printed voucher</source>

@@ -1085,8 +1085,8 @@ Database: {database}</source>
         <translation>網絡商參考編號(&amp;R)</translation>
     </message>
     <message>
-        <source>Mark as &amp;applied</source>
-        <translation>標記為已辦理(&amp;A)</translation>
+        <source>&amp;Applied</source>
+        <translation>已辦理(&amp;A)</translation>
     </message>
     <message>
         <source>PIN — read it to the customer or give the printed voucher</source>

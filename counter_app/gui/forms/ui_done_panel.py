@@ -67,7 +67,6 @@ class Ui_DonePanel(object):
         self.carrierRefBox.setObjectName(u"carrierRefBox")
         self.carrierRefLayout = QFormLayout(self.carrierRefBox)
         self.carrierRefLayout.setObjectName(u"carrierRefLayout")
-        self.carrierRefLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.carrierRefLayout.setContentsMargins(0, 0, 0, 0)
         self.carrierRefLabel = QLabel(self.carrierRefBox)
         self.carrierRefLabel.setObjectName(u"carrierRefLabel")
@@ -194,7 +193,7 @@ class Ui_DonePanel(object):
 
     def retranslateUi(self, DonePanel):
         self.carrierRefLabel.setText(QCoreApplication.translate("DonePanel", u"Carrier's &reference", None))
-        self.appliedByHandButton.setText(QCoreApplication.translate("DonePanel", u"Mark as &applied", None))
+        self.appliedByHandButton.setText(QCoreApplication.translate("DonePanel", u"&Applied", None))
         self.voucherPinCaptionLabel.setText(QCoreApplication.translate("DonePanel", u"PIN \u2014 read it to the customer or give the printed voucher", None))
         self.nextCustomerLabel.setText(QCoreApplication.translate("DonePanel", u"Next customer: type or scan the number, or just press Enter", None))
         self.nextCustomerButton.setText(QCoreApplication.translate("DonePanel", u"Next customer (Enter)", None))
