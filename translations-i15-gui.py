@@ -12,8 +12,8 @@ TABLE = {
     "&Applied": ("已辦理(&A)", "已办理(&A)"),
     # Error texts
     "Type the carrier's reference for this top-up (up to 64 characters).": (
-        "請輸入網絡商為此項增值提供的參考編號（最多 64 個字）。",
-        "请输入运营商为此项充值提供的参考编号（最多 64 个字）。",
+        "請輸入網絡商參考編號（最多 64 個字）。",
+        "请输入运营商参考编号（最多 64 个字）。",
     ),
     "This job is no longer in the outbox. Refresh the list.": (
         "此發送任務已不在清單中，請重新整理清單。",
@@ -86,10 +86,7 @@ TABLE = {
         "已在網絡商平台辦理 ✓（網絡商參考編號 {reference}）",
         "已在运营商平台办理 ✓（运营商参考编号 {reference}）",
     ),
-    "Apply it on the carrier's portal, then type the carrier's reference here.": (
-        "請在網絡商平台辦理，然後在此輸入網絡商參考編號。",
-        "请在运营商平台办理，然后在此输入运营商参考编号。",
-    ),
+    "Apply it on the carrier's portal.": ("請在網絡商平台辦理。", "请在运营商平台办理。"),
     "Sent to the carrier ✓": ("已送達網絡商 ✓", "已送达运营商 ✓"),
     "Failed — call the supervisor: in the back office's Outbox tab they try it again or "
     "refund the sale.": (

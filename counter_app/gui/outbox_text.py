@@ -89,10 +89,8 @@ def carrier_line(job: JobView) -> tuple[str, Tone]:
         )
     if applied_by_hand_wanted(job):
         return (
-            QCoreApplication.translate(
-                "OutboxText",
-                "Apply it on the carrier's portal, then type the carrier's reference here.",
-            ),
+            # The field under it is the carrier's reference: this line stays one line.
+            QCoreApplication.translate("OutboxText", "Apply it on the carrier's portal."),
             Tone.ACT,
         )
     lines = {

@@ -1649,7 +1649,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Type the carrier&apos;s reference for this top-up (up to 64 characters).</source>
-        <translation>请输入运营商为此项充值提供的参考编号（最多 64 个字）。</translation>
+        <translation>请输入运营商参考编号（最多 64 个字）。</translation>
     </message>
     <message>
         <source>This job is no longer in the outbox. Refresh the list.</source>
@@ -2994,8 +2994,8 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>已在运营商平台办理 ✓（运营商参考编号 {reference}）</translation>
     </message>
     <message>
-        <source>Apply it on the carrier&apos;s portal, then type the carrier&apos;s reference here.</source>
-        <translation>请在运营商平台办理，然后在此输入运营商参考编号。</translation>
+        <source>Apply it on the carrier&apos;s portal.</source>
+        <translation>请在运营商平台办理。</translation>
     </message>
     <message>
         <source>Sent to the carrier ✓</source>

@@ -1649,7 +1649,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Type the carrier&apos;s reference for this top-up (up to 64 characters).</source>
-        <translation>請輸入網絡商為此項增值提供的參考編號（最多 64 個字）。</translation>
+        <translation>請輸入網絡商參考編號（最多 64 個字）。</translation>
     </message>
     <message>
         <source>This job is no longer in the outbox. Refresh the list.</source>
@@ -2994,8 +2994,8 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>已在網絡商平台辦理 ✓（網絡商參考編號 {reference}）</translation>
     </message>
     <message>
-        <source>Apply it on the carrier&apos;s portal, then type the carrier&apos;s reference here.</source>
-        <translation>請在網絡商平台辦理，然後在此輸入網絡商參考編號。</translation>
+        <source>Apply it on the carrier&apos;s portal.</source>
+        <translation>請在網絡商平台辦理。</translation>
     </message>
     <message>
         <source>Sent to the carrier ✓</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
@@ -31,6 +32,7 @@ from tests.gui.test_counter_flow import (  # noqa: F401 - the fixture
     sign_in_and_open_shift,
 )
 from tests.gui.test_outbox_dispatch import TestCarrier, TestGateway
+from tests.gui.test_window_fit import SIZES, offenders, settle
 
 
 def sample_carrier_by(db: Database, msisdn: str, provider: str) -> None:
@@ -132,9 +134,7 @@ def test_applied_by_hand_a_bad_then_a_good_carrier_reference(
     screen, done = sell_renewal(qtbot, counter)
     ui = done.ui
     qtbot.waitUntil(ui.carrierRefBox.isVisible, timeout=5_000)
-    assert ui.carrierStateLabel.text() == (
-        "Apply it on the carrier's portal, then type the carrier's reference here."
-    )
+    assert ui.carrierStateLabel.text() == "Apply it on the carrier's portal."
     assert ui.carrierStateLabel.property("outbox") == "act"
     # The keyboard starts on the next customer; Alt+R goes to the carrier's reference.
     assert ui.nextCustomerInput.hasFocus()
@@ -177,3 +177,22 @@ def test_applied_by_hand_a_bad_then_a_good_carrier_reference(
     qtbot.waitUntil(lambda: screen.ui.stepStack.currentWidget() is screen.ui.hintPage)
     # Off the page: no more reading.
     assert not done.outbox_timer.isActive()
+
+
+@pytest.mark.parametrize("language", ["zh_HK", "en"])
+def test_a_refused_reference_is_seen_whole_on_a_1024_by_768_screen(
+    qtbot: QtBot,
+    counter: Counter,  # noqa: F811
+    language: str,
+) -> None:
+    window = counter.window
+    window.resize(*SIZES["1024x768"])
+    _screen, done = sell_renewal(qtbot, counter)
+    language_switcher().set_language(language)
+    ui = done.ui
+    qtbot.waitUntil(ui.carrierRefBox.isVisible, timeout=5_000)
+    ui.carrierRefInput.setFocus()
+    QTest.keyClick(ui.carrierRefInput, Qt.Key.Key_Return)
+    qtbot.waitUntil(ui.carrierRefErrorLabel.isVisible, timeout=5_000)
+    settle()
+    assert offenders(window) == []

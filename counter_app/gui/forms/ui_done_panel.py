@@ -17,7 +17,7 @@ class Ui_DonePanel(object):
     def setupUi(self, DonePanel):
         if not DonePanel.objectName():
             DonePanel.setObjectName(u"DonePanel")
-        DonePanel.setStyleSheet(u"QLabel#carrierStateLabel, QLabel#smsStateLabel { font-size: 18px; }\n"
+        DonePanel.setStyleSheet(u"QLabel#carrierStateLabel, QLabel#smsStateLabel { font-size: 16px; }\n"
 "QLabel[outbox=\"done\"] { color: #0b6e4f; font-weight: bold; }\n"
 "QLabel[outbox=\"act\"] { color: #7a4a00; font-weight: bold; }\n"
 "QLabel[outbox=\"problem\"] { color: #b3261e; font-weight: bold; }\n"
