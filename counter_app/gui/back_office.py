@@ -1,4 +1,4 @@
-"""The back office (後台, F12): history, the shift, reminders, reports, stock and admin.
+"""The back office (後台, F12): history, the shift, reminders, reports, stock, admin, outbox.
 
 One tab per job. A tab is shown only to a role that may do its job (``permissions``), is
 built the first time it is opened (so the window stays light), and is refreshed each
@@ -96,6 +96,14 @@ TABS: Final = (
         "AdminSettingsTab",
         (Action.COUNTER_SETTINGS_EDIT, Action.SHOP_SETTINGS_EDIT),
         lambda: QCoreApplication.translate("BackOfficeScreen", "Settings"),
+    ),
+    TabSpec(
+        "outbox",
+        "counter_app.gui.outbox_tab",
+        "OutboxTab",
+        # A supervisor resolves what did not reach the carrier: a refund's role.
+        (Action.SALE_REFUND,),
+        lambda: QCoreApplication.translate("BackOfficeScreen", "Outbox"),
     ),
 )
 

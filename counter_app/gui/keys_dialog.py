@@ -96,6 +96,14 @@ PAGE_KEYS: Final[tuple[tuple[object, str, object], ...]] = (
         QT_TRANSLATE_NOOP("KeysDialog", "Next customer"),
     ),
     (
+        QT_TRANSLATE_NOOP("KeysDialog", "Done"),
+        "Alt+R",
+        QT_TRANSLATE_NOOP(
+            "KeysDialog",
+            "The carrier's reference of an item applied on the carrier's portal; Enter records it",
+        ),
+    ),
+    (
         QT_TRANSLATE_NOOP("KeysDialog", "Anywhere"),
         "Esc",
         QT_TRANSLATE_NOOP("KeysDialog", "Go back; nothing typed is lost"),
@@ -134,6 +142,28 @@ PAGE_KEYS: Final[tuple[tuple[object, str, object], ...]] = (
         QT_TRANSLATE_NOOP("KeysDialog", "Back office"),
         "F5",
         QT_TRANSLATE_NOOP("KeysDialog", "Reload the list (reminders tab)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeysDialog", "Back office"),
+        "F5",
+        QT_TRANSLATE_NOOP("KeysDialog", "Reload the list (outbox tab)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeysDialog", "Back office"),
+        "Alt+T",
+        QT_TRANSLATE_NOOP("KeysDialog", "Try the chosen job again (outbox tab)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeysDialog", "Back office"),
+        "Alt+R, Alt+A",
+        QT_TRANSLATE_NOOP(
+            "KeysDialog", "The carrier's reference; record the job as applied by hand (outbox tab)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeysDialog", "Back office"),
+        "Alt+V",
+        QT_TRANSLATE_NOOP("KeysDialog", "Void or refund the chosen job's sale (outbox tab)"),
     ),
     (
         QT_TRANSLATE_NOOP("KeysDialog", "Back office"),

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from counter_app.gui.back_office import BackOfficeScreen
     from counter_app.gui.line_sale_screen import LineSaleScreen
     from counter_app.gui.new_sim_screen import NewSimScreen
+    from counter_app.gui.outbox_dispatch import BackgroundDispatcher
     from counter_app.gui.sign_in_screen import (
         ChangePasswordScreen,
         LockScreen,
@@ -117,6 +118,10 @@ class MainWindow(QMainWindow):
     _changing_from: QWidget | None = None
     # Whether this counter has a shift open, as the last sign-in or shift step said.
     shift_open: bool = False
+    # The outbox's dispatcher on this PC, in a thread of its own (settings.outbox_dispatch);
+    # any earlier one still stopping after a reconnect is joined at close too.
+    outbox_dispatcher: BackgroundDispatcher | None = None
+    _old_dispatchers: tuple[BackgroundDispatcher, ...] = ()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,10 +263,12 @@ class MainWindow(QMainWindow):
                     printer=self.settings.printer,
                     print_automatically=self.settings.print_automatically,
                     print_copies=self.settings.print_copies,
+                    sms_gateway=self.settings.sms_gateway if self.settings.outbox_dispatch else "",
                 )
             else:
                 self.station.db = self.database
             self._read_counter_settings()
+            self._start_outbox_dispatcher(self.database)
             if self.station.clerk is None:
                 self._show_sign_in()
                 # While the clerk signs in: the line sale screen's modules are imported in
@@ -273,6 +280,35 @@ class MainWindow(QMainWindow):
                     _import_line_sale_screen,
                     self._on_line_sale_screen_imported,
                 ).quietly().run()
+
+    def _start_outbox_dispatcher(self, db: Database) -> None:
+        """This PC sends the outbox's jobs in the background, unless a shop's server does
+        (``outbox_dispatch = false``): in a thread of its own, so that a slow carrier never
+        delays a sale."""
+        if not self.settings.outbox_dispatch:
+            return
+        from counter_app.gui.outbox_dispatch import (  # noqa: PLC0415
+            BackgroundDispatcher,
+            window_dispatcher,
+        )
+
+        if self.outbox_dispatcher is not None:
+            # Connected again: the one on the database before lets go of it.
+            self.outbox_dispatcher.ask_to_stop()
+            self._old_dispatchers = (*self._old_dispatchers, self.outbox_dispatcher)
+        self.outbox_dispatcher = BackgroundDispatcher(partial(window_dispatcher, db, self.settings))
+        self.outbox_dispatcher.start()
+
+    def _stop_outbox_dispatchers(self) -> None:
+        """At close: every dispatcher stops; each is waited for a few seconds at most."""
+        stopping = [*self._old_dispatchers]
+        if self.outbox_dispatcher is not None:
+            stopping.append(self.outbox_dispatcher)
+        for dispatcher in stopping:
+            dispatcher.ask_to_stop()
+        for dispatcher in stopping:
+            dispatcher.stop()
+        self._old_dispatchers = ()
 
     def _read_counter_settings(self) -> None:
         """This counter's settings kept in the shop's database (set in the back office)."""
@@ -822,6 +858,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        # Before the database goes: the dispatcher records the answer it is waiting for.
+        self._stop_outbox_dispatchers()
         if self.database is not None:
             # A sale may be completing in the background: let it commit before the
             # connections go (a task started after dispose() would open a new pool

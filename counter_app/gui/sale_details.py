@@ -20,6 +20,7 @@ from counter_app.domain.phones import format_msisdn
 from counter_app.domain.plans import format_data
 from counter_app.gui.forms.ui_sale_details import Ui_SaleDetailsView
 from counter_app.gui.i18n import language_switcher
+from counter_app.gui.outbox_text import details_line
 from counter_app.gui.vocabulary import id_type_name, tender_name
 from counter_app.services.history import LineState, SaleDetails
 
@@ -122,6 +123,8 @@ class SaleDetailsView(QWidget):
                 ui.saleTenderNotesLabel,
                 ui.saleLineHeadingLabel,
                 ui.saleLineTable,
+                ui.saleOutboxHeadingLabel,
+                ui.saleOutboxLabel,
                 ui.saleVoucherLabel,
                 ui.saleIdentityLabel,
                 ui.saleReversalHeadingLabel,
@@ -154,6 +157,11 @@ class SaleDetailsView(QWidget):
         ui.saleTotalValueLabel.setText(format_money(d.total))
         self._fill_tenders(english)
         self._fill_line(english)
+        # What the carrier and the SMS gateway did with it: each job's state, its
+        # provider's reference and the last error.
+        ui.saleOutboxLabel.setText("\n".join(details_line(job) for job in d.jobs))
+        ui.saleOutboxHeadingLabel.setVisible(bool(d.jobs))
+        ui.saleOutboxLabel.setVisible(bool(d.jobs))
         ui.saleVoucherLabel.setText(
             self.tr("Voucher serial {serial}").format(serial=d.voucher_serial)
         )

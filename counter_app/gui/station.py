@@ -21,8 +21,18 @@ from counter_app.domain.plans import Quote
 from counter_app.domain.sales import SaleKind, SaleView, looks_like_receipt_no
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender
-from counter_app.services import identity, lines, registration, sales, shifts, staff, vouchers
+from counter_app.services import (
+    identity,
+    lines,
+    outbox,
+    registration,
+    sales,
+    shifts,
+    staff,
+    vouchers,
+)
 from counter_app.services.keys import InstallationSecret
+from counter_app.services.outbox import JobView
 from counter_app.services.shop import CounterContext
 from counter_app.services.vouchers import StockLevel
 from counter_app.store.engine import Database
@@ -45,6 +55,9 @@ class Station:
     printer: str = ""
     print_automatically: bool = False
     print_copies: int = 1
+    # The SMS gateway this PC's dispatcher sends texts by (settings.sms_gateway: "none",
+    # "smpp", "http"); "" when a shop's server sends the outbox, not this PC.
+    sms_gateway: str = ""
 
     @property
     def counter_id(self) -> int:
@@ -226,6 +239,24 @@ class Station:
             secret=self.secret,
             clock=self.clock,
         )
+
+    # --- what reached the carrier and the customer ----------------------------------------
+
+    def sale_jobs(self, receipt_no: str) -> list[JobView]:
+        """The sale's jobs for the carrier and the SMS gateway, fulfilment first."""
+        return outbox.jobs_of_receipt(self.db, receipt_no)
+
+    def applied_by_hand(self, clerk: Clerk, job_id: int, carrier_ref: str) -> JobView:
+        """The clerk applied the item on the carrier's portal; *carrier_ref* is the carrier's."""
+        return outbox.applied_by_hand(self.db, clerk, job_id, carrier_ref, clock=self.clock)
+
+    def retry_job(self, clerk: Clerk, job_id: int) -> JobView:
+        """A failed or unknown job tried again now (an unknown one is looked up first)."""
+        return outbox.retry(self.db, clerk, job_id, clock=self.clock)
+
+    def jobs_needing_attention(self) -> list[JobView]:
+        """Failed, unknown, and manual jobs not applied yet, oldest first."""
+        return outbox.attention(self.db)
 
     # --- receipts ------------------------------------------------------------------------
 

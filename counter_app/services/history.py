@@ -28,7 +28,8 @@ from counter_app.domain.sales import (
 )
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import TenderKind
-from counter_app.services import permissions
+from counter_app.services import outbox, permissions
+from counter_app.services.outbox import JobView
 from counter_app.services.permissions import Action
 from counter_app.services.staff import normalise_username
 from counter_app.store.engine import Database
@@ -188,6 +189,8 @@ class SaleDetails:
     reprints: int
     identity: IdentityResult | None
     voucher_serial: str
+    # What the outside world did with it: the carrier's and the SMS gateway's jobs.
+    jobs: tuple[JobView, ...] = ()
 
 
 def search(db: Database, clerk: Clerk, query: HistoryQuery) -> HistoryPage:
@@ -443,6 +446,7 @@ def _details(session: Session, sale: Sale) -> SaleDetails:
         reprints=reprints,
         identity=_identity(session, sale),
         voucher_serial=pin.serial if pin else "",
+        jobs=tuple(outbox.sale_jobs(session, sale.id)),
     )
 
 

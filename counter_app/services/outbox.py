@@ -244,16 +244,17 @@ class JobView:
     provider: str
     state: JobState
     number: str
-    item: str
+    item: str  # its English name (the Chinese one when it has none)
     amount: int
     attempts: int
     provider_ref: str
     last_error: str
     created_at: datetime
     updated_at: datetime
+    item_zh: str = ""  # its Chinese name (the English one when it has none)
 
 
-def _view(job: OutboxJob, receipt_no: str, item_name: str) -> JobView:
+def _view(job: OutboxJob, receipt_no: str, item_name: str, item_zh: str = "") -> JobView:
     return JobView(
         id=job.id,
         sale_id=job.sale_id,
@@ -270,6 +271,7 @@ def _view(job: OutboxJob, receipt_no: str, item_name: str) -> JobView:
         last_error=job.last_error,
         created_at=job.created_at,
         updated_at=job.updated_at,
+        item_zh=item_zh,
     )
 
 
@@ -289,17 +291,29 @@ def _views(session: Session, jobs: Sequence[OutboxJob]) -> list[JobView]:
     shown = []
     for job in jobs:
         zh, en = names.get(job.sale_item_id or 0, ("", ""))
-        shown.append(_view(job, receipts.get(job.sale_id) or "", en or zh))
+        shown.append(_view(job, receipts.get(job.sale_id) or "", en or zh, zh or en))
     return shown
+
+
+def sale_jobs(session: Session, sale_id: int) -> list[JobView]:
+    """A sale's jobs, fulfilment first, in *session* (a sale's details read with them)."""
+    jobs = session.scalars(
+        select(OutboxJob).where(OutboxJob.sale_id == sale_id).order_by(OutboxJob.id)
+    ).all()
+    return sorted(_views(session, jobs), key=lambda view: view.kind is JobKind.SMS)
 
 
 def jobs_of_sale(db: Database, sale_id: int) -> list[JobView]:
     """A sale's jobs, fulfilment first."""
     with db.read() as session:
-        jobs = session.scalars(
-            select(OutboxJob).where(OutboxJob.sale_id == sale_id).order_by(OutboxJob.id)
-        ).all()
-        return sorted(_views(session, jobs), key=lambda view: view.kind is JobKind.SMS)
+        return sale_jobs(session, sale_id)
+
+
+def jobs_of_receipt(db: Database, receipt_no: str) -> list[JobView]:
+    """The jobs of the sale with *receipt_no*, fulfilment first (none: an empty list)."""
+    with db.read() as session:
+        sale_id = session.scalar(select(Sale.id).where(Sale.receipt_no == receipt_no))
+        return [] if sale_id is None else sale_jobs(session, sale_id)
 
 
 def attention(db: Database, *, limit: int = 500) -> list[JobView]:

@@ -932,6 +932,10 @@ Database: {database}</source>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发送跟进</translation>
+    </message>
 </context>
 <context>
     <name>CashCountPanel</name>
@@ -1107,6 +1111,14 @@ Database: {database}</source>
     <message>
         <source>The voucher is sold; its PIN could not be read. Retry to show it.</source>
         <translation>充值券已售出，但未能读取充值密码。请重试以显示。</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s &amp;reference</source>
+        <translation>运营商参考编号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Applied</source>
+        <translation>已办理(&amp;A)</translation>
     </message>
     <message>
         <source>PIN — read it to the customer or give the printed voucher</source>
@@ -2363,6 +2375,10 @@ Database: {database}</source>
         <translation>下一位顾客</translation>
     </message>
     <message>
+        <source>The carrier&apos;s reference of an item applied on the carrier&apos;s portal; Enter records it</source>
+        <translation>在运营商平台办理的项目之运营商参考编号；按 Enter 记录</translation>
+    </message>
+    <message>
         <source>Anywhere</source>
         <translation>任何画面</translation>
     </message>
@@ -2401,6 +2417,22 @@ Database: {database}</source>
     <message>
         <source>Reload the list (reminders tab)</source>
         <translation>刷新列表（到期提醒标签页）</translation>
+    </message>
+    <message>
+        <source>Reload the list (outbox tab)</source>
+        <translation>刷新列表（发送跟进标签页）</translation>
+    </message>
+    <message>
+        <source>Try the chosen job again (outbox tab)</source>
+        <translation>重试所选的发送任务（发送跟进标签页）</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s reference; record the job as applied by hand (outbox tab)</source>
+        <translation>运营商参考编号；记录为已人工办理（发送跟进标签页）</translation>
+    </message>
+    <message>
+        <source>Void or refund the chosen job&apos;s sale (outbox tab)</source>
+        <translation>将所选任务的交易作废或退款（发送跟进标签页）</translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -2883,6 +2915,219 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Back office without a shift (F12)</source>
         <translation>不开班进入后台 (F12)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最后错误</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message>
+        <source>{count} job(s) need a person</source>
+        <translation>{count} 项任务需要人工处理</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person: no job failed or is in doubt, and none waits to be applied by hand.</source>
+        <translation>没有需要人工处理的任务：没有发送失败或结果未明的任务，也没有待人工办理的项目。</translation>
+    </message>
+    <message>
+        <source>{reference}: tried again; the list is read again.</source>
+        <translation>{reference}：已重试；列表已刷新。</translation>
+    </message>
+    <message>
+        <source>{reference}: recorded as applied by hand ({carrier_ref}).</source>
+        <translation>{reference}：已记录为人工办理（{carrier_ref}）。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is voided.</source>
+        <translation>收据 {receipt} 已作废。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is refunded.</source>
+        <translation>收据 {receipt} 已退款。</translation>
+    </message>
+    <message>
+        <source>What did not reach the carrier or the customer by itself: jobs that failed, whose fate is not known, or that are to be applied on the carrier&apos;s portal.</source>
+        <translation>未能自动送达运营商或客户的任务：发送失败、结果未明，或须在运营商平台办理的项目。</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Void or refund…</source>
+        <translation>作废或退款(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s &amp;reference</source>
+        <translation>运营商参考编号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>as the carrier&apos;s portal gave it</source>
+        <translation>按运营商平台所提供</translation>
+    </message>
+    <message>
+        <source>&amp;Applied by hand</source>
+        <translation>已人工办理(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxText</name>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动处理</translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation>短信网关</translation>
+    </message>
+    <message>
+        <source>To apply on the carrier&apos;s portal</source>
+        <translation>须在运营商平台办理</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the answer</source>
+        <translation>已发送，等待回复</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not known: to check</source>
+        <translation>结果未明：待核查</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Applied on the carrier&apos;s portal ✓ (carrier&apos;s reference {reference})</source>
+        <translation>已在运营商平台办理 ✓（运营商参考编号 {reference}）</translation>
+    </message>
+    <message>
+        <source>Apply it on the carrier&apos;s portal.</source>
+        <translation>请在运营商平台办理。</translation>
+    </message>
+    <message>
+        <source>Sent to the carrier ✓</source>
+        <translation>已送达运营商 ✓</translation>
+    </message>
+    <message>
+        <source>Failed — call the supervisor: in the back office&apos;s Outbox tab they try it again or refund the sale.</source>
+        <translation>失败 — 请通知主管：主管可在后台管理的“发送跟进”标签页重试或为交易退款。</translation>
+    </message>
+    <message>
+        <source>Not known yet — the supervisor will check.</source>
+        <translation>结果未明 — 主管会核查。</translation>
+    </message>
+    <message>
+        <source>Not sent to the carrier: the sale was voided.</source>
+        <translation>未送交运营商：交易已作废。</translation>
+    </message>
+    <message>
+        <source>Waiting for the carrier…</source>
+        <translation>等待运营商…</translation>
+    </message>
+    <message>
+        <source>Text to {number} delivered ✓</source>
+        <translation>致 {number} 的短信已送达 ✓</translation>
+    </message>
+    <message>
+        <source>Text to {number} sent, not delivered yet</source>
+        <translation>致 {number} 的短信已发出，尚未送达</translation>
+    </message>
+    <message>
+        <source>Text to {number} failed: the receipt is the customer&apos;s record.</source>
+        <translation>致 {number} 的短信发送失败：收据即为客户的记录。</translation>
+    </message>
+    <message>
+        <source>Text to {number} not sent: the sale was voided.</source>
+        <translation>致 {number} 的短信未发出：交易已作废。</translation>
+    </message>
+    <message>
+        <source>Text to {number} not sent: this counter has no SMS gateway.</source>
+        <translation>致 {number} 的短信未发出：此柜台未设置短信网关。</translation>
+    </message>
+    <message>
+        <source>Text to {number} waiting to be sent…</source>
+        <translation>致 {number} 的短信等待发送…</translation>
+    </message>
+    <message>
+        <source>{kind} ({provider}): {state}</source>
+        <translation>{kind}（{provider}）：{state}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>参考编号 {reference}</translation>
+    </message>
+    <message>
+        <source>attempts {count}</source>
+        <translation>尝试 {count} 次</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>最后错误：{error}</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3922,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>After</source>
         <translation>之后</translation>
+    </message>
+    <message>
+        <source>Carrier and SMS</source>
+        <translation>运营商及短信</translation>
     </message>
 </context>
 <context>

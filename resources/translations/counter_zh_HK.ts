@@ -932,6 +932,10 @@ Database: {database}</source>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>發送跟進</translation>
+    </message>
 </context>
 <context>
     <name>CashCountPanel</name>
@@ -1107,6 +1111,14 @@ Database: {database}</source>
     <message>
         <source>The voucher is sold; its PIN could not be read. Retry to show it.</source>
         <translation>充值券已售出，但未能讀取充值密碼。請重試以顯示。</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s &amp;reference</source>
+        <translation>網絡商參考編號(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Applied</source>
+        <translation>已辦理(&amp;A)</translation>
     </message>
     <message>
         <source>PIN — read it to the customer or give the printed voucher</source>
@@ -2363,6 +2375,10 @@ Database: {database}</source>
         <translation>下一位顧客</translation>
     </message>
     <message>
+        <source>The carrier&apos;s reference of an item applied on the carrier&apos;s portal; Enter records it</source>
+        <translation>在網絡商平台辦理的項目之網絡商參考編號；按 Enter 記錄</translation>
+    </message>
+    <message>
         <source>Anywhere</source>
         <translation>任何畫面</translation>
     </message>
@@ -2401,6 +2417,22 @@ Database: {database}</source>
     <message>
         <source>Reload the list (reminders tab)</source>
         <translation>重新整理清單（到期提示分頁）</translation>
+    </message>
+    <message>
+        <source>Reload the list (outbox tab)</source>
+        <translation>重新整理清單（發送跟進分頁）</translation>
+    </message>
+    <message>
+        <source>Try the chosen job again (outbox tab)</source>
+        <translation>重試所選的發送任務（發送跟進分頁）</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s reference; record the job as applied by hand (outbox tab)</source>
+        <translation>網絡商參考編號；記錄為已人手辦理（發送跟進分頁）</translation>
+    </message>
+    <message>
+        <source>Void or refund the chosen job&apos;s sale (outbox tab)</source>
+        <translation>將所選任務的交易作廢或退款（發送跟進分頁）</translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -2883,6 +2915,219 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Back office without a shift (F12)</source>
         <translation>不開更進入後台 (F12)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message>
+        <source>{count} job(s) need a person</source>
+        <translation>{count} 項任務需要人手處理</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person: no job failed or is in doubt, and none waits to be applied by hand.</source>
+        <translation>沒有需要人手處理的任務：沒有發送失敗或結果未明的任務，也沒有待人手辦理的項目。</translation>
+    </message>
+    <message>
+        <source>{reference}: tried again; the list is read again.</source>
+        <translation>{reference}：已重試；清單已重新整理。</translation>
+    </message>
+    <message>
+        <source>{reference}: recorded as applied by hand ({carrier_ref}).</source>
+        <translation>{reference}：已記錄為人手辦理（{carrier_ref}）。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is voided.</source>
+        <translation>收據 {receipt} 已作廢。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is refunded.</source>
+        <translation>收據 {receipt} 已退款。</translation>
+    </message>
+    <message>
+        <source>What did not reach the carrier or the customer by itself: jobs that failed, whose fate is not known, or that are to be applied on the carrier&apos;s portal.</source>
+        <translation>未能自動送達網絡商或客戶的任務：發送失敗、結果未明，或須在網絡商平台辦理的項目。</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>重新整理 (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Void or refund…</source>
+        <translation>作廢或退款(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s &amp;reference</source>
+        <translation>網絡商參考編號(&amp;R)</translation>
+    </message>
+    <message>
+        <source>as the carrier&apos;s portal gave it</source>
+        <translation>按網絡商平台所提供</translation>
+    </message>
+    <message>
+        <source>&amp;Applied by hand</source>
+        <translation>已人手辦理(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxText</name>
+    <message>
+        <source>Carrier</source>
+        <translation>網絡商</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短訊</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>人手處理</translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation>短訊閘道</translation>
+    </message>
+    <message>
+        <source>To apply on the carrier&apos;s portal</source>
+        <translation>須在網絡商平台辦理</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待發送</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>發送中</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the answer</source>
+        <translation>已發送，等待回覆</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not known: to check</source>
+        <translation>結果未明：待查核</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Applied on the carrier&apos;s portal ✓ (carrier&apos;s reference {reference})</source>
+        <translation>已在網絡商平台辦理 ✓（網絡商參考編號 {reference}）</translation>
+    </message>
+    <message>
+        <source>Apply it on the carrier&apos;s portal.</source>
+        <translation>請在網絡商平台辦理。</translation>
+    </message>
+    <message>
+        <source>Sent to the carrier ✓</source>
+        <translation>已送達網絡商 ✓</translation>
+    </message>
+    <message>
+        <source>Failed — call the supervisor: in the back office&apos;s Outbox tab they try it again or refund the sale.</source>
+        <translation>失敗 — 請通知主管：主管可在後勤管理的「發送跟進」分頁重試或為交易退款。</translation>
+    </message>
+    <message>
+        <source>Not known yet — the supervisor will check.</source>
+        <translation>結果未明 — 主管會查核。</translation>
+    </message>
+    <message>
+        <source>Not sent to the carrier: the sale was voided.</source>
+        <translation>未送交網絡商：交易已作廢。</translation>
+    </message>
+    <message>
+        <source>Waiting for the carrier…</source>
+        <translation>等待網絡商…</translation>
+    </message>
+    <message>
+        <source>Text to {number} delivered ✓</source>
+        <translation>致 {number} 的短訊已送達 ✓</translation>
+    </message>
+    <message>
+        <source>Text to {number} sent, not delivered yet</source>
+        <translation>致 {number} 的短訊已發出，尚未送達</translation>
+    </message>
+    <message>
+        <source>Text to {number} failed: the receipt is the customer&apos;s record.</source>
+        <translation>致 {number} 的短訊發送失敗：收據即為客戶的記錄。</translation>
+    </message>
+    <message>
+        <source>Text to {number} not sent: the sale was voided.</source>
+        <translation>致 {number} 的短訊未發出：交易已作廢。</translation>
+    </message>
+    <message>
+        <source>Text to {number} not sent: this counter has no SMS gateway.</source>
+        <translation>致 {number} 的短訊未發出：此櫃檯未設定短訊閘道。</translation>
+    </message>
+    <message>
+        <source>Text to {number} waiting to be sent…</source>
+        <translation>致 {number} 的短訊等待發送…</translation>
+    </message>
+    <message>
+        <source>{kind} ({provider}): {state}</source>
+        <translation>{kind}（{provider}）：{state}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>參考編號 {reference}</translation>
+    </message>
+    <message>
+        <source>attempts {count}</source>
+        <translation>嘗試 {count} 次</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>最後錯誤：{error}</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3922,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>After</source>
         <translation>之後</translation>
+    </message>
+    <message>
+        <source>Carrier and SMS</source>
+        <translation>網絡商及短訊</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,17 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 class Ui_DonePanel(object):
     def setupUi(self, DonePanel):
         if not DonePanel.objectName():
             DonePanel.setObjectName(u"DonePanel")
+        DonePanel.setStyleSheet(u"QLabel#carrierStateLabel, QLabel#smsStateLabel { font-size: 16px; }\n"
+"QLabel[outbox=\"done\"] { color: #0b6e4f; font-weight: bold; }\n"
+"QLabel[outbox=\"act\"] { color: #7a4a00; font-weight: bold; }\n"
+"QLabel[outbox=\"problem\"] { color: #b3261e; font-weight: bold; }\n"
+"QLabel[outbox=\"waiting\"] { color: #36454f; }")
         self.donePanelLayout = QHBoxLayout(DonePanel)
         self.donePanelLayout.setObjectName(u"donePanelLayout")
         self.donePanelLayout.setContentsMargins(0, 0, 0, 0)
@@ -44,6 +49,65 @@ class Ui_DonePanel(object):
         self.doneSummaryLabel.setWordWrap(True)
 
         self.doneTextLayout.addWidget(self.doneSummaryLabel)
+
+        self.outboxFrame = QFrame(DonePanel)
+        self.outboxFrame.setObjectName(u"outboxFrame")
+        self.outboxLayout = QVBoxLayout(self.outboxFrame)
+        self.outboxLayout.setSpacing(6)
+        self.outboxLayout.setObjectName(u"outboxLayout")
+        self.outboxLayout.setContentsMargins(0, 0, 0, 0)
+        self.carrierStateLabel = QLabel(self.outboxFrame)
+        self.carrierStateLabel.setObjectName(u"carrierStateLabel")
+        self.carrierStateLabel.setText(u"")
+        self.carrierStateLabel.setWordWrap(True)
+
+        self.outboxLayout.addWidget(self.carrierStateLabel)
+
+        self.carrierRefBox = QWidget(self.outboxFrame)
+        self.carrierRefBox.setObjectName(u"carrierRefBox")
+        self.carrierRefLayout = QFormLayout(self.carrierRefBox)
+        self.carrierRefLayout.setObjectName(u"carrierRefLayout")
+        self.carrierRefLayout.setContentsMargins(0, 0, 0, 0)
+        self.carrierRefLabel = QLabel(self.carrierRefBox)
+        self.carrierRefLabel.setObjectName(u"carrierRefLabel")
+
+        self.carrierRefLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.carrierRefLabel)
+
+        self.carrierRefRowLayout = QHBoxLayout()
+        self.carrierRefRowLayout.setObjectName(u"carrierRefRowLayout")
+        self.carrierRefInput = QLineEdit(self.carrierRefBox)
+        self.carrierRefInput.setObjectName(u"carrierRefInput")
+        self.carrierRefInput.setMaxLength(64)
+
+        self.carrierRefRowLayout.addWidget(self.carrierRefInput)
+
+        self.appliedByHandButton = QPushButton(self.carrierRefBox)
+        self.appliedByHandButton.setObjectName(u"appliedByHandButton")
+
+        self.carrierRefRowLayout.addWidget(self.appliedByHandButton)
+
+
+        self.carrierRefLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.carrierRefRowLayout)
+
+        self.carrierRefErrorLabel = QLabel(self.carrierRefBox)
+        self.carrierRefErrorLabel.setObjectName(u"carrierRefErrorLabel")
+        self.carrierRefErrorLabel.setText(u"")
+        self.carrierRefErrorLabel.setWordWrap(True)
+
+        self.carrierRefLayout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.carrierRefErrorLabel)
+
+
+        self.outboxLayout.addWidget(self.carrierRefBox)
+
+        self.smsStateLabel = QLabel(self.outboxFrame)
+        self.smsStateLabel.setObjectName(u"smsStateLabel")
+        self.smsStateLabel.setText(u"")
+        self.smsStateLabel.setWordWrap(True)
+
+        self.outboxLayout.addWidget(self.smsStateLabel)
+
+
+        self.doneTextLayout.addWidget(self.outboxFrame)
 
         self.voucherPinFrame = QFrame(DonePanel)
         self.voucherPinFrame.setObjectName(u"voucherPinFrame")
@@ -118,6 +182,7 @@ class Ui_DonePanel(object):
         self.donePanelLayout.setStretch(0, 3)
         self.donePanelLayout.setStretch(1, 2)
 #if QT_CONFIG(shortcut)
+        self.carrierRefLabel.setBuddy(self.carrierRefInput)
         self.nextCustomerLabel.setBuddy(self.nextCustomerInput)
 #endif // QT_CONFIG(shortcut)
 
@@ -127,6 +192,8 @@ class Ui_DonePanel(object):
     # setupUi
 
     def retranslateUi(self, DonePanel):
+        self.carrierRefLabel.setText(QCoreApplication.translate("DonePanel", u"Carrier's &reference", None))
+        self.appliedByHandButton.setText(QCoreApplication.translate("DonePanel", u"&Applied", None))
         self.voucherPinCaptionLabel.setText(QCoreApplication.translate("DonePanel", u"PIN \u2014 read it to the customer or give the printed voucher", None))
         self.nextCustomerLabel.setText(QCoreApplication.translate("DonePanel", u"Next customer: type or scan the number, or just press Enter", None))
         self.nextCustomerButton.setText(QCoreApplication.translate("DonePanel", u"Next customer (Enter)", None))

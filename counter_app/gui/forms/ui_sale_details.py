@@ -20,7 +20,7 @@ class Ui_SaleDetailsView(object):
         SaleDetailsView.resize(520, 560)
         SaleDetailsView.setStyleSheet(u"QWidget#saleDetailsContents QLabel, QWidget#saleDetailsContents QTableWidget, QWidget#saleDetailsContents QHeaderView { font-size: 15px; }\n"
 "QLabel#saleTitleLabel { font-size: 18px; font-weight: bold; }\n"
-"QLabel#saleTotalLabel, QLabel#saleTotalValueLabel, QLabel#saleLineHeadingLabel, QLabel#saleReversalHeadingLabel { font-weight: bold; }\n"
+"QLabel#saleTotalLabel, QLabel#saleTotalValueLabel, QLabel#saleLineHeadingLabel, QLabel#saleOutboxHeadingLabel, QLabel#saleReversalHeadingLabel { font-weight: bold; }\n"
 "QLabel#saleReversalHeadingLabel { color: #b3261e; }")
         self.saleDetailsLayout = QVBoxLayout(SaleDetailsView)
         self.saleDetailsLayout.setObjectName(u"saleDetailsLayout")
@@ -166,6 +166,19 @@ class Ui_SaleDetailsView(object):
 
         self.saleDetailsContentsLayout.addWidget(self.saleLineTable)
 
+        self.saleOutboxHeadingLabel = QLabel(self.saleDetailsContents)
+        self.saleOutboxHeadingLabel.setObjectName(u"saleOutboxHeadingLabel")
+
+        self.saleDetailsContentsLayout.addWidget(self.saleOutboxHeadingLabel)
+
+        self.saleOutboxLabel = QLabel(self.saleDetailsContents)
+        self.saleOutboxLabel.setObjectName(u"saleOutboxLabel")
+        self.saleOutboxLabel.setText(u"")
+        self.saleOutboxLabel.setWordWrap(True)
+        self.saleOutboxLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.saleDetailsContentsLayout.addWidget(self.saleOutboxLabel)
+
         self.saleVoucherLabel = QLabel(self.saleDetailsContents)
         self.saleVoucherLabel.setObjectName(u"saleVoucherLabel")
         self.saleVoucherLabel.setText(u"")
@@ -246,6 +259,7 @@ class Ui_SaleDetailsView(object):
         ___qtablewidgetitem12.setText(QCoreApplication.translate("SaleDetailsView", u"Data left", None))
         ___qtablewidgetitem13 = self.saleLineTable.verticalHeaderItem(3)
         ___qtablewidgetitem13.setText(QCoreApplication.translate("SaleDetailsView", u"Plan", None))
+        self.saleOutboxHeadingLabel.setText(QCoreApplication.translate("SaleDetailsView", u"Carrier and SMS", None))
         pass
     # retranslateUi
 
