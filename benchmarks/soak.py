@@ -133,8 +133,12 @@ def ensure_shop(cache: Path, lines: int) -> Shop:
     """The demo shop with *lines* lines, built once (under a lock) and reused after that."""
     import lookup  # benchmarks/lookup.py: the same builder, the same password
 
+    from counter_app.store.schema import head_revision
+
     cache.mkdir(parents=True, exist_ok=True)
-    db = cache / f"soak-shop-{lines}.sqlite3"
+    # Named by the schema it was built with: a shop cached by an older version (a column
+    # short) is never reused; the new schema builds its own.
+    db = cache / f"soak-shop-{lines}-r{head_revision()}.sqlite3"
     secret = db.with_suffix(".secret.json")
     holders_file = db.with_suffix(".holders.json")  # written last: the shop is complete
     with (cache / f"{db.name}.lock").open("w") as lock:
