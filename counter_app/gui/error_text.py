@@ -591,6 +591,20 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
     ErrorCode.SETTINGS_CJK_FONT_PATH: QT_TRANSLATE_NOOP(
         "ErrorText", "There is no file at this path on this PC."
     ),
+    ErrorCode.SETTINGS_FPS_CITY: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Type the city in up to 15 English letters, digits, spaces and . , & ' ( ) / -.",
+    ),
+    ErrorCode.SETTINGS_FPS_MERCHANT_NAME: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Type the name in up to 25 English letters, digits, spaces and . , & ' ( ) / -: "
+        "banking apps do not show Chinese here.",
+    ),
+    ErrorCode.SETTINGS_FPS_PROXY: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Type the shop's FPS ID (7 or 9 digits), its Hong Kong mobile number (8 digits) or "
+        "its email address.",
+    ),
     ErrorCode.SETTINGS_ID_RETENTION_MONTHS: QT_TRANSLATE_NOOP(
         "ErrorText", "Keep identity data 1 to 84 months."
     ),

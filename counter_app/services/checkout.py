@@ -125,7 +125,29 @@ def _next_receipt_no(session: Session, counter_id: int) -> str:
     shop_code, counter_code = session.execute(
         select(Shop.code, Counter.code).join(Counter).where(Counter.id == counter_id)
     ).one()
+    return _receipt_no(shop_code, counter_code, number)
+
+
+def _receipt_no(shop_code: str, counter_code: str, number: int) -> str:
     return f"{shop_code}-{counter_code}-{number:06d}"
+
+
+def predicted_receipt_no(session: Session, counter_id: int) -> str | None:
+    """The receipt number the next sale completed at the counter will get, read only.
+
+    A prediction: the number is taken only in the completing transaction, so a sale of
+    this counter completed first (another till on the same counter, a retried draft) gets
+    it instead. None when there is no such counter.
+    """
+    codes = session.execute(
+        select(Shop.code, Counter.code).join(Counter).where(Counter.id == counter_id)
+    ).first()
+    if codes is None:
+        return None
+    last = session.scalar(
+        select(ReceiptSequence.last_no).where(ReceiptSequence.counter_id == counter_id)
+    )
+    return _receipt_no(codes[0], codes[1], (last or 0) + 1)
 
 
 def _payments(tenders: list[Tender], total: int) -> list[Payment]:

@@ -15,8 +15,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from counter_app import log
+from counter_app.domain import fps
 from counter_app.domain.clock import Clock, hk_today, system_clock
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
+from counter_app.domain.fps import FpsTerms
 from counter_app.domain.money import format_money
 from counter_app.domain.plans import CardType, LineFacts, LineStatus, Quote, quote, quotes_for_line
 from counter_app.domain.sales import DONE_STATES, SaleKind, SaleState, SaleView, receipt_key
@@ -29,6 +32,7 @@ from counter_app.services.checkout import (
     line_snapshot,
     locked_sale,
     open_draft,
+    predicted_receipt_no,
     sale_view,
     sale_view_by_uuid,
 )
@@ -37,9 +41,11 @@ from counter_app.services.keys import InstallationSecret
 from counter_app.services.lines import carrier_rules
 from counter_app.services.lines import view as line_view
 from counter_app.services.shifts import require_open_shift
+from counter_app.services.shop_settings import read_shop_settings
 from counter_app.store.engine import Database
 from counter_app.store.models import (
     Carrier,
+    Counter,
     Line,
     Plan,
     Reprint,
@@ -301,6 +307,35 @@ def get_sale(db: Database, *, uuid: str | None = None, receipt_no: str | None = 
                 f"there is no sale with receipt number {receipt_no}", code=ErrorCode.SALE_UNKNOWN
             )
         return sale_view(session, sale)
+
+
+def next_receipt_no(db: Database, counter_id: int) -> str | None:
+    """The receipt number the counter's next completed sale is expected to get, or None
+    when there is no such counter. A prediction, read only: a sale of the same counter
+    that completes first takes it (see :func:`checkout.predicted_receipt_no`)."""
+    with db.read() as session:
+        return predicted_receipt_no(session, counter_id)
+
+
+def fps_terms(db: Database, counter_id: int, sale_uuid: str) -> FpsTerms:
+    """The shop's FPS account and the bill number of the FPS code for the draft *sale_uuid*.
+
+    The bill number is the receipt number the sale is expected to get. If another sale of
+    this counter completes first, the code's reference and the receipt differ: the clerk
+    confirms the payment by the reference the customer's bank app shows, as for any FPS
+    payment, so nothing is lost but the match.
+    """
+    with db.read() as session:
+        shop_id = session.scalar(select(Counter.shop_id).where(Counter.id == counter_id))
+        settings = read_shop_settings(session, shop_id)
+        receipt_no = predicted_receipt_no(session, counter_id)
+    try:
+        account = fps.account(settings.fps_proxy, settings.fps_merchant_name, settings.fps_city)
+    except InputError as exc:
+        # Checked when saved; a value edited into the table by hand must not stop a sale.
+        log.services.warning("the shop's FPS settings are not usable: %s", exc)
+        account = None
+    return FpsTerms(account, fps.bill_number(receipt_no, sale_uuid))
 
 
 def record_reprint(

@@ -2,7 +2,8 @@
 
 Shop settings (an admin's): the shop's name, address, phone and BR number (the ``shops``
 row), how receipts print (the keys :mod:`counter_app.services.receipts` reads), how long
-identity data is kept, the low-stock warning and the cash variance that needs a reason.
+identity data is kept, the low-stock warning, the cash variance that needs a reason, and
+the FPS account the payment page's QR code pays into.
 
 Counter settings (a supervisor's): per counter code, ``counter.<CODE>.<name>``; a value not
 set in the database is None, and the PC's own settings.toml applies.
@@ -23,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app import log
+from counter_app.domain import fps
 from counter_app.domain.clock import Clock, system_clock
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.money import parse_money
@@ -75,6 +77,11 @@ class ShopSettings:
     id_retention_months: int = DEFAULT_RETENTION_MONTHS
     low_stock_threshold: int = DEFAULT_LOW_STOCK
     variance_reason_threshold: int = DEFAULT_VARIANCE_THRESHOLD
+    # The FPS QR code's account: an FPS ID, a HK mobile "+852-XXXXXXXX" or an email ("" =
+    # no code shown), and the merchant name and city it carries (domain.fps checks them).
+    fps_proxy: str = ""
+    fps_merchant_name: str = ""
+    fps_city: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +166,18 @@ def _cents(key: str, value: object, maximum: int) -> int:
     return _whole_number(key, value, 0, maximum)
 
 
+def _fps_proxy(text: str) -> str:
+    proxy = fps.parse_proxy(text)
+    return "" if proxy is None else proxy.value
+
+
+def _fps(key: str, value: object, parse: Callable[[str], str]) -> str:
+    # domain.fps raises settings.<key> itself, with the reason in plain English.
+    if not isinstance(value, str):
+        raise TypeError(f"{key} must be given as str, not {type(value).__name__}")
+    return parse(value)
+
+
 def _flag(key: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise TypeError(f"{key} must be given as bool, not {type(value).__name__}")
@@ -188,6 +207,9 @@ _SHOP_CHECKS: Final[dict[str, Callable[[object], object]]] = {
     "variance_reason_threshold": lambda v: _cents(
         "variance_reason_threshold", v, MAX_VARIANCE_THRESHOLD
     ),
+    "fps_proxy": lambda v: _fps("fps_proxy", v, _fps_proxy),
+    "fps_merchant_name": lambda v: _fps("fps_merchant_name", v, fps.parse_merchant_name),
+    "fps_city": lambda v: _fps("fps_city", v, fps.parse_city),
 }
 
 
@@ -317,6 +339,9 @@ def read_shop_settings(session: Session, shop_id: int | None = None) -> ShopSett
             MAX_VARIANCE_THRESHOLD,
             "variance_reason_threshold",
         ),
+        fps_proxy=values.get("fps_proxy", "").strip(),
+        fps_merchant_name=values.get("fps_merchant_name", "").strip(),
+        fps_city=values.get("fps_city", "").strip(),
     )
 
 

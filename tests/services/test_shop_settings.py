@@ -113,6 +113,12 @@ def test_shop_settings_are_saved_read_back_and_printed(shop: Shop, owner: Clerk)
         ({"variance_reason_threshold": "20.005"}, "variance_reason_threshold"),
         ({"receipt_footer_zh": "多謝\u200b惠顧"}, "receipt_footer_zh"),
         ({"cjk_font_path": "/no/such/font.ttc"}, "cjk_font_path"),
+        ({"fps_proxy": "12345"}, "fps_proxy"),
+        ({"fps_proxy": "+86 138 0013 8000"}, "fps_proxy"),
+        ({"fps_proxy": "pay@"}, "fps_proxy"),
+        ({"fps_merchant_name": "示範電訊"}, "fps_merchant_name"),
+        ({"fps_merchant_name": "Demo Mobile Shop Limited Co"}, "fps_merchant_name"),
+        ({"fps_city": "Tsim Sha Tsui East"}, "fps_city"),
     ],
 )
 def test_a_bad_value_is_named_and_nothing_is_saved(
