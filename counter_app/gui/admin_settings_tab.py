@@ -1,8 +1,9 @@
 """Shop and counter settings, and erasing identity data kept longer than the shop allows.
 
-An admin edits the shop's part (receipt header and footer, paper, retention, thresholds), a
-supervisor this counter's part (printer, copies, language, idle lock); each sees the rest
-read-only. A bad value is named next to its field and nothing is saved.
+An admin edits the shop's part (receipt header and footer, paper, retention, thresholds, the
+FPS account the payment page's QR code pays), a supervisor this counter's part (printer,
+copies, language, idle lock); each sees the rest read-only. A bad value is named next to its
+field and nothing is saved.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ _SHOP_TEXTS: Final = {
     "receipt_hotline": "hotlineInput",
     "receipt_footer_zh": "footerZhInput",
     "receipt_footer_en": "footerEnInput",
+    "fps_proxy": "fpsProxyInput",
+    "fps_merchant_name": "fpsMerchantNameInput",
+    "fps_city": "fpsCityInput",
 }
 # Every setting's error label, by the field the services name in InputError.field.
 _ERROR_LABELS: Final = {
@@ -65,6 +69,9 @@ _ERROR_LABELS: Final = {
     "print_automatically": "printAutomaticallyErrorLabel",
     "language": "languageErrorLabel",
     "idle_lock_minutes": "idleLockErrorLabel",
+    "fps_proxy": "fpsProxyErrorLabel",
+    "fps_merchant_name": "fpsMerchantNameErrorLabel",
+    "fps_city": "fpsCityErrorLabel",
 }
 _FOCUS: Final = {
     **_SHOP_TEXTS,
@@ -189,6 +196,7 @@ class AdminSettingsTab(QWidget):
             self._can(Action.COUNTER_SETTINGS_EDIT),
         )
         self.ui.shopGroup.setEnabled(shop)
+        self.ui.fpsGroup.setEnabled(shop)
         self.ui.retentionSpin.setEnabled(shop)
         self.ui.counterGroup.setEnabled(counter)
         self.ui.eraseButton.setVisible(self._can(Action.RETENTION_RUN))

@@ -241,3 +241,47 @@ def test_erasing_expired_identities_asks_first(qtbot: QtBot, shop: Shop) -> None
     tab.ui.eraseButton.click()
     qtbot.waitUntil(lambda: not tab.busy)
     assert tab.ui.retentionMessageLabel.text() == "No identity data is due for erasure."
+
+
+def test_the_fps_account_is_checked_inline_and_saved(qtbot: QtBot, shop: Shop) -> None:
+    tab = open_tab(qtbot, shop, "owner")
+    ui = tab.ui
+    assert ui.fpsGroup.isEnabled()
+    assert (ui.fpsProxyInput.text(), ui.fpsCityInput.text()) == ("", "")
+    before = settings_state(shop), shop_settings.shop_settings(shop.db)
+    ui.fpsMerchantNameInput.setText("Demo Mobile")
+    ui.fpsProxyInput.setText("12345")  # 5 digits: no FPS ID, mobile or email
+
+    save(qtbot, tab)
+
+    assert ui.fpsProxyErrorLabel.isVisible()
+    assert ui.fpsProxyErrorLabel.text() == (
+        "Type the shop's FPS ID (7 or 9 digits), its Hong Kong mobile number (8 digits) or "
+        "its email address."
+    )
+    assert not ui.fpsMerchantNameErrorLabel.isVisible()
+    assert ui.fpsProxyInput.hasFocus()
+    assert ui.settingsMessageLabel.text() == "Nothing was saved."
+    assert (settings_state(shop), shop_settings.shop_settings(shop.db)) == before
+
+    ui.fpsProxyInput.setText("9123 4567")
+    ui.fpsMerchantNameInput.setText("示範電訊")
+    save(qtbot, tab)
+    assert ui.fpsMerchantNameErrorLabel.isVisible() and not ui.fpsProxyErrorLabel.isVisible()
+    assert "25 English letters" in ui.fpsMerchantNameErrorLabel.text()
+    assert (settings_state(shop), shop_settings.shop_settings(shop.db)) == before
+
+    ui.fpsMerchantNameInput.setText("Demo Mobile")
+    save(qtbot, tab)
+    saved = shop_settings.shop_settings(shop.db)
+    assert (saved.fps_proxy, saved.fps_merchant_name, saved.fps_city) == (
+        "+852-91234567",
+        "Demo Mobile",
+        "",
+    )
+    qtbot.waitUntil(lambda: ui.fpsProxyInput.text() == "+852-91234567")
+
+
+def test_a_supervisor_cannot_change_the_fps_account(qtbot: QtBot, shop: Shop) -> None:
+    tab = open_tab(qtbot, shop, "supervisor")
+    assert not tab.ui.fpsGroup.isEnabled()

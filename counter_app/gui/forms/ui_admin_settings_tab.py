@@ -461,6 +461,83 @@ class Ui_AdminSettingsTab(object):
 
         self.settingsRightLayout.addWidget(self.retentionGroup)
 
+        self.fpsGroup = QGroupBox(AdminSettingsTab)
+        self.fpsGroup.setObjectName(u"fpsGroup")
+        self.fpsLayout = QVBoxLayout(self.fpsGroup)
+        self.fpsLayout.setObjectName(u"fpsLayout")
+        self.fpsFormLayout = QGridLayout()
+        self.fpsFormLayout.setSpacing(6)
+        self.fpsFormLayout.setObjectName(u"fpsFormLayout")
+        self.fpsProxyInputLabel = QLabel(self.fpsGroup)
+        self.fpsProxyInputLabel.setObjectName(u"fpsProxyInputLabel")
+
+        self.fpsFormLayout.addWidget(self.fpsProxyInputLabel, 0, 0, 1, 1)
+
+        self.fpsProxyInput = QLineEdit(self.fpsGroup)
+        self.fpsProxyInput.setObjectName(u"fpsProxyInput")
+        self.fpsProxyInput.setMaxLength(160)
+
+        self.fpsFormLayout.addWidget(self.fpsProxyInput, 0, 1, 1, 1)
+
+        self.fpsProxyErrorLabel = QLabel(self.fpsGroup)
+        self.fpsProxyErrorLabel.setObjectName(u"fpsProxyErrorLabel")
+        self.fpsProxyErrorLabel.setProperty(u"role", u"error")
+        self.fpsProxyErrorLabel.setText(u"")
+        self.fpsProxyErrorLabel.setWordWrap(True)
+
+        self.fpsFormLayout.addWidget(self.fpsProxyErrorLabel, 1, 1, 1, 1)
+
+        self.fpsMerchantNameInputLabel = QLabel(self.fpsGroup)
+        self.fpsMerchantNameInputLabel.setObjectName(u"fpsMerchantNameInputLabel")
+
+        self.fpsFormLayout.addWidget(self.fpsMerchantNameInputLabel, 2, 0, 1, 1)
+
+        self.fpsMerchantNameInput = QLineEdit(self.fpsGroup)
+        self.fpsMerchantNameInput.setObjectName(u"fpsMerchantNameInput")
+        self.fpsMerchantNameInput.setMaxLength(100)
+
+        self.fpsFormLayout.addWidget(self.fpsMerchantNameInput, 2, 1, 1, 1)
+
+        self.fpsMerchantNameErrorLabel = QLabel(self.fpsGroup)
+        self.fpsMerchantNameErrorLabel.setObjectName(u"fpsMerchantNameErrorLabel")
+        self.fpsMerchantNameErrorLabel.setProperty(u"role", u"error")
+        self.fpsMerchantNameErrorLabel.setText(u"")
+        self.fpsMerchantNameErrorLabel.setWordWrap(True)
+
+        self.fpsFormLayout.addWidget(self.fpsMerchantNameErrorLabel, 3, 1, 1, 1)
+
+        self.fpsCityInputLabel = QLabel(self.fpsGroup)
+        self.fpsCityInputLabel.setObjectName(u"fpsCityInputLabel")
+
+        self.fpsFormLayout.addWidget(self.fpsCityInputLabel, 4, 0, 1, 1)
+
+        self.fpsCityInput = QLineEdit(self.fpsGroup)
+        self.fpsCityInput.setObjectName(u"fpsCityInput")
+        self.fpsCityInput.setMaxLength(60)
+
+        self.fpsFormLayout.addWidget(self.fpsCityInput, 4, 1, 1, 1)
+
+        self.fpsCityErrorLabel = QLabel(self.fpsGroup)
+        self.fpsCityErrorLabel.setObjectName(u"fpsCityErrorLabel")
+        self.fpsCityErrorLabel.setProperty(u"role", u"error")
+        self.fpsCityErrorLabel.setText(u"")
+        self.fpsCityErrorLabel.setWordWrap(True)
+
+        self.fpsFormLayout.addWidget(self.fpsCityErrorLabel, 5, 1, 1, 1)
+
+
+        self.fpsLayout.addLayout(self.fpsFormLayout)
+
+        self.fpsHintLabel = QLabel(self.fpsGroup)
+        self.fpsHintLabel.setObjectName(u"fpsHintLabel")
+        self.fpsHintLabel.setProperty(u"role", u"hint")
+        self.fpsHintLabel.setWordWrap(True)
+
+        self.fpsLayout.addWidget(self.fpsHintLabel)
+
+
+        self.settingsRightLayout.addWidget(self.fpsGroup)
+
         self.settingsRightSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.settingsRightLayout.addItem(self.settingsRightSpacer)
@@ -521,6 +598,9 @@ class Ui_AdminSettingsTab(object):
         self.languageComboLabel.setBuddy(self.languageCombo)
         self.idleLockSpinLabel.setBuddy(self.idleLockSpin)
         self.retentionSpinLabel.setBuddy(self.retentionSpin)
+        self.fpsProxyInputLabel.setBuddy(self.fpsProxyInput)
+        self.fpsMerchantNameInputLabel.setBuddy(self.fpsMerchantNameInput)
+        self.fpsCityInputLabel.setBuddy(self.fpsCityInput)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AdminSettingsTab)
@@ -560,6 +640,11 @@ class Ui_AdminSettingsTab(object):
         self.retentionSpin.setSuffix(QCoreApplication.translate("AdminSettingsTab", u" months", None))
         self.retentionHintLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"Identity data (names, date of birth, document number) of holders whose lines all closed longer ago than this is erased; their sales stay.", None))
         self.eraseButton.setText(QCoreApplication.translate("AdminSettingsTab", u"&Erase expired identity data now\u2026", None))
+        self.fpsGroup.setTitle(QCoreApplication.translate("AdminSettingsTab", u"FPS payments", None))
+        self.fpsProxyInputLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"FPS ID, mobile or email", None))
+        self.fpsMerchantNameInputLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"Merchant name (English)", None))
+        self.fpsCityInputLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"City (English)", None))
+        self.fpsHintLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"The payment page shows FPS customers a QR code for the exact amount, paid to this FPS ID. Leave it empty for no code.", None))
         self.reloadSettingsButton.setText(QCoreApplication.translate("AdminSettingsTab", u"&Undo changes", None))
         self.saveSettingsButton.setText(QCoreApplication.translate("AdminSettingsTab", u"&Save", None))
         pass
