@@ -1,4 +1,9 @@
-"""The payment panel: the total read back to the customer, the tenders taken, the sale completed."""
+"""The payment panel: the total read back to the customer, the tenders taken, the sale completed.
+
+When the customer pays by FPS, the panel shows the FPS QR code for the FPS part's exact
+amount (:mod:`counter_app.domain.fps`); the clerk still records the reference the customer's
+bank app shows, because a code does not tell the shop that the money arrived.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +16,13 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QPushButton, QWid
 
 from counter_app.domain import tenders as tender_rules
 from counter_app.domain.errors import ErrorCode, InputError
+from counter_app.domain.fps import FpsTerms, fps_payload
 from counter_app.domain.money import cents, format_money, parse_money
 from counter_app.domain.tenders import Tender, TenderKind
 from counter_app.gui.error_text import describe
 from counter_app.gui.field_error import place_under, scroll_into_view
 from counter_app.gui.forms.ui_payment_panel import Ui_PaymentPanel
+from counter_app.gui.qr_view import QrView
 from counter_app.gui.style import set_style_state
 
 _T = TypeVar("_T")
@@ -76,10 +83,13 @@ class PaymentPanel(QWidget):
             tender carries ``tendered``). Emitted once per press; the panel then stays busy
             until :meth:`set_busy` (False), :meth:`show_error` or :meth:`set_sale`.
         backRequested(): the clerk pressed Esc or Back; what was typed is kept.
+        fpsCodeChanged(str): the text of the FPS QR code shown, each time it changes
+            ("" when none is shown); the customer's screen shows the same code.
     """
 
     completeRequested = Signal(object)
     backRequested = Signal()
+    fpsCodeChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +102,12 @@ class PaymentPanel(QWidget):
         self._kind = TenderKind.CASH
         self._busy = False
         self._quick_amounts: list[int] = []
+        self._fps_terms: FpsTerms | None = None
+        self._fps_code = ""
+        # 4 px a module: a phone reads the code on the screen from arm's length.
+        self.fps_qr = QrView(self.ui.fpsPane, min_module=4)
+        self.fps_qr.setObjectName("fpsQrView")
+        self.ui.fpsPaneLayout.insertWidget(0, self.fps_qr)
 
         self._tender_buttons: tuple[QPushButton, ...] = (
             self.ui.cashTenderButton,
@@ -178,6 +194,7 @@ class PaymentPanel(QWidget):
         self._total = total
         self._tenders = []
         self._busy = False
+        self._fps_terms = None
         self.ui.totalLabel.setText(format_money(total))
         self._summary = summary_lines
         self._show_summary()
@@ -189,6 +206,16 @@ class PaymentPanel(QWidget):
         self._reset_amount()
         self._refresh()
         self._focus_entry()
+
+    def set_fps_terms(self, terms: FpsTerms | None) -> None:
+        """The shop's FPS account and this sale's bill number, for its FPS code (None: not
+        known yet). :meth:`set_sale` forgets them: each sale has its own."""
+        self._fps_terms = terms
+        self._show_fps()
+
+    def fps_code(self) -> str:
+        """The text of the FPS QR code shown ("" when none is)."""
+        return self._fps_code
 
     def set_busy(self, busy: bool) -> None:
         """While busy (the sale is being completed) nothing can be pressed or edited."""
@@ -360,6 +387,34 @@ class PaymentPanel(QWidget):
         }
         for widget, visible in rows.items():
             ui.tenderFormLayout.setRowVisible(widget, visible)
+        self._show_fps()
+
+    def _show_fps(self) -> None:
+        """The FPS code for the amount being entered, while FPS is chosen and it can be made."""
+        ui, terms = self.ui, self._fps_terms
+        remaining = self._remaining()
+        choosing_fps = self._kind is TenderKind.FPS and self._total is not None and remaining > 0
+        amount = self._pending_amount()
+        code = caption = ""
+        missing = False
+        if choosing_fps and terms is not None:
+            if terms.account is None:
+                missing = True
+            elif amount is not None and amount <= remaining:
+                # Pure and quick (well under a millisecond): made here, on each change.
+                code = fps_payload(terms.account, amount, terms.bill_number)
+                caption = self.tr("Scan with your bank app to pay {amount} by FPS").format(
+                    amount=format_money(amount)
+                )
+        ui.fpsPane.setVisible(bool(code) or missing)
+        self.fps_qr.set_text(code)
+        self.fps_qr.setVisible(bool(code))
+        ui.fpsCaptionLabel.setText(caption)
+        ui.fpsCaptionLabel.setVisible(bool(code))
+        ui.fpsMissingLabel.setVisible(missing)
+        if code != self._fps_code:
+            self._fps_code = code
+            self.fpsCodeChanged.emit(code)
 
     def _refresh(self) -> None:
         """Amounts, change, quick cash and which buttons work, from the inputs as they are."""
@@ -391,6 +446,7 @@ class PaymentPanel(QWidget):
         )
         covered = remaining == 0 or (entering and pending == remaining)
         ui.completeSaleButton.setEnabled(has_sale and covered and not self._busy)
+        self._show_fps()
 
     def _show_change(self, amount: int | None) -> None:
         label = self.ui.changeLabel

@@ -135,6 +135,15 @@ class SaleFlow(QObject):
         self.payment_panel.set_sale(total, summary)
         self.stack.setCurrentWidget(self.payment_page)
         self.payment_panel.setFocus()
+        draft = self.draft
+        if draft is not None:
+            # The clerk need not wait for it: the page works without the code meanwhile.
+            ServiceCall(
+                self.screen,
+                "FPS code terms",
+                partial(self.station.fps_terms, draft.uuid),
+                self.payment_panel.set_fps_terms,
+            ).in_background().replacing("fps terms").run()
 
     def show_earlier(self, sale: SaleView) -> None:
         """A sale found by its receipt number, on the done page (to answer or reprint)."""
@@ -147,6 +156,7 @@ class SaleFlow(QObject):
         """Abandon the draft in progress, if any (recorded as abandoned, never deleted)."""
         draft, clerk = self.draft, self.station.clerk
         self.sale = None
+        self.payment_panel.set_fps_terms(None)
         if draft is None or clerk is None:
             return
         ServiceCall(
@@ -178,6 +188,8 @@ class SaleFlow(QObject):
 
     def _on_completed(self, sale: SaleView) -> None:
         self.sale = sale
+        # Paid: the FPS code goes from the page, and from the customer's screen.
+        self.payment_panel.set_fps_terms(None)
         # The completion holds what the screen bound to it (a new SIM's document number).
         self._complete = self._refused = None
         self.done_panel.show_sale(sale, just_completed=True)
@@ -202,6 +214,7 @@ class SaleFlow(QObject):
     def _on_back_from_payment(self) -> None:
         if self.busy or self._back is None:
             return
+        self.payment_panel.set_fps_terms(None)
         self._back()
 
     @Slot(bool)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counter_app.domain.clock import Clock, hk_today, system_clock
+from counter_app.domain.fps import FpsTerms
 from counter_app.domain.identity_check import IdentityResult
 from counter_app.domain.lines import LineView
 from counter_app.domain.new_sims import CarrierOffer, NewSim
@@ -110,6 +111,11 @@ class Station:
         return sales.start_sale(
             self.db, clerk, self.counter_id, kind, line_id=line_id, clock=self.clock
         )
+
+    def fps_terms(self, sale_uuid: str) -> FpsTerms:
+        """The shop's FPS account and the bill number for the draft's FPS code: the receipt
+        number the sale is expected to get (a prediction; see :func:`sales.fps_terms`)."""
+        return sales.fps_terms(self.db, self.counter_id, sale_uuid)
 
     def abandon(self, clerk: Clerk, sale_uuid: str) -> None:
         sales.abandon_sale(self.db, clerk, sale_uuid, clock=self.clock)

@@ -325,10 +325,10 @@ def fps_terms(db: Database, counter_id: int, sale_uuid: str) -> FpsTerms:
     confirms the payment by the reference the customer's bank app shows, as for any FPS
     payment, so nothing is lost but the match.
     """
+    receipt_no = next_receipt_no(db, counter_id)
     with db.read() as session:
         shop_id = session.scalar(select(Counter.shop_id).where(Counter.id == counter_id))
         settings = read_shop_settings(session, shop_id)
-        receipt_no = predicted_receipt_no(session, counter_id)
     try:
         account = fps.account(settings.fps_proxy, settings.fps_merchant_name, settings.fps_city)
     except InputError as exc:

@@ -595,6 +595,26 @@ Database: {database}</source>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
+    <message>
+        <source>FPS payments</source>
+        <translation>转数快付款</translation>
+    </message>
+    <message>
+        <source>FPS ID, mobile or email</source>
+        <translation>转数快识别码、手机号码或电邮</translation>
+    </message>
+    <message>
+        <source>Merchant name (English)</source>
+        <translation>商户名称（英文）</translation>
+    </message>
+    <message>
+        <source>City (English)</source>
+        <translation>城市（英文）</translation>
+    </message>
+    <message>
+        <source>The payment page shows FPS customers a QR code for the exact amount, paid to this FPS ID. Leave it empty for no code.</source>
+        <translation>付款页会向以转数快付款的顾客显示准确金额的二维码，款项付至此转数快识别码。留空则不显示二维码。</translation>
+    </message>
 </context>
 <context>
     <name>AdminStaffTab</name>
@@ -1730,6 +1750,18 @@ Database: {database}</source>
     <message>
         <source>This job is already settled or on its way: refresh the list.</source>
         <translation>此任务已完成或正在发送：请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Type the city in up to 15 English letters, digits, spaces and . , &amp; &apos; ( ) / -.</source>
+        <translation>城市最多 15 个字符，只可用英文字母、数字、空格及 . , &amp; &apos; ( ) / -。</translation>
+    </message>
+    <message>
+        <source>Type the name in up to 25 English letters, digits, spaces and . , &amp; &apos; ( ) / -: banking apps do not show Chinese here.</source>
+        <translation>名称最多 25 个字符，只可用英文字母、数字、空格及 . , &amp; &apos; ( ) / -：银行应用程序在此不会显示中文。</translation>
+    </message>
+    <message>
+        <source>Type the shop&apos;s FPS ID (7 or 9 digits), its Hong Kong mobile number (8 digits) or its email address.</source>
+        <translation>请输入本店的转数快识别码（7 或 9 位数字）、香港手机号码（8 位数字）或电邮地址。</translation>
     </message>
     <message>
         <source>Leave the card number out (its last 4 digits are enough): this text is kept and may be printed.</source>
@@ -3212,6 +3244,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>{kind} {amount}（参考编号 {reference}）</translation>
     </message>
     <message>
+        <source>Scan with your bank app to pay {amount} by FPS</source>
+        <translation>以银行应用程序扫描，以转数快付款 {amount}</translation>
+    </message>
+    <message>
         <source>Left to pay: {amount}</source>
         <translation>尚欠：{amount}</translation>
     </message>
@@ -3290,6 +3326,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Transaction reference</source>
         <translation>交易参考编号</translation>
+    </message>
+    <message>
+        <source>No FPS QR code: the shop&apos;s FPS ID is not set. An admin can set it in Back office &gt; Settings.</source>
+        <translation>没有转数快二维码：本店未设置转数快识别码。管理员可在「后台管理 &gt; 设置」设置。</translation>
     </message>
     <message>
         <source>Payments added</source>

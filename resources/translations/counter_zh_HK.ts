@@ -595,6 +595,26 @@ Database: {database}</source>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
+    <message>
+        <source>FPS payments</source>
+        <translation>轉數快付款</translation>
+    </message>
+    <message>
+        <source>FPS ID, mobile or email</source>
+        <translation>轉數快識別碼、手機號碼或電郵</translation>
+    </message>
+    <message>
+        <source>Merchant name (English)</source>
+        <translation>商戶名稱（英文）</translation>
+    </message>
+    <message>
+        <source>City (English)</source>
+        <translation>城市（英文）</translation>
+    </message>
+    <message>
+        <source>The payment page shows FPS customers a QR code for the exact amount, paid to this FPS ID. Leave it empty for no code.</source>
+        <translation>付款頁會向以轉數快付款的顧客顯示準確金額的二維碼，款項付至此轉數快識別碼。留空則不顯示二維碼。</translation>
+    </message>
 </context>
 <context>
     <name>AdminStaffTab</name>
@@ -1730,6 +1750,18 @@ Database: {database}</source>
     <message>
         <source>This job is already settled or on its way: refresh the list.</source>
         <translation>此工作已完成或正在發送：請重新整理清單。</translation>
+    </message>
+    <message>
+        <source>Type the city in up to 15 English letters, digits, spaces and . , &amp; &apos; ( ) / -.</source>
+        <translation>城市最多 15 個字元，只可用英文字母、數字、空格及 . , &amp; &apos; ( ) / -。</translation>
+    </message>
+    <message>
+        <source>Type the name in up to 25 English letters, digits, spaces and . , &amp; &apos; ( ) / -: banking apps do not show Chinese here.</source>
+        <translation>名稱最多 25 個字元，只可用英文字母、數字、空格及 . , &amp; &apos; ( ) / -：銀行應用程式在此不會顯示中文。</translation>
+    </message>
+    <message>
+        <source>Type the shop&apos;s FPS ID (7 or 9 digits), its Hong Kong mobile number (8 digits) or its email address.</source>
+        <translation>請輸入本店的轉數快識別碼（7 或 9 位數字）、香港手機號碼（8 位數字）或電郵地址。</translation>
     </message>
     <message>
         <source>Leave the card number out (its last 4 digits are enough): this text is kept and may be printed.</source>
@@ -3212,6 +3244,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>{kind} {amount}（參考編號 {reference}）</translation>
     </message>
     <message>
+        <source>Scan with your bank app to pay {amount} by FPS</source>
+        <translation>以銀行應用程式掃描，以轉數快付款 {amount}</translation>
+    </message>
+    <message>
         <source>Left to pay: {amount}</source>
         <translation>尚欠：{amount}</translation>
     </message>
@@ -3290,6 +3326,10 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     <message>
         <source>Transaction reference</source>
         <translation>交易參考編號</translation>
+    </message>
+    <message>
+        <source>No FPS QR code: the shop&apos;s FPS ID is not set. An admin can set it in Back office &gt; Settings.</source>
+        <translation>沒有轉數快二維碼：本店未設定轉數快識別碼。管理員可在「後勤管理 &gt; 設定」設定。</translation>
     </message>
     <message>
         <source>Payments added</source>

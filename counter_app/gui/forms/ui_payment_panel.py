@@ -255,6 +255,35 @@ class Ui_PaymentPanel(object):
 
         self.entryLayout.addLayout(self.tenderFormLayout)
 
+        self.fpsPane = QWidget(PaymentPanel)
+        self.fpsPane.setObjectName(u"fpsPane")
+        self.fpsPaneLayout = QVBoxLayout(self.fpsPane)
+        self.fpsPaneLayout.setSpacing(4)
+        self.fpsPaneLayout.setObjectName(u"fpsPaneLayout")
+        self.fpsPaneLayout.setContentsMargins(0, 0, 0, 0)
+        self.fpsCaptionLabel = QLabel(self.fpsPane)
+        self.fpsCaptionLabel.setObjectName(u"fpsCaptionLabel")
+        self.fpsCaptionLabel.setFont(font)
+        self.fpsCaptionLabel.setText(u"")
+        self.fpsCaptionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.fpsCaptionLabel.setWordWrap(True)
+
+        self.fpsPaneLayout.addWidget(self.fpsCaptionLabel)
+
+        self.fpsMissingLabel = QLabel(self.fpsPane)
+        self.fpsMissingLabel.setObjectName(u"fpsMissingLabel")
+        self.fpsMissingLabel.setProperty(u"role", u"hint")
+        self.fpsMissingLabel.setWordWrap(True)
+
+        self.fpsPaneLayout.addWidget(self.fpsMissingLabel)
+
+        self.fpsPaneSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fpsPaneLayout.addItem(self.fpsPaneSpacer)
+
+
+        self.entryLayout.addWidget(self.fpsPane)
+
         self.tenderListLayout = QVBoxLayout()
         self.tenderListLayout.setSpacing(4)
         self.tenderListLayout.setObjectName(u"tenderListLayout")
@@ -294,7 +323,7 @@ class Ui_PaymentPanel(object):
         self.entryLayout.addLayout(self.tenderListLayout)
 
         self.entryLayout.setStretch(0, 3)
-        self.entryLayout.setStretch(1, 2)
+        self.entryLayout.setStretch(2, 2)
 
         self.paymentLayout.addLayout(self.entryLayout)
 
@@ -379,6 +408,7 @@ class Ui_PaymentPanel(object):
         self.cardLast4Input.setPlaceholderText(QCoreApplication.translate("PaymentPanel", u"From the terminal slip, e.g. 1234", None))
         self.approvalCodeLabel.setText(QCoreApplication.translate("PaymentPanel", u"Approval code", None))
         self.referenceLabel.setText(QCoreApplication.translate("PaymentPanel", u"Transaction reference", None))
+        self.fpsMissingLabel.setText(QCoreApplication.translate("PaymentPanel", u"No FPS QR code: the shop's FPS ID is not set. An admin can set it in Back office > Settings.", None))
         self.tenderListLabel.setText(QCoreApplication.translate("PaymentPanel", u"Payments added", None))
         self.removeTenderButton.setText(QCoreApplication.translate("PaymentPanel", u"Remove (Del)", None))
         self.backButton.setText(QCoreApplication.translate("PaymentPanel", u"Back (Esc)", None))
