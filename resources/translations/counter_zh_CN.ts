@@ -3245,7 +3245,8 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Scan with your bank app to pay {amount} by FPS</source>
-        <translation>以银行应用程序扫描，以转数快付款 {amount}</translation>
+        <translation>以银行应用程序扫描，
+以转数快付款 {amount}</translation>
     </message>
     <message>
         <source>Left to pay: {amount}</source>

@@ -3245,7 +3245,8 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
     </message>
     <message>
         <source>Scan with your bank app to pay {amount} by FPS</source>
-        <translation>以銀行應用程式掃描，以轉數快付款 {amount}</translation>
+        <translation>以銀行應用程式掃描，
+以轉數快付款 {amount}</translation>
     </message>
     <message>
         <source>Left to pay: {amount}</source>

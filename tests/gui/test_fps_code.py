@@ -184,13 +184,13 @@ def test_the_caption_and_the_line_follow_the_language(qtbot: QtBot, panel: Payme
     caption, missing = panel.ui.fpsCaptionLabel, panel.ui.fpsMissingLabel
     try:
         language_switcher().set_language("zh_HK")
-        qtbot.waitUntil(lambda: caption.text() == "以銀行應用程式掃描，以轉數快付款 HK$48.00")
+        qtbot.waitUntil(lambda: caption.text() == "以銀行應用程式掃描，\n以轉數快付款 HK$48.00")
         panel.set_fps_terms(FpsTerms(None, "DEMO-C1-000042"))
         assert missing.isVisible() and "後勤管理 > 設定" in missing.text()
         language_switcher().set_language("zh_CN")
         qtbot.waitUntil(lambda: "后台管理 > 设置" in missing.text())
         panel.set_fps_terms(FpsTerms(ACCOUNT, "DEMO-C1-000042"))
-        assert caption.text() == "以银行应用程序扫描，以转数快付款 HK$48.00"
+        assert caption.text() == "以银行应用程序扫描，\n以转数快付款 HK$48.00"
     finally:
         language_switcher().set_language("en")
     qtbot.waitUntil(lambda: caption.text() == "Scan with your bank app to pay HK$48.00 by FPS")

@@ -323,6 +323,7 @@ class Ui_PaymentPanel(object):
         self.entryLayout.addLayout(self.tenderListLayout)
 
         self.entryLayout.setStretch(0, 3)
+        self.entryLayout.setStretch(1, 2)
         self.entryLayout.setStretch(2, 2)
 
         self.paymentLayout.addLayout(self.entryLayout)
