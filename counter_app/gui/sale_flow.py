@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Final
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -30,6 +31,9 @@ Complete = Callable[[Clerk, str, list[Tender]], SaleView]
 It runs in the background, so it must not hold a widget: a Station method with the
 sale's own details bound (``partial(station.complete_line_sale, plan_code=code)``).
 """
+
+
+_FPS_TERMS: Final = "fps terms"  # the service call of the payment page's FPS code
 
 
 class SaleFlow(QObject):
@@ -143,7 +147,7 @@ class SaleFlow(QObject):
                 "FPS code terms",
                 partial(self.station.fps_terms, draft.uuid),
                 self.payment_panel.set_fps_terms,
-            ).in_background().replacing("fps terms").run()
+            ).in_background().replacing(_FPS_TERMS).run()
 
     def show_earlier(self, sale: SaleView) -> None:
         """A sale found by its receipt number, on the done page (to answer or reprint)."""
@@ -156,7 +160,7 @@ class SaleFlow(QObject):
         """Abandon the draft in progress, if any (recorded as abandoned, never deleted)."""
         draft, clerk = self.draft, self.station.clerk
         self.sale = None
-        self.payment_panel.set_fps_terms(None)
+        self._forget_fps()
         if draft is None or clerk is None:
             return
         ServiceCall(
@@ -170,6 +174,11 @@ class SaleFlow(QObject):
         self.done_panel.clear()
 
     # --- inside --------------------------------------------------------------------------
+
+    def _forget_fps(self) -> None:
+        """No FPS code now (the customer's screen follows), nor from terms still on their way."""
+        calls_of(self.screen).forget(_FPS_TERMS)
+        self.payment_panel.set_fps_terms(None)
 
     @Slot(object)
     def _on_complete_requested(self, tenders: list[Tender]) -> None:
@@ -189,7 +198,7 @@ class SaleFlow(QObject):
     def _on_completed(self, sale: SaleView) -> None:
         self.sale = sale
         # Paid: the FPS code goes from the page, and from the customer's screen.
-        self.payment_panel.set_fps_terms(None)
+        self._forget_fps()
         # The completion holds what the screen bound to it (a new SIM's document number).
         self._complete = self._refused = None
         self.done_panel.show_sale(sale, just_completed=True)
@@ -214,7 +223,7 @@ class SaleFlow(QObject):
     def _on_back_from_payment(self) -> None:
         if self.busy or self._back is None:
             return
-        self.payment_panel.set_fps_terms(None)
+        self._forget_fps()
         self._back()
 
     @Slot(bool)

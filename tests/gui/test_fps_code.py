@@ -277,6 +277,17 @@ def test_the_payment_page_shows_a_code_that_reads_back_and_pays_to_the_receipt_n
     assert panel.fps_qr.visibleRegion().boundingRect() == panel.fps_qr.rect()
     assert panel.ui.referenceInput.hasFocus()
 
+    # Back to the voucher list: the code goes (the customer's screen follows the signal).
+    with qtbot.waitSignal(panel.fpsCodeChanged) as gone:
+        QTest.keyClick(panel.ui.referenceInput, Qt.Key.Key_Escape)
+    assert gone.args == [""]
+    qtbot.waitUntil(vouchers.ui.voucherList.hasFocus, timeout=5_000)
+    QTest.keyClick(vouchers.ui.voucherList, Qt.Key.Key_Return)
+    qtbot.waitUntil(panel.ui.cashTenderedInput.hasFocus, timeout=10_000)
+    QTest.keyClick(panel.ui.cashTenderedInput, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: panel.fps_code() != "", timeout=10_000)
+    assert_code_for(panel.fps_code(), amount, "DEMO-C1-000001", account)
+
     QTest.keyClicks(panel.ui.referenceInput, "FRN20261205A1")
     QTest.keyClick(panel.ui.referenceInput, Qt.Key.Key_Return)
     qtbot.waitUntil(
