@@ -300,3 +300,5 @@ def test_the_payment_page_shows_a_code_that_reads_back_and_pays_to_the_receipt_n
     assert sale.receipt_no == "DEMO-C1-000001"
     assert (payment.tender, payment.reference) == ("fps", "FRN20261205A1")
     assert panel.fps_code() == ""
+    QTest.keyClick(vouchers.flow.done_panel, Qt.Key.Key_Return)  # the next customer
+    qtbot.waitUntil(lambda: main.screens.currentWidget() is main.line_sale_screen, timeout=5_000)
