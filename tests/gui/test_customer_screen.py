@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -30,7 +31,7 @@ from counter_app.gui.main_window import MainWindow
 from counter_app.gui.tasks import wait_for_tasks
 from counter_app.services import demo, keys
 from counter_app.store.engine import Database
-from counter_app.store.models import Sale
+from counter_app.store.models import Sale, Setting
 from counter_app.store.schema import upgrade
 
 PASSWORD = "customer-screen-pw"
@@ -316,3 +317,34 @@ def test_the_chinese_follows_the_clerks_script(qtbot: QtBot) -> None:
     finally:
         language_switcher().set_language("en")
         customer_facing().welcome()
+
+
+def test_the_shops_logo_welcomes_the_customer(
+    qtbot: QtBot, counter: Counter, tmp_path: Path
+) -> None:
+    window = counter.window
+    qtbot.waitUntil(lambda: window.station is not None, timeout=10_000)
+    station = window.station
+    assert station is not None
+    logo = QImage(240, 120, QImage.Format.Format_RGB32)
+    logo.fill(QColor("darkgreen"))
+    path = tmp_path / "logo.png"
+    assert logo.save(str(path))
+    with counter.db.write() as session:
+        session.add(
+            Setting(shop_id=station.counter.shop_id, key="receipt_logo_path", value=str(path))
+        )
+
+    welcome = station.welcome()
+    assert welcome.logo == path.read_bytes()
+    assert welcome.shop_name_en == station.counter.shop_name_en
+    customer = CustomerScreen(window)
+    customer.resize(1024, 600)
+    customer_facing().set_welcome(welcome)
+    customer_facing().welcome()
+    pixmap = customer.ui.customerLogoLabel.pixmap()
+    assert customer.ui.customerLogoLabel.isVisibleTo(customer)
+    assert not pixmap.isNull() and pixmap.width() == 2 * pixmap.height()
+
+    path.unlink()  # moved away: the names alone, nothing fails
+    assert station.welcome().logo == b""
