@@ -220,6 +220,14 @@ def _printer_name(value: object) -> object:
     return value.strip()
 
 
+def _screen_name(value: object) -> object:
+    # "" (no customer's screen), "auto", a screen's number (1 = the first) or its name as
+    # the system gives it ("HDMI-2"); printable, outer whitespace dropped.
+    if not isinstance(value, str) or len(value.strip()) > 100 or not value.strip().isprintable():
+        raise ValueError
+    return value.strip()
+
+
 def _base_url(value: object) -> object:
     # A provider's address: http(s)://host[:port][/path], no credentials in it (they live
     # in the installation's secret file), no query.
@@ -311,6 +319,13 @@ _KEYS: Final = {
         ),
         _Key("print_copies", "copies of each receipt: 1 to 5", _copies, 1),
         _Key(
+            "customer_screen",
+            'the screen facing the customer: "" (none), "auto" (a screen the counter\'s '
+            'window is not on), a screen\'s number (1, 2, ...) or its name ("HDMI-2")',
+            _screen_name,
+            "",
+        ),
+        _Key(
             "outbox_dispatch",
             "true | false: this program sends the outbox's jobs (carriers, SMS) in the "
             "background; false where a shop's server runs `counter-app outbox run`",
@@ -395,6 +410,7 @@ class Settings:
     printer: str = ""
     print_automatically: bool = False
     print_copies: int = 1
+    customer_screen: str = ""
     outbox_dispatch: bool = True
     dtone_url: str = "https://preprod-dvs-api.dtone.com/v1"
     dtone_rate: int = 10
@@ -500,6 +516,7 @@ def load_settings(
         printer=str(values["printer"]),
         print_automatically=bool(values["print_automatically"]),
         print_copies=int(str(values["print_copies"])),
+        customer_screen=str(values["customer_screen"]),
         outbox_dispatch=bool(values["outbox_dispatch"]),
         dtone_url=str(values["dtone_url"]),
         dtone_rate=int(str(values["dtone_rate"])),
@@ -539,6 +556,11 @@ def describe_settings(settings: Settings) -> list[tuple[str, str, str]]:
             settings.sources["print_automatically"],
         ),
         ("print_copies", str(settings.print_copies), settings.sources["print_copies"]),
+        (
+            "customer_screen",
+            settings.customer_screen or "(none)",
+            settings.sources["customer_screen"],
+        ),
         (
             "outbox_dispatch",
             "true" if settings.outbox_dispatch else "false",

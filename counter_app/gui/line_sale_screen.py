@@ -9,6 +9,7 @@ database. Enter moves forward, Esc goes back without losing what was entered.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
@@ -16,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from counter_app.domain.clock import HONG_KONG
+from counter_app.domain.customer_screen import CustomerSaleKind, Serving
 from counter_app.domain.errors import InputError
 from counter_app.domain.identity import IdType
 from counter_app.domain.identity_check import IdentityResult
@@ -269,6 +271,7 @@ class LineSaleScreen(QWidget):
             self.ui.lineSearchInput.setFocus()
             self.ui.lineSearchInput.selectAll()
             return
+        self.flow.serve(_serving(line))
         work = partial(self.station.start_line_sale, self.station.signed_in(), line.id)
         ServiceCall(self, "start sale", work, self._on_sale_started).failure(
             self._search_error
@@ -400,6 +403,13 @@ class LineSaleScreen(QWidget):
             partial(self._summary, line, chosen),
             partial(self.station.complete_line_sale, plan_code=code),
             back=self._on_back_to_plans,
+            customer=replace(
+                _serving(line),
+                plan_zh=chosen.plan.name_zh,
+                plan_en=chosen.plan.name_en,
+                expires_before=chosen.expires_on_before,
+                expires_after=chosen.expires_on_after,
+            ),
         )
 
     def _summary(self, line: LineView, chosen: Quote) -> list[str]:
@@ -525,6 +535,13 @@ class LineSaleScreen(QWidget):
             self._retranslate()
             self._show_account()
         super().changeEvent(event)
+
+
+def _serving(line: LineView) -> Serving:
+    """What the customer's screen shows of a line: its number in full, its carrier."""
+    return Serving(
+        CustomerSaleKind.LINE, line.msisdn_display, line.carrier_name_zh, line.carrier_name_en
+    )
 
 
 def _nothing(_result: object) -> None:

@@ -24,6 +24,7 @@ from counter_app.domain.errors import OutsideError
 from counter_app.domain.staff import Role
 from counter_app.gui import messages
 from counter_app.gui.connection import database_watch
+from counter_app.gui.customer_view import customer_facing
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_database_banner import Ui_DatabaseBanner
 from counter_app.gui.forms.ui_main_window import Ui_MainWindow
@@ -36,6 +37,7 @@ from counter_app.gui.tasks import run_task, wait_for_tasks
 if TYPE_CHECKING:
     from counter_app.domain.staff import Clerk
     from counter_app.gui.back_office import BackOfficeScreen
+    from counter_app.gui.customer_screen import CustomerScreenKeeper
     from counter_app.gui.line_sale_screen import LineSaleScreen
     from counter_app.gui.new_sim_screen import NewSimScreen
     from counter_app.gui.outbox_dispatch import BackgroundDispatcher
@@ -120,6 +122,8 @@ class MainWindow(QMainWindow):
     shift_open: bool = False
     # The outbox's dispatcher on this PC, in a thread of its own (settings.outbox_dispatch);
     # any earlier one still stopping after a reconnect is joined at close too.
+    # The customer's screen, placed once the database is ready (settings.customer_screen).
+    customer_screens: CustomerScreenKeeper | None = None
     outbox_dispatcher: BackgroundDispatcher | None = None
     _old_dispatchers: tuple[BackgroundDispatcher, ...] = ()
 
@@ -268,6 +272,7 @@ class MainWindow(QMainWindow):
             else:
                 self.station.db = self.database
             self._read_counter_settings()
+            self._start_customer_screen()
             self._start_outbox_dispatcher(self.database)
             if self.station.clerk is None:
                 self._show_sign_in()
@@ -280,6 +285,22 @@ class MainWindow(QMainWindow):
                     _import_line_sale_screen,
                     self._on_line_sale_screen_imported,
                 ).quietly().run()
+
+    def _start_customer_screen(self) -> None:
+        """The screen facing the customer follows what the counter publishes; this window
+        only tells it the shop's welcome (names, logo) and where it goes."""
+        station = self.station
+        if station is None:
+            return
+        if self.customer_screens is None:
+            from counter_app.gui.customer_screen import CustomerScreenKeeper  # noqa: PLC0415
+
+            self.customer_screens = CustomerScreenKeeper(
+                self.settings.customer_screen, self, self.ui.actionCustomerScreen
+            )
+        ServiceCall(
+            self, "read the shop's welcome", station.welcome, customer_facing().set_welcome
+        ).quietly().run()
 
     def _start_outbox_dispatcher(self, db: Database) -> None:
         """This PC sends the outbox's jobs in the background, unless a shop's server does

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
+from counter_app.domain.customer_screen import CustomerSaleKind, Serving
 from counter_app.domain.errors import ErrorCode, InputError
 from counter_app.domain.holders import Holder, attempt, holder_problems, parse_birth_date
 from counter_app.domain.identity import IdType, parse_iccid
@@ -638,6 +639,24 @@ class NewSimScreen(QWidget):
             partial(self.station.complete_new_sim, new_sim=new_sim),
             back=self._on_back_to_form,
             refused=self._on_refused,
+            customer=self._serving(new_sim, plan),
+        )
+
+    def _serving(self, new_sim: NewSim, plan: NewSimPlan) -> Serving:
+        """What the customer's screen shows: the new number in full, carrier, plan, expiry.
+
+        Never the holder's name or document: the customer's screen faces the queue too.
+        """
+        carrier = next(offer for offer in self.offers if offer.code == new_sim.carrier_code)
+        today = self.station.today()
+        return Serving(
+            CustomerSaleKind.NEW_SIM,
+            format_msisdn(new_sim.msisdn),
+            carrier.name_zh,
+            carrier.name_en,
+            plan_zh=plan.name_zh,
+            plan_en=plan.name_en,
+            expires_after=renewed_expiry(today, today, plan.months),
         )
 
     def _summary(self, new_sim: NewSim, plan: NewSimPlan, holder: Holder) -> list[str]:

@@ -83,12 +83,15 @@ class PaymentPanel(QWidget):
             tender carries ``tendered``). Emitted once per press; the panel then stays busy
             until :meth:`set_busy` (False), :meth:`show_error` or :meth:`set_sale`.
         backRequested(): the clerk pressed Esc or Back; what was typed is kept.
+        cashChanged(): the cash handed over or the change due changed
+            (:meth:`cash_handed_over`), for the customer's screen.
         fpsCodeChanged(str): the text of the FPS QR code shown, each time it changes
             ("" when none is shown); the customer's screen shows the same code.
     """
 
     completeRequested = Signal(object)
     backRequested = Signal()
+    cashChanged = Signal()
     fpsCodeChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -102,6 +105,7 @@ class PaymentPanel(QWidget):
         self._kind = TenderKind.CASH
         self._busy = False
         self._quick_amounts: list[int] = []
+        self._cash_shown: tuple[int | None, int | None] = (None, None)
         self._fps_terms: FpsTerms | None = None
         self._fps_code = ""
         # 4 px a module: a phone reads the code on the screen from arm's length.
@@ -472,6 +476,36 @@ class PaymentPanel(QWidget):
                     )
         label.setText(text)
         set_style_state(label, "role", "error" if problem else "")
+        cash = self.cash_handed_over()
+        if cash != self._cash_shown:
+            self._cash_shown = cash
+            self.cashChanged.emit()
+
+    def cash_handed_over(self) -> tuple[int | None, int | None]:
+        """(cash handed over, change due) as the customer sees them, in cents.
+
+        The cash of the payments added so far and of the cash being typed, when it is a
+        valid amount; the change once the cash covers what it pays. (None, None) while no
+        cash is involved.
+        """
+        added = [t for t in self._tenders if t.kind is TenderKind.CASH]
+        tendered = sum(t.handed_over for t in added)
+        change = sum(t.change for t in added)
+        counted = bool(added)
+        if self._kind is TenderKind.CASH and self._remaining() > 0:
+            try:
+                typed = parse_money(self.ui.cashTenderedInput.text(), allow_zero=False)
+            except InputError:
+                typed = None
+            pending = self._pending_amount()
+            if typed is not None:
+                tendered += typed
+                counted = True
+                if pending is not None and typed >= pending:
+                    change += typed - pending
+                else:
+                    return tendered, None
+        return (tendered, change) if counted else (None, None)
 
     def _show_quick_cash(self, amount: int) -> None:
         self._quick_amounts = quick_cash_amounts(amount)

@@ -10,16 +10,19 @@ the next customer.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import Final
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from counter_app.domain.customer_screen import Serving, Thanks
 from counter_app.domain.errors import InputError, OutsideError
 from counter_app.domain.sales import SaleKind, SaleState, SaleView
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender
+from counter_app.gui.customer_view import customer_facing
 from counter_app.gui.done_panel import DonePanel
 from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.service_calls import ServiceCall, calls_of
@@ -71,11 +74,14 @@ class SaleFlow(QObject):
         self._complete: Complete | None = None
         self._back: Callable[[], None] | None = None
         self._refused: Callable[[InputError], bool] | None = None
+        # What the customer's screen shows of this sale (published, never read back).
+        self._serving: Serving | None = None
 
         calls_of(screen).busyChanged.connect(self._on_busy_changed)
         self.payment_panel.completeRequested.connect(self._on_complete_requested)
         self.payment_panel.backRequested.connect(self._on_back_from_payment)
         self.done_panel.nextCustomer.connect(self.nextCustomer)
+        self.payment_panel.cashChanged.connect(self._publish_payment)
 
     # --- public --------------------------------------------------------------------------
 
@@ -127,17 +133,22 @@ class SaleFlow(QObject):
         *,
         back: Callable[[], None],
         refused: Callable[[InputError], bool] | None = None,
+        customer: Serving | None = None,
     ) -> None:
         """Show the payment page for the draft: *total* in cents, *summary* gives the
         lines read back (called again after a language switch).
 
         *back*: Esc on the payment page. *refused*: a refusal the screen shows itself
         (returns True), e.g. a registration problem back on its form; any other refusal
-        is shown on the payment page.
+        is shown on the payment page. *customer*: what the customer's screen shows of
+        the sale (its total is *total*).
         """
         self._complete, self._back, self._refused = complete, back, refused
+        if customer is not None:
+            self.serve(replace(customer, total=total))
         self.payment_panel.set_sale(total, summary)
         self.stack.setCurrentWidget(self.payment_page)
+        self._publish_payment()
         self.payment_panel.setFocus()
         draft = self.draft
         if draft is not None:
@@ -148,6 +159,11 @@ class SaleFlow(QObject):
                 partial(self.station.fps_terms, draft.uuid),
                 self.payment_panel.set_fps_terms,
             ).in_background().replacing(_FPS_TERMS).run()
+
+    def serve(self, customer: Serving) -> None:
+        """Show the customer what is being sold so far (the number once it is found)."""
+        self._serving = customer
+        customer_facing().publish(customer)
 
     def show_earlier(self, sale: SaleView) -> None:
         """A sale found by its receipt number, on the done page (to answer or reprint)."""
@@ -161,6 +177,9 @@ class SaleFlow(QObject):
         draft, clerk = self.draft, self.station.clerk
         self.sale = None
         self._forget_fps()
+        if self._serving is not None:
+            self._serving = None
+            customer_facing().welcome()
         if draft is None or clerk is None:
             return
         ServiceCall(
@@ -169,7 +188,10 @@ class SaleFlow(QObject):
 
     def clear(self) -> None:
         """The next customer: a draft given up, the last sale (and any PIN) forgotten."""
+        thanked = isinstance(customer_facing().state(), Thanks) and self.on_done_page
         self.give_up()
+        if thanked:
+            customer_facing().welcome()
         self._complete = self._back = self._refused = None
         self.done_panel.clear()
 
@@ -197,6 +219,17 @@ class SaleFlow(QObject):
 
     def _on_completed(self, sale: SaleView) -> None:
         self.sale = sale
+        serving, self._serving = self._serving, None
+        if serving is not None:
+            customer_facing().publish(
+                Thanks(
+                    serving.kind,
+                    sale.receipt_no or "",
+                    sale.total,
+                    sale.change_total,
+                    number=serving.number,
+                )
+            )
         # Paid: the FPS code goes from the page, and from the customer's screen.
         self._forget_fps()
         # The completion holds what the screen bound to it (a new SIM's document number).
@@ -224,7 +257,20 @@ class SaleFlow(QObject):
         if self.busy or self._back is None:
             return
         self._forget_fps()
+        if self._serving is not None:
+            self.serve(self._serving.before_payment())
         self._back()
+
+    @Slot()
+    def _publish_payment(self) -> None:
+        """The payment page's amounts, as the customer's screen shows them."""
+        serving = self._serving
+        if serving is None or self.stack.currentWidget() is not self.payment_page:
+            return
+        tendered, change = self.payment_panel.cash_handed_over()
+        customer_facing().publish(
+            serving.paying(tendered=tendered, change=change, fps_code="", fps_amount=None)
+        )
 
     @Slot(bool)
     def _on_busy_changed(self, busy: bool) -> None:

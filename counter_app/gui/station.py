@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counter_app.domain.clock import Clock, hk_today, system_clock
+from counter_app.domain.customer_screen import Idle
 from counter_app.domain.fps import FpsTerms
 from counter_app.domain.identity_check import IdentityResult
 from counter_app.domain.lines import LineView
@@ -40,6 +41,9 @@ from counter_app.store.engine import Database
 
 if TYPE_CHECKING:
     from counter_app.services.receipts import CopyToPrint, ReceiptFiles
+
+# A logo larger than this is not a logo: the customer's screen shows the names alone.
+_MAX_LOGO_BYTES = 2 * 1024 * 1024
 
 
 @dataclass
@@ -265,6 +269,24 @@ class Station:
         return outbox.attention(self.db)
 
     # --- receipts ------------------------------------------------------------------------
+
+    # --- the customer's screen -----------------------------------------------------------
+
+    def welcome(self) -> Idle:
+        """What the customer's screen shows between customers: the shop's names and logo
+        (the receipt's logo file, when it is there and no bigger than 2 MB)."""
+        from counter_app.services.shop_settings import shop_settings  # noqa: PLC0415
+
+        shop = shop_settings(self.db, self.counter.shop_id)
+        logo = b""
+        if shop.receipt_logo_path:
+            path = Path(shop.receipt_logo_path).expanduser()
+            try:
+                if path.stat().st_size <= _MAX_LOGO_BYTES:
+                    logo = path.read_bytes()
+            except OSError:
+                logo = b""  # moved or unreadable: the names alone
+        return Idle(shop.name_zh, shop.name_en, logo)
 
     def _data_dir(self) -> Path:
         if self.data_dir is None:

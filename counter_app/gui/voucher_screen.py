@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from counter_app.domain.customer_screen import CustomerSaleKind, Serving
 from counter_app.domain.errors import InputError
 from counter_app.domain.money import format_money
 from counter_app.domain.sales import SaleKind, SaleView
@@ -297,6 +298,15 @@ class VoucherScreen(QWidget):
                 face_value=level.face_value,
             ),
             back=self._on_back_to_list,
+            # The PIN is never shown to the customer's side (it is claimed on completion).
+            customer=Serving(
+                CustomerSaleKind.VOUCHER,
+                "",
+                level.carrier_name_zh,
+                level.carrier_name_en,
+                plan_zh=f"{format_money(level.face_value)} 充值卡",
+                plan_en=f"{format_money(level.face_value)} PIN voucher",
+            ),
         )
 
     @Slot()

@@ -1060,6 +1060,13 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>CustomerScreen</name>
+    <message>
+        <source>Customer&apos;s screen</source>
+        <translation>顾客屏幕</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop&apos;s server, then retry.</source>
@@ -2770,6 +2777,10 @@ Database: {database}</source>
     <message>
         <source>&amp;Keys…</source>
         <translation>按键一览(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;customer&apos;s screen</source>
+        <translation>显示顾客屏幕(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;About Counter</source>
