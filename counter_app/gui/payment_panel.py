@@ -108,6 +108,7 @@ class PaymentPanel(QWidget):
         self._cash_shown: tuple[int | None, int | None] = (None, None)
         self._fps_terms: FpsTerms | None = None
         self._fps_code = ""
+        self._fps_amount: int | None = None
         # 4 px a module: a phone reads the code on the screen from arm's length.
         self.fps_qr = QrView(self.ui.fpsPane, min_module=4)
         self.fps_qr.setObjectName("fpsQrView")
@@ -220,6 +221,10 @@ class PaymentPanel(QWidget):
     def fps_code(self) -> str:
         """The text of the FPS QR code shown ("" when none is)."""
         return self._fps_code
+
+    def fps_amount(self) -> int | None:
+        """The cents the FPS QR code shown asks for (None when no code is shown)."""
+        return self._fps_amount
 
     def set_busy(self, busy: bool) -> None:
         """While busy (the sale is being completed) nothing can be pressed or edited."""
@@ -417,7 +422,7 @@ class PaymentPanel(QWidget):
         ui.fpsCaptionLabel.setVisible(bool(code))
         ui.fpsMissingLabel.setVisible(missing)
         if code != self._fps_code:
-            self._fps_code = code
+            self._fps_code, self._fps_amount = code, amount if code else None
             self.fpsCodeChanged.emit(code)
 
     def _refresh(self) -> None:

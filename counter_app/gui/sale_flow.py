@@ -82,6 +82,7 @@ class SaleFlow(QObject):
         self.payment_panel.backRequested.connect(self._on_back_from_payment)
         self.done_panel.nextCustomer.connect(self.nextCustomer)
         self.payment_panel.cashChanged.connect(self._publish_payment)
+        self.payment_panel.fpsCodeChanged.connect(self._publish_payment)
 
     # --- public --------------------------------------------------------------------------
 
@@ -269,7 +270,12 @@ class SaleFlow(QObject):
             return
         tendered, change = self.payment_panel.cash_handed_over()
         customer_facing().publish(
-            serving.paying(tendered=tendered, change=change, fps_code="", fps_amount=None)
+            serving.paying(
+                tendered=tendered,
+                change=change,
+                fps_code=self.payment_panel.fps_code(),
+                fps_amount=self.payment_panel.fps_amount(),
+            )
         )
 
     @Slot(bool)

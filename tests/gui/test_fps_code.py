@@ -18,9 +18,12 @@ from sqlalchemy import select
 import counter_app.resources_rc  # noqa: F401 - registers the :/translations catalogues
 from counter_app.config import load_settings
 from counter_app.domain import fps
+from counter_app.domain.customer_screen import Serving
 from counter_app.domain.fps import FpsAccount, FpsProxy, FpsTerms, ProxyKind
+from counter_app.domain.money import format_money
 from counter_app.domain.staff import Role
 from counter_app.gui import create_main_window
+from counter_app.gui.customer_view import customer_facing
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.main_window import MainWindow
 from counter_app.gui.payment_panel import PaymentPanel
@@ -276,11 +279,18 @@ def test_the_payment_page_shows_a_code_that_reads_back_and_pays_to_the_receipt_n
     assert panel.fps_qr.module_size() >= 4  # at 1024 x 768
     assert panel.fps_qr.visibleRegion().boundingRect() == panel.fps_qr.rect()
     assert panel.ui.referenceInput.hasFocus()
+    # The customer's screen is given the same code, for the same amount.
+    facing = customer_facing().state()
+    assert isinstance(facing, Serving)
+    assert (facing.fps_code, facing.fps_amount) == (panel.fps_code(), panel.fps_amount())
+    assert format_money(panel.fps_amount() or 0) == total
 
     # Back to the voucher list: the code goes (the customer's screen follows the signal).
     with qtbot.waitSignal(panel.fpsCodeChanged) as gone:
         QTest.keyClick(panel.ui.referenceInput, Qt.Key.Key_Escape)
     assert gone.args == [""]
+    after = customer_facing().state()
+    assert not (isinstance(after, Serving) and after.fps_code)
     qtbot.waitUntil(vouchers.ui.voucherList.hasFocus, timeout=5_000)
     QTest.keyClick(vouchers.ui.voucherList, Qt.Key.Key_Return)
     qtbot.waitUntil(panel.ui.cashTenderedInput.hasFocus, timeout=10_000)
