@@ -153,13 +153,15 @@ class SaleFlow(QObject):
         self.payment_panel.setFocus()
         draft = self.draft
         if draft is not None:
-            # The clerk need not wait for it: the page works without the code meanwhile.
+            # Upkeep the clerk does not wait for: the page works without the code meanwhile,
+            # and its answer must not tell the database banner that a failed sale got through
+            # (quietly: a failure is only logged; the code comes back with the next payment page).
             ServiceCall(
                 self.screen,
                 "FPS code terms",
                 partial(self.station.fps_terms, draft.uuid),
                 self.payment_panel.set_fps_terms,
-            ).in_background().replacing(_FPS_TERMS).run()
+            ).quietly().replacing(_FPS_TERMS).run()
 
     def serve(self, customer: Serving) -> None:
         """Show the customer what is being sold so far (the number once it is found)."""

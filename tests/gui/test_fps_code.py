@@ -23,6 +23,7 @@ from counter_app.domain.fps import FpsAccount, FpsProxy, FpsTerms, ProxyKind
 from counter_app.domain.money import format_money
 from counter_app.domain.staff import Role
 from counter_app.gui import create_main_window
+from counter_app.gui.connection import database_watch
 from counter_app.gui.customer_view import customer_facing
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.main_window import MainWindow
@@ -312,3 +313,25 @@ def test_the_payment_page_shows_a_code_that_reads_back_and_pays_to_the_receipt_n
     assert panel.fps_code() == ""
     QTest.keyClick(vouchers.flow.done_panel, Qt.Key.Key_Return)  # the next customer
     qtbot.waitUntil(lambda: main.screens.currentWidget() is main.line_sale_screen, timeout=5_000)
+
+
+def test_the_code_s_terms_never_tell_the_database_banner_that_all_is_well(
+    qtbot: QtBot, window: tuple[MainWindow, Database]
+) -> None:
+    main, _db = window
+    vouchers = to_voucher_payment(qtbot, main)
+    flow, panel = vouchers.flow, vouchers.payment_panel
+    retried: list[int] = []
+    watch = database_watch()
+    # As a sale's completion that failed leaves it: the banner's Retry runs that call again.
+    watch.report_lost("server closed the connection", lambda: retried.append(1))
+    try:
+        # The payment page shown again for the same draft fetches the code's terms again.
+        flow.pay(5_000, lambda: ["PIN voucher HK$50"], lambda *_: pytest.fail(), back=lambda: None)
+        QTest.keyClick(panel.ui.cashTenderedInput, Qt.Key.Key_F6)
+        qtbot.waitUntil(lambda: panel.fps_code() != "", timeout=10_000)
+        assert watch.down
+        watch.retry()
+        assert retried == [1]  # the failed call, not forgotten because the terms came back
+    finally:
+        watch.report_answered()
