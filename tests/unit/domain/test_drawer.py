@@ -28,9 +28,9 @@ def test_the_pulse_bytes_for_each_setting(pin: int, on_ms: int, off_ms: int, exp
     [(1, 50, 500), (3, 50, 500), (2, 0, 500), (2, 1, 500), (2, 50, 511), (2, 512, 50)],
 )
 def test_a_pin_or_time_the_port_cannot_take_is_refused(pin: int, on_ms: int, off_ms: int) -> None:
-    with pytest.raises(ValueError, match="pin|ms"):
+    with pytest.raises(ValueError, match=r"pin|ms"):
         pulse(pin, on_ms, off_ms)
-    with pytest.raises(ValueError, match="pin|ms"):
+    with pytest.raises(ValueError, match=r"pin|ms"):
         DrawerPort("Q", pin, on_ms, off_ms)
 
 
