@@ -534,6 +534,7 @@ class MainWindow(QMainWindow):
             screen.newSimRequested.connect(self.new_sim)
             screen.voucherRequested.connect(self.sell_voucher)
             screen.backOfficeRequested.connect(self.back_office)
+            screen.drawerRequested.connect(self.open_drawer)
             QTimer.singleShot(0, screen, partial(self._add_screen, screen))
             # Each step's first showing (style polish, layouts) is done now, hidden, a
             # page per turn of the event loop, instead of during the first customer.

@@ -33,7 +33,7 @@ Database: {database}</source>
 <context>
     <name>AdminCatalogTab</name>
     <message>
-        <source>By hand, on the carrier's portal</source>
+        <source>By hand, on the carrier&apos;s portal</source>
         <translation>手动处理（在运营商代理平台）</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@ Database: {database}</source>
         <translation>处理渠道(&amp;M)</translation>
     </message>
     <message>
-        <source>With DT One, the plans that have a provider product id go to DT One; the clerk applies the others on the carrier's portal.</source>
+        <source>With DT One, the plans that have a provider product id go to DT One; the clerk applies the others on the carrier&apos;s portal.</source>
         <translation>选用 DT One 时，设有供应商产品编号的套餐交由 DT One 处理；其余由店员在运营商代理平台手动处理。</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@ Database: {database}</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <source>This PC's setting</source>
+        <source>This PC&apos;s setting</source>
         <translation>此电脑的设置</translation>
     </message>
     <message>
@@ -429,14 +429,14 @@ Database: {database}</source>
     </message>
     <message>
         <source>Pin 2 (most drawers)</source>
-        <translation>第 2 针（大部分钱柜）</translation>
+        <translation>第 2 针（大部分钱箱）</translation>
     </message>
     <message>
         <source>Pin 5</source>
         <translation>第 5 针</translation>
     </message>
     <message>
-        <source>The system's default printer</source>
+        <source>The system&apos;s default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>No cash drawer at this counter</source>
-        <translation>此柜台没有钱柜</translation>
+        <translation>此柜台没有钱箱</translation>
     </message>
     <message>
         <source>This counter ({counter})</source>
@@ -609,15 +609,15 @@ Database: {database}</source>
     </message>
     <message>
         <source>Cash drawer on printer</source>
-        <translation>钱柜所接打印机</translation>
+        <translation>钱箱所接打印机</translation>
     </message>
     <message>
         <source>Drawer port pin</source>
-        <translation>钱柜接口针脚</translation>
+        <translation>钱箱接口针脚</translation>
     </message>
     <message>
         <source>Drawer pulse</source>
-        <translation>开柜脉冲</translation>
+        <translation>开箱脉冲</translation>
     </message>
     <message>
         <source> ms</source>
@@ -1074,7 +1074,7 @@ Database: {database}</source>
 <context>
     <name>DatabaseBanner</name>
     <message>
-        <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop's server, then retry.</source>
+        <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop&apos;s server, then retry.</source>
         <translation>数据库没有回应。进行中的交易已保留，没有任何数据丢失。请检查网络或门店的服务器，然后重试。</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@ Database: {database}</source>
     <name>DonePanel</name>
     <message>
         <source>{problem} The sale is complete.</source>
-        <translation>{problem} 交易已完成。</translation>
+        <translation>{problem}交易已完成。</translation>
     </message>
     <message>
         <source>Receipt {receipt_no}</source>
@@ -1149,7 +1149,7 @@ Database: {database}</source>
         <translation>充值券已售出，但未能读取充值密码。请重试以显示。</translation>
     </message>
     <message>
-        <source>Carrier's &amp;reference</source>
+        <source>Carrier&apos;s &amp;reference</source>
         <translation>运营商参考编号(&amp;R)</translation>
     </message>
     <message>
@@ -1173,26 +1173,26 @@ Database: {database}</source>
     <name>Drawer</name>
     <message>
         <source>The cash drawer did not open: {why} Open it with its key.</source>
-        <translation>钱柜未能打开：{why} 请用钥匙打开。</translation>
+        <translation>钱箱未能打开：{why} 请用钥匙打开。</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation>钱柜</translation>
+        <translation>钱箱</translation>
     </message>
 </context>
 <context>
     <name>DrawerDialog</name>
     <message>
         <source>Say why the drawer is opened without a sale.</source>
-        <translation>请说明为何在没有交易时打开钱柜。</translation>
+        <translation>请说明为何在没有交易时打开钱箱。</translation>
     </message>
     <message>
         <source>Open the cash drawer</source>
-        <translation>打开钱柜</translation>
+        <translation>打开钱箱</translation>
     </message>
     <message>
         <source>Open the drawer without a sale. The reason is kept with your name and the time, and shown on the X and Z reports.</source>
-        <translation>在没有交易时打开钱柜。原因会连同你的名字及时间记录，并列于 X 及 Z 报表。</translation>
+        <translation>在没有交易时打开钱箱。原因会连同你的名字及时间记录，并列于 X 及 Z 报表。</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -1210,7 +1210,7 @@ Database: {database}</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>This needs a supervisor's own username and password.</source>
+        <source>This needs a supervisor&apos;s own username and password.</source>
         <translation>此操作须由主管输入自己的用户名及密码。</translation>
     </message>
     <message>
@@ -1270,7 +1270,7 @@ Database: {database}</source>
         <translation>SIM 卡号码为 89 开头的 19 或 20 位数字。</translation>
     </message>
     <message>
-        <source>The SIM card number's last digit does not match: scan again.</source>
+        <source>The SIM card number&apos;s last digit does not match: scan again.</source>
         <translation>SIM 卡号码的检查码不符：请再扫描。</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@ Database: {database}</source>
         <translation>此运营商不接受这类证件。</translation>
     </message>
     <message>
-        <source>Check the customer's identity document first.</source>
+        <source>Check the customer&apos;s identity document first.</source>
         <translation>请先核对顾客的身份证明文件。</translation>
     </message>
     <message>
@@ -1346,7 +1346,7 @@ Database: {database}</source>
         <translation>护照号码为 5 至 9 个英文字母或数字，至少包含 1 个数字。</translation>
     </message>
     <message>
-        <source>Type the passport's 3-letter issuing country, e.g. CHN (also HKSAR), GBR, PHL.</source>
+        <source>Type the passport&apos;s 3-letter issuing country, e.g. CHN (also HKSAR), GBR, PHL.</source>
         <translation>请输入护照上的 3 字母签发国家代码，例如 CHN（包括香港特区）、GBR、PHL。</translation>
     </message>
     <message>
@@ -1354,7 +1354,7 @@ Database: {database}</source>
         <translation>内地身份证号码为 17 位数字及 1 位检查码（0-9 或 X）。</translation>
     </message>
     <message>
-        <source>The mainland ID number's last character does not match: check each digit.</source>
+        <source>The mainland ID number&apos;s last character does not match: check each digit.</source>
         <translation>内地身份证号码的检查码（最后一位）不符：请逐位核对。</translation>
     </message>
     <message>
@@ -1374,7 +1374,7 @@ Database: {database}</source>
         <translation>内容含有损坏的字符：请重新输入。</translation>
     </message>
     <message>
-        <source>Type the holder's name as on the document, in English or Chinese.</source>
+        <source>Type the holder&apos;s name as on the document, in English or Chinese.</source>
         <translation>请按证件输入登记人的英文或中文姓名。</translation>
     </message>
     <message>
@@ -1578,11 +1578,11 @@ Database: {database}</source>
         <translation>备份不能覆盖数据库本身：请选择其他文件。</translation>
     </message>
     <message>
-        <source>This carrier's details are not valid: check its code, grace days and recycle days in the back office.</source>
+        <source>This carrier&apos;s details are not valid: check its code, grace days and recycle days in the back office.</source>
         <translation>此运营商的资料无效：请在后台管理检查其代码、宽限天数及回收天数。</translation>
     </message>
     <message>
-        <source>Choose who applies this carrier's sales: the clerk on the carrier's portal, or DT One.</source>
+        <source>Choose who applies this carrier&apos;s sales: the clerk on the carrier&apos;s portal, or DT One.</source>
         <translation>请选择由谁处理此运营商的销售：店员在运营商代理平台手动处理，或 DT One。</translation>
     </message>
     <message>
@@ -1590,7 +1590,7 @@ Database: {database}</source>
         <translation>此数据库属于另一个版本的 Counter：请管理员更新 Counter 或数据库。</translation>
     </message>
     <message>
-        <source>The database is busy with another counter's work. Wait a moment, then retry.</source>
+        <source>The database is busy with another counter&apos;s work. Wait a moment, then retry.</source>
         <translation>数据库正忙于处理另一个柜台的工作。请稍候，然后重试。</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@ Database: {database}</source>
         <translation>数据库文件已损坏。请停止使用此柜台，并恢复最近的备份（请联系店主）。</translation>
     </message>
     <message>
-        <source>The database's disk is full. Free some space (or ask the shop owner), then retry.</source>
+        <source>The database&apos;s disk is full. Free some space (or ask the shop owner), then retry.</source>
         <translation>数据库所在的磁盘已满。请腾出空间（或联系店主），然后重试。</translation>
     </message>
     <message>
@@ -1606,7 +1606,7 @@ Database: {database}</source>
         <translation>无法写入数据库（只读）。请联系店主，然后重试。</translation>
     </message>
     <message>
-        <source>The database is not answering. Check the network or the shop's server, then retry.</source>
+        <source>The database is not answering. Check the network or the shop&apos;s server, then retry.</source>
         <translation>数据库没有回应。请检查网络或门店的服务器，然后重试。</translation>
     </message>
     <message>
@@ -1615,19 +1615,19 @@ Database: {database}</source>
     </message>
     <message>
         <source>This counter has no cash drawer: a supervisor chooses its printer in the settings.</source>
-        <translation>此柜台没有钱柜：请主管在设置中选择钱柜所接的打印机。</translation>
+        <translation>此柜台没有钱箱：请主管在设置中选择钱箱所接的打印机。</translation>
     </message>
     <message>
         <source>The cash drawer did not open: there is no printer {printer} on this PC. Open it with its key.</source>
-        <translation>钱柜未能打开：此电脑没有打印机 {printer}。请用钥匙打开。</translation>
+        <translation>钱箱未能打开：此电脑没有打印机 {printer}。请用钥匙打开。</translation>
     </message>
     <message>
         <source>Say why the drawer is opened without a sale.</source>
-        <translation>请说明为何在没有交易时打开钱柜。</translation>
+        <translation>请说明为何在没有交易时打开钱箱。</translation>
     </message>
     <message>
         <source>The cash drawer did not open: the printer {printer} did not answer. Is it on? Open the drawer with its key.</source>
-        <translation>钱柜未能打开：打印机 {printer} 没有回应。打印机开着吗？请用钥匙打开钱柜。</translation>
+        <translation>钱箱未能打开：打印机 {printer} 没有回应。打印机开着吗？请用钥匙打开钱箱。</translation>
     </message>
     <message>
         <source>{path} cannot be read: check that it is still there and not open in another program.</source>
@@ -1662,7 +1662,7 @@ Database: {database}</source>
         <translation>此日期超出范围：必须在 {minimum} 至 {maximum} 之间。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text: save it again as "CSV UTF-8".</source>
+        <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>文件不是 UTF-8 文本：请另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1674,7 +1674,7 @@ Database: {database}</source>
         <translation>此数据行的字段数目不对：含逗号的值须用双引号括起来。</translation>
     </message>
     <message>
-        <source>The first row must be the header with the template's column names.</source>
+        <source>The first row must be the header with the template&apos;s column names.</source>
         <translation>第一行必须是标题行，列出模板的字段名称。</translation>
     </message>
     <message>
@@ -1682,15 +1682,15 @@ Database: {database}</source>
         <translation>此路径没有 CSV 文件：请重新选择文件。</translation>
     </message>
     <message>
-        <source>Enter the customer's name for the invoice.</source>
+        <source>Enter the customer&apos;s name for the invoice.</source>
         <translation>请输入发票上的顾客名称。</translation>
     </message>
     <message>
-        <source>The customer's name must not hold an ID, card or phone number.</source>
+        <source>The customer&apos;s name must not hold an ID, card or phone number.</source>
         <translation>顾客名称不能包含证件号码、卡号或电话号码。</translation>
     </message>
     <message>
-        <source>This line is closed: it cannot be renewed or topped up. Find the customer's current line, or sell a new SIM.</source>
+        <source>This line is closed: it cannot be renewed or topped up. Find the customer&apos;s current line, or sell a new SIM.</source>
         <translation>此线路已关闭，不能续期或充值。请查找顾客现用的线路，或出售新 SIM 卡。</translation>
     </message>
     <message>
@@ -1718,15 +1718,15 @@ Database: {database}</source>
         <translation>只有现金付款可以找零：其他付款方式须支付准确金额。</translation>
     </message>
     <message>
-        <source>A stored number is not in the form the counter keeps (e.g. +85291234567): the line's record needs checking.</source>
+        <source>A stored number is not in the form the counter keeps (e.g. +85291234567): the line&apos;s record needs checking.</source>
         <translation>已保存的号码不符合系统格式（例如 +85291234567）：需检查此线路的记录。</translation>
     </message>
     <message>
-        <source>A plan's carrier and kind cannot change: make a new plan instead.</source>
+        <source>A plan&apos;s carrier and kind cannot change: make a new plan instead.</source>
         <translation>套餐的运营商及类别不可更改：请改为新建套餐。</translation>
     </message>
     <message>
-        <source>This plan's details are not valid: check its kind, amounts and dates in the back office.</source>
+        <source>This plan&apos;s details are not valid: check its kind, amounts and dates in the back office.</source>
         <translation>此套餐的资料无效：请在后台管理检查其类别、金额及日期。</translation>
     </message>
     <message>
@@ -1734,7 +1734,7 @@ Database: {database}</source>
         <translation>此线路已过期：请先续期，再加购流量。</translation>
     </message>
     <message>
-        <source>A provider's product id is up to {maximum} printable characters; leave it empty for a plan the clerk applies by hand.</source>
+        <source>A provider&apos;s product id is up to {maximum} printable characters; leave it empty for a plan the clerk applies by hand.</source>
         <translation>供应商产品编号最多 {maximum} 个可打印字符；由店员手动处理的套餐请留空。</translation>
     </message>
     <message>
@@ -1762,7 +1762,7 @@ Database: {database}</source>
         <translation>只能选择减免金额或折扣百分比，不能同时使用。</translation>
     </message>
     <message>
-        <source>This promotion's details are not valid: check its bonus, discount, priority and dates in the back office.</source>
+        <source>This promotion&apos;s details are not valid: check its bonus, discount, priority and dates in the back office.</source>
         <translation>此促销的资料无效：请在后台管理检查其赠送、折扣、优先级及日期。</translation>
     </message>
     <message>
@@ -1802,11 +1802,11 @@ Database: {database}</source>
         <translation>报表中有 Counter 不认识的状态（例如 COMPLETED、DECLINED）。</translation>
     </message>
     <message>
-        <source>The file is too large to be a provider's report: is it the right file?</source>
+        <source>The file is too large to be a provider&apos;s report: is it the right file?</source>
         <translation>文件太大，不像是供应商的报表：这是正确的文件吗？</translation>
     </message>
     <message>
-        <source>Type the carrier's reference for this top-up (up to 64 characters).</source>
+        <source>Type the carrier&apos;s reference for this top-up (up to 64 characters).</source>
         <translation>请输入运营商为此充值提供的参考编号（最多 64 个字符）。</translation>
     </message>
     <message>
@@ -1822,8 +1822,8 @@ Database: {database}</source>
         <translation>脉冲后间隔须为 2 至 510 毫秒。</translation>
     </message>
     <message>
-        <source>The drawer's pulse is 2 to 510 ms.</source>
-        <translation>开柜脉冲须为 2 至 510 毫秒。</translation>
+        <source>The drawer&apos;s pulse is 2 to 510 ms.</source>
+        <translation>开箱脉冲须为 2 至 510 毫秒。</translation>
     </message>
     <message>
         <source>Choose pin 2 or pin 5.</source>
@@ -2054,7 +2054,7 @@ Database: {database}</source>
         <translation>此交易已不在进行中：请重新查找线路。</translation>
     </message>
     <message>
-        <source>This counter's installation secret is missing, damaged or not the shop's: copy installation-secret.json from the shop's first counter into this counter's config folder.</source>
+        <source>This counter&apos;s installation secret is missing, damaged or not the shop&apos;s: copy installation-secret.json from the shop&apos;s first counter into this counter&apos;s config folder.</source>
         <translation>此柜台的安装密钥文件丢失、损坏或不属于本店：请从本店第一个柜台复制 installation-secret.json 到此柜台的配置文件夹。</translation>
     </message>
     <message>
@@ -2082,7 +2082,7 @@ Database: {database}</source>
         <translation>请选择已有的文件夹并输入文件名。</translation>
     </message>
     <message>
-        <source>The shop's name cannot be empty.</source>
+        <source>The shop&apos;s name cannot be empty.</source>
         <translation>门店名称不能为空。</translation>
     </message>
     <message>
@@ -2477,7 +2477,7 @@ Database: {database}</source>
         <translation>下一位顾客</translation>
     </message>
     <message>
-        <source>The carrier's reference of an item applied on the carrier's portal; Enter records it</source>
+        <source>The carrier&apos;s reference of an item applied on the carrier&apos;s portal; Enter records it</source>
         <translation>在运营商平台办理的项目之运营商参考编号；按 Enter 记录</translation>
     </message>
     <message>
@@ -2529,11 +2529,11 @@ Database: {database}</source>
         <translation>重试所选的发送任务（发送跟进标签页）</translation>
     </message>
     <message>
-        <source>The carrier's reference; record the job as applied by hand (outbox tab)</source>
+        <source>The carrier&apos;s reference; record the job as applied by hand (outbox tab)</source>
         <translation>运营商参考编号；记录为已人工办理（发送跟进标签页）</translation>
     </message>
     <message>
-        <source>Void or refund the chosen job's sale (outbox tab)</source>
+        <source>Void or refund the chosen job&apos;s sale (outbox tab)</source>
         <translation>将所选任务的交易作废或退款（发送跟进标签页）</translation>
     </message>
     <message>
@@ -2600,7 +2600,7 @@ Database: {database}</source>
         <translation>此号码已被运营商回收，不能续期。请向顾客提供新 SIM 卡。</translation>
     </message>
     <message>
-        <source>This line expired too long ago to be renewed at the counter (past the carrier's grace period). Offer the customer a new SIM card.</source>
+        <source>This line expired too long ago to be renewed at the counter (past the carrier&apos;s grace period). Offer the customer a new SIM card.</source>
         <translation>此线路过期太久（已超过运营商的宽限期），不能在柜台续期。请向顾客提供新 SIM 卡。</translation>
     </message>
     <message>
@@ -2616,7 +2616,7 @@ Database: {database}</source>
         <translation>新有效期：{old} → {new}</translation>
     </message>
     <message>
-        <source>Type or scan the customer's number, SIM card or receipt, and press Enter.</source>
+        <source>Type or scan the customer&apos;s number, SIM card or receipt, and press Enter.</source>
         <translation>请输入或扫描顾客的号码、SIM 卡或收据，然后按 Enter。</translation>
     </message>
     <message>
@@ -2672,7 +2672,7 @@ Database: {database}</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <source>Type or scan the customer's number and press Enter.</source>
+        <source>Type or scan the customer&apos;s number and press Enter.</source>
         <translation>请输入或扫描顾客的号码，然后按 Enter。</translation>
     </message>
     <message>
@@ -2687,11 +2687,15 @@ Database: {database}</source>
         <source>Back office (F12)</source>
         <translation>后台管理 (F12)</translation>
     </message>
+    <message>
+        <source>Open drawer (F7)</source>
+        <translation>开钱箱 (F7)</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <source>Locked. {name}'s sale is kept: enter {name}'s password to go on.</source>
+        <source>Locked. {name}&apos;s sale is kept: enter {name}&apos;s password to go on.</source>
         <translation>已锁定。{name} 的交易已保留：请输入 {name} 的密码继续。</translation>
     </message>
     <message>
@@ -2735,7 +2739,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation>钱柜</translation>
+        <translation>钱箱</translation>
     </message>
     <message>
         <source>Open a shift first: only a supervisor or a manager may use the back office without one.</source>
@@ -2827,7 +2831,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Open the cash &amp;drawer (no sale)…</source>
-        <translation>打开钱柜（无交易）(&amp;D)…</translation>
+        <translation>打开钱箱（无交易）(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Lock the counter</source>
@@ -3093,7 +3097,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>收据 {receipt} 已退款。</translation>
     </message>
     <message>
-        <source>What did not reach the carrier or the customer by itself: jobs that failed, whose fate is not known, or that are to be applied on the carrier's portal.</source>
+        <source>What did not reach the carrier or the customer by itself: jobs that failed, whose fate is not known, or that are to be applied on the carrier&apos;s portal.</source>
         <translation>未能自动送达运营商或客户的任务：发送失败、结果未明，或须在运营商平台办理的项目。</translation>
     </message>
     <message>
@@ -3109,11 +3113,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>作废或退款(&amp;V)…</translation>
     </message>
     <message>
-        <source>Carrier's &amp;reference</source>
+        <source>Carrier&apos;s &amp;reference</source>
         <translation>运营商参考编号(&amp;R)</translation>
     </message>
     <message>
-        <source>as the carrier's portal gave it</source>
+        <source>as the carrier&apos;s portal gave it</source>
         <translation>按运营商平台所提供</translation>
     </message>
     <message>
@@ -3140,7 +3144,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>短信网关</translation>
     </message>
     <message>
-        <source>To apply on the carrier's portal</source>
+        <source>To apply on the carrier&apos;s portal</source>
         <translation>须在运营商平台办理</translation>
     </message>
     <message>
@@ -3172,11 +3176,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>已取消</translation>
     </message>
     <message>
-        <source>Applied on the carrier's portal ✓ (carrier's reference {reference})</source>
+        <source>Applied on the carrier&apos;s portal ✓ (carrier&apos;s reference {reference})</source>
         <translation>已在运营商平台办理 ✓（运营商参考编号 {reference}）</translation>
     </message>
     <message>
-        <source>Apply it on the carrier's portal.</source>
+        <source>Apply it on the carrier&apos;s portal.</source>
         <translation>请在运营商平台办理。</translation>
     </message>
     <message>
@@ -3184,7 +3188,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>已送达运营商 ✓</translation>
     </message>
     <message>
-        <source>Failed — call the supervisor: in the back office's Outbox tab they try it again or refund the sale.</source>
+        <source>Failed — call the supervisor: in the back office&apos;s Outbox tab they try it again or refund the sale.</source>
         <translation>失败 — 请通知主管：主管可在后台管理的“发送跟进”标签页重试或为交易退款。</translation>
     </message>
     <message>
@@ -3208,7 +3212,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>致 {number} 的短信已发出，尚未送达</translation>
     </message>
     <message>
-        <source>Text to {number} failed: the receipt is the customer's record.</source>
+        <source>Text to {number} failed: the receipt is the customer&apos;s record.</source>
         <translation>致 {number} 的短信发送失败：收据即为客户的记录。</translation>
     </message>
     <message>
@@ -3243,11 +3247,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Type the supervisor's username.</source>
+        <source>Type the supervisor&apos;s username.</source>
         <translation>请输入主管的用户名。</translation>
     </message>
     <message>
-        <source>Type the supervisor's password.</source>
+        <source>Type the supervisor&apos;s password.</source>
         <translation>请输入主管的密码。</translation>
     </message>
     <message>
@@ -3839,11 +3843,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>金额：{amount}</translation>
     </message>
     <message>
-        <source>The line's expiry goes back to {date}, with its balance and data.</source>
+        <source>The line&apos;s expiry goes back to {date}, with its balance and data.</source>
         <translation>线路有效期将恢复至 {date}，余额及流量也将还原。</translation>
     </message>
     <message>
-        <source>The new SIM's line is closed; its number can be used again.</source>
+        <source>The new SIM&apos;s line is closed; its number can be used again.</source>
         <translation>新 SIM 卡的线路将关闭；其号码可再次使用。</translation>
     </message>
     <message>

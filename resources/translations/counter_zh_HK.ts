@@ -33,7 +33,7 @@ Database: {database}</source>
 <context>
     <name>AdminCatalogTab</name>
     <message>
-        <source>By hand, on the carrier's portal</source>
+        <source>By hand, on the carrier&apos;s portal</source>
         <translation>人手處理（於網絡商代理網站）</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@ Database: {database}</source>
         <translation>處理渠道(&amp;M)</translation>
     </message>
     <message>
-        <source>With DT One, the plans that have a provider product id go to DT One; the clerk applies the others on the carrier's portal.</source>
+        <source>With DT One, the plans that have a provider product id go to DT One; the clerk applies the others on the carrier&apos;s portal.</source>
         <translation>選用 DT One 時，設有供應商產品編號的套餐交由 DT One 處理；其餘由店員在網絡商代理網站人手處理。</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@ Database: {database}</source>
         <translation>簡體中文</translation>
     </message>
     <message>
-        <source>This PC's setting</source>
+        <source>This PC&apos;s setting</source>
         <translation>此電腦的設定</translation>
     </message>
     <message>
@@ -429,14 +429,14 @@ Database: {database}</source>
     </message>
     <message>
         <source>Pin 2 (most drawers)</source>
-        <translation>第 2 針（大部分錢櫃）</translation>
+        <translation>第 2 針（大部分錢箱）</translation>
     </message>
     <message>
         <source>Pin 5</source>
         <translation>第 5 針</translation>
     </message>
     <message>
-        <source>The system's default printer</source>
+        <source>The system&apos;s default printer</source>
         <translation>系統預設打印機</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>No cash drawer at this counter</source>
-        <translation>此櫃檯沒有錢櫃</translation>
+        <translation>此櫃檯沒有錢箱</translation>
     </message>
     <message>
         <source>This counter ({counter})</source>
@@ -609,15 +609,15 @@ Database: {database}</source>
     </message>
     <message>
         <source>Cash drawer on printer</source>
-        <translation>錢櫃所接打印機</translation>
+        <translation>錢箱所接打印機</translation>
     </message>
     <message>
         <source>Drawer port pin</source>
-        <translation>錢櫃接口針腳</translation>
+        <translation>錢箱接口針腳</translation>
     </message>
     <message>
         <source>Drawer pulse</source>
-        <translation>開櫃脈衝</translation>
+        <translation>開箱脈衝</translation>
     </message>
     <message>
         <source> ms</source>
@@ -1074,7 +1074,7 @@ Database: {database}</source>
 <context>
     <name>DatabaseBanner</name>
     <message>
-        <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop's server, then retry.</source>
+        <source>The database is not answering. The sale in progress is kept; nothing is lost. Check the network or the shop&apos;s server, then retry.</source>
         <translation>資料庫沒有回應。進行中的交易已保留，沒有任何資料遺失。請檢查網絡或店舖的伺服器，然後重試。</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@ Database: {database}</source>
     <name>DonePanel</name>
     <message>
         <source>{problem} The sale is complete.</source>
-        <translation>{problem} 交易已完成。</translation>
+        <translation>{problem}交易已完成。</translation>
     </message>
     <message>
         <source>Receipt {receipt_no}</source>
@@ -1149,7 +1149,7 @@ Database: {database}</source>
         <translation>充值券已售出，但未能讀取充值密碼。請重試以顯示。</translation>
     </message>
     <message>
-        <source>Carrier's &amp;reference</source>
+        <source>Carrier&apos;s &amp;reference</source>
         <translation>網絡商參考編號(&amp;R)</translation>
     </message>
     <message>
@@ -1173,26 +1173,26 @@ Database: {database}</source>
     <name>Drawer</name>
     <message>
         <source>The cash drawer did not open: {why} Open it with its key.</source>
-        <translation>錢櫃未能打開：{why} 請用鑰匙打開。</translation>
+        <translation>錢箱未能打開：{why} 請用鑰匙打開。</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation>錢櫃</translation>
+        <translation>錢箱</translation>
     </message>
 </context>
 <context>
     <name>DrawerDialog</name>
     <message>
         <source>Say why the drawer is opened without a sale.</source>
-        <translation>請說明為何在沒有交易時打開錢櫃。</translation>
+        <translation>請說明為何在沒有交易時打開錢箱。</translation>
     </message>
     <message>
         <source>Open the cash drawer</source>
-        <translation>打開錢櫃</translation>
+        <translation>打開錢箱</translation>
     </message>
     <message>
         <source>Open the drawer without a sale. The reason is kept with your name and the time, and shown on the X and Z reports.</source>
-        <translation>在沒有交易時打開錢櫃。原因會連同你的名字及時間記錄，並列於 X 及 Z 報表。</translation>
+        <translation>在沒有交易時打開錢箱。原因會連同你的名字及時間記錄，並列於 X 及 Z 報表。</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -1210,7 +1210,7 @@ Database: {database}</source>
         <translation>用戶名稱或密碼錯誤。</translation>
     </message>
     <message>
-        <source>This needs a supervisor's own username and password.</source>
+        <source>This needs a supervisor&apos;s own username and password.</source>
         <translation>此操作須由主管輸入自己的用戶名稱及密碼。</translation>
     </message>
     <message>
@@ -1270,7 +1270,7 @@ Database: {database}</source>
         <translation>SIM 卡號碼為 89 開頭的 19 或 20 位數字。</translation>
     </message>
     <message>
-        <source>The SIM card number's last digit does not match: scan again.</source>
+        <source>The SIM card number&apos;s last digit does not match: scan again.</source>
         <translation>SIM 卡號碼的檢查碼不符：請再掃描。</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@ Database: {database}</source>
         <translation>此網絡商不接受這類證件。</translation>
     </message>
     <message>
-        <source>Check the customer's identity document first.</source>
+        <source>Check the customer&apos;s identity document first.</source>
         <translation>請先核對顧客的身份證明文件。</translation>
     </message>
     <message>
@@ -1346,7 +1346,7 @@ Database: {database}</source>
         <translation>護照號碼為 5 至 9 個英文字母或數字，最少包含 1 個數字。</translation>
     </message>
     <message>
-        <source>Type the passport's 3-letter issuing country, e.g. CHN (also HKSAR), GBR, PHL.</source>
+        <source>Type the passport&apos;s 3-letter issuing country, e.g. CHN (also HKSAR), GBR, PHL.</source>
         <translation>請輸入護照上的 3 字母簽發國家代碼，例如 CHN（包括香港特區）、GBR、PHL。</translation>
     </message>
     <message>
@@ -1354,7 +1354,7 @@ Database: {database}</source>
         <translation>內地身份證號碼為 17 位數字及 1 位檢查碼（0-9 或 X）。</translation>
     </message>
     <message>
-        <source>The mainland ID number's last character does not match: check each digit.</source>
+        <source>The mainland ID number&apos;s last character does not match: check each digit.</source>
         <translation>內地身份證號碼的檢查碼（最後一位）不符：請逐位核對。</translation>
     </message>
     <message>
@@ -1374,7 +1374,7 @@ Database: {database}</source>
         <translation>內容含有損壞的字元：請重新輸入。</translation>
     </message>
     <message>
-        <source>Type the holder's name as on the document, in English or Chinese.</source>
+        <source>Type the holder&apos;s name as on the document, in English or Chinese.</source>
         <translation>請按證件輸入登記人的英文或中文姓名。</translation>
     </message>
     <message>
@@ -1578,11 +1578,11 @@ Database: {database}</source>
         <translation>備份不可覆寫資料庫本身：請選擇其他檔案。</translation>
     </message>
     <message>
-        <source>This carrier's details are not valid: check its code, grace days and recycle days in the back office.</source>
+        <source>This carrier&apos;s details are not valid: check its code, grace days and recycle days in the back office.</source>
         <translation>此網絡商的資料無效：請在後勤管理檢查其代碼、寬限日數及回收日數。</translation>
     </message>
     <message>
-        <source>Choose who applies this carrier's sales: the clerk on the carrier's portal, or DT One.</source>
+        <source>Choose who applies this carrier&apos;s sales: the clerk on the carrier&apos;s portal, or DT One.</source>
         <translation>請選擇由誰處理此網絡商的銷售：店員在網絡商代理網站人手處理，或 DT One。</translation>
     </message>
     <message>
@@ -1590,7 +1590,7 @@ Database: {database}</source>
         <translation>此資料庫屬於另一個版本的 Counter：請管理員更新 Counter 或資料庫。</translation>
     </message>
     <message>
-        <source>The database is busy with another counter's work. Wait a moment, then retry.</source>
+        <source>The database is busy with another counter&apos;s work. Wait a moment, then retry.</source>
         <translation>資料庫正忙於處理另一個櫃檯的工作。請稍候，然後重試。</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@ Database: {database}</source>
         <translation>資料庫檔案已損壞。請停止使用此櫃檯，並還原最近的備份（請聯絡店主）。</translation>
     </message>
     <message>
-        <source>The database's disk is full. Free some space (or ask the shop owner), then retry.</source>
+        <source>The database&apos;s disk is full. Free some space (or ask the shop owner), then retry.</source>
         <translation>資料庫所在的磁碟已滿。請騰出空間（或聯絡店主），然後重試。</translation>
     </message>
     <message>
@@ -1606,7 +1606,7 @@ Database: {database}</source>
         <translation>無法寫入資料庫（唯讀）。請聯絡店主，然後重試。</translation>
     </message>
     <message>
-        <source>The database is not answering. Check the network or the shop's server, then retry.</source>
+        <source>The database is not answering. Check the network or the shop&apos;s server, then retry.</source>
         <translation>資料庫沒有回應。請檢查網絡或店舖的伺服器，然後重試。</translation>
     </message>
     <message>
@@ -1615,19 +1615,19 @@ Database: {database}</source>
     </message>
     <message>
         <source>This counter has no cash drawer: a supervisor chooses its printer in the settings.</source>
-        <translation>此櫃檯沒有錢櫃：請主管在設定中選擇錢櫃所接的打印機。</translation>
+        <translation>此櫃檯沒有錢箱：請主管在設定中選擇錢箱所接的打印機。</translation>
     </message>
     <message>
         <source>The cash drawer did not open: there is no printer {printer} on this PC. Open it with its key.</source>
-        <translation>錢櫃未能打開：此電腦沒有打印機 {printer}。請用鑰匙打開。</translation>
+        <translation>錢箱未能打開：此電腦沒有打印機 {printer}。請用鑰匙打開。</translation>
     </message>
     <message>
         <source>Say why the drawer is opened without a sale.</source>
-        <translation>請說明為何在沒有交易時打開錢櫃。</translation>
+        <translation>請說明為何在沒有交易時打開錢箱。</translation>
     </message>
     <message>
         <source>The cash drawer did not open: the printer {printer} did not answer. Is it on? Open the drawer with its key.</source>
-        <translation>錢櫃未能打開：打印機 {printer} 沒有回應。打印機開着嗎？請用鑰匙打開錢櫃。</translation>
+        <translation>錢箱未能打開：打印機 {printer} 沒有回應。打印機開着嗎？請用鑰匙打開錢箱。</translation>
     </message>
     <message>
         <source>{path} cannot be read: check that it is still there and not open in another program.</source>
@@ -1662,7 +1662,7 @@ Database: {database}</source>
         <translation>此日期超出範圍：必須在 {minimum} 至 {maximum} 之間。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text: save it again as "CSV UTF-8".</source>
+        <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>檔案不是 UTF-8 文字：請另存為「CSV UTF-8」。</translation>
     </message>
     <message>
@@ -1674,7 +1674,7 @@ Database: {database}</source>
         <translation>此資料行的欄位數目不對：含逗號的值須以雙引號括住。</translation>
     </message>
     <message>
-        <source>The first row must be the header with the template's column names.</source>
+        <source>The first row must be the header with the template&apos;s column names.</source>
         <translation>第一行必須是標題行，列出範本的欄位名稱。</translation>
     </message>
     <message>
@@ -1682,15 +1682,15 @@ Database: {database}</source>
         <translation>此路徑沒有 CSV 檔案：請重新選擇檔案。</translation>
     </message>
     <message>
-        <source>Enter the customer's name for the invoice.</source>
+        <source>Enter the customer&apos;s name for the invoice.</source>
         <translation>請輸入發票上的顧客名稱。</translation>
     </message>
     <message>
-        <source>The customer's name must not hold an ID, card or phone number.</source>
+        <source>The customer&apos;s name must not hold an ID, card or phone number.</source>
         <translation>顧客名稱不可包含證件號碼、卡號或電話號碼。</translation>
     </message>
     <message>
-        <source>This line is closed: it cannot be renewed or topped up. Find the customer's current line, or sell a new SIM.</source>
+        <source>This line is closed: it cannot be renewed or topped up. Find the customer&apos;s current line, or sell a new SIM.</source>
         <translation>此線路已關閉，不能續期或增值。請查找顧客現用的線路，或出售新 SIM 卡。</translation>
     </message>
     <message>
@@ -1718,15 +1718,15 @@ Database: {database}</source>
         <translation>只有現金付款可以找贖：其他付款方式須付確實金額。</translation>
     </message>
     <message>
-        <source>A stored number is not in the form the counter keeps (e.g. +85291234567): the line's record needs checking.</source>
+        <source>A stored number is not in the form the counter keeps (e.g. +85291234567): the line&apos;s record needs checking.</source>
         <translation>已儲存的號碼不符合系統格式（例如 +85291234567）：須檢查此線路的紀錄。</translation>
     </message>
     <message>
-        <source>A plan's carrier and kind cannot change: make a new plan instead.</source>
+        <source>A plan&apos;s carrier and kind cannot change: make a new plan instead.</source>
         <translation>套餐的網絡商及類別不可更改：請改為新增套餐。</translation>
     </message>
     <message>
-        <source>This plan's details are not valid: check its kind, amounts and dates in the back office.</source>
+        <source>This plan&apos;s details are not valid: check its kind, amounts and dates in the back office.</source>
         <translation>此套餐的資料無效：請在後勤管理檢查其類別、金額及日期。</translation>
     </message>
     <message>
@@ -1734,7 +1734,7 @@ Database: {database}</source>
         <translation>此線路已過期：請先續期，再加購數據。</translation>
     </message>
     <message>
-        <source>A provider's product id is up to {maximum} printable characters; leave it empty for a plan the clerk applies by hand.</source>
+        <source>A provider&apos;s product id is up to {maximum} printable characters; leave it empty for a plan the clerk applies by hand.</source>
         <translation>供應商產品編號最多 {maximum} 個可列印字元；由店員人手處理的套餐請留空。</translation>
     </message>
     <message>
@@ -1762,7 +1762,7 @@ Database: {database}</source>
         <translation>只可選擇減價金額或折扣百分比，不可兩者並用。</translation>
     </message>
     <message>
-        <source>This promotion's details are not valid: check its bonus, discount, priority and dates in the back office.</source>
+        <source>This promotion&apos;s details are not valid: check its bonus, discount, priority and dates in the back office.</source>
         <translation>此優惠的資料無效：請在後勤管理檢查其贈送、折扣、優先次序及日期。</translation>
     </message>
     <message>
@@ -1802,11 +1802,11 @@ Database: {database}</source>
         <translation>報表中有 Counter 不認識的狀態（例如 COMPLETED、DECLINED）。</translation>
     </message>
     <message>
-        <source>The file is too large to be a provider's report: is it the right file?</source>
+        <source>The file is too large to be a provider&apos;s report: is it the right file?</source>
         <translation>檔案太大，不似是供應商的報表：這是正確的檔案嗎？</translation>
     </message>
     <message>
-        <source>Type the carrier's reference for this top-up (up to 64 characters).</source>
+        <source>Type the carrier&apos;s reference for this top-up (up to 64 characters).</source>
         <translation>請輸入網絡商為此增值提供的參考編號（最多 64 個字元）。</translation>
     </message>
     <message>
@@ -1822,8 +1822,8 @@ Database: {database}</source>
         <translation>脈衝後間隔須為 2 至 510 毫秒。</translation>
     </message>
     <message>
-        <source>The drawer's pulse is 2 to 510 ms.</source>
-        <translation>開櫃脈衝須為 2 至 510 毫秒。</translation>
+        <source>The drawer&apos;s pulse is 2 to 510 ms.</source>
+        <translation>開箱脈衝須為 2 至 510 毫秒。</translation>
     </message>
     <message>
         <source>Choose pin 2 or pin 5.</source>
@@ -2054,7 +2054,7 @@ Database: {database}</source>
         <translation>此交易已不再進行中：請重新查找線路。</translation>
     </message>
     <message>
-        <source>This counter's installation secret is missing, damaged or not the shop's: copy installation-secret.json from the shop's first counter into this counter's config folder.</source>
+        <source>This counter&apos;s installation secret is missing, damaged or not the shop&apos;s: copy installation-secret.json from the shop&apos;s first counter into this counter&apos;s config folder.</source>
         <translation>此櫃檯的安裝密鑰檔案遺失、損壞或不屬於本店：請從本店第一個櫃檯複製 installation-secret.json 到此櫃檯的設定資料夾。</translation>
     </message>
     <message>
@@ -2082,7 +2082,7 @@ Database: {database}</source>
         <translation>請選擇現有的資料夾及輸入檔案名稱。</translation>
     </message>
     <message>
-        <source>The shop's name cannot be empty.</source>
+        <source>The shop&apos;s name cannot be empty.</source>
         <translation>店舖名稱不可留空。</translation>
     </message>
     <message>
@@ -2477,7 +2477,7 @@ Database: {database}</source>
         <translation>下一位顧客</translation>
     </message>
     <message>
-        <source>The carrier's reference of an item applied on the carrier's portal; Enter records it</source>
+        <source>The carrier&apos;s reference of an item applied on the carrier&apos;s portal; Enter records it</source>
         <translation>在網絡商平台辦理的項目之網絡商參考編號；按 Enter 記錄</translation>
     </message>
     <message>
@@ -2529,11 +2529,11 @@ Database: {database}</source>
         <translation>重試所選的發送任務（發送跟進分頁）</translation>
     </message>
     <message>
-        <source>The carrier's reference; record the job as applied by hand (outbox tab)</source>
+        <source>The carrier&apos;s reference; record the job as applied by hand (outbox tab)</source>
         <translation>網絡商參考編號；記錄為已人手辦理（發送跟進分頁）</translation>
     </message>
     <message>
-        <source>Void or refund the chosen job's sale (outbox tab)</source>
+        <source>Void or refund the chosen job&apos;s sale (outbox tab)</source>
         <translation>將所選任務的交易作廢或退款（發送跟進分頁）</translation>
     </message>
     <message>
@@ -2600,7 +2600,7 @@ Database: {database}</source>
         <translation>此號碼已被網絡商回收，不能續期。請向顧客提供新 SIM 卡。</translation>
     </message>
     <message>
-        <source>This line expired too long ago to be renewed at the counter (past the carrier's grace period). Offer the customer a new SIM card.</source>
+        <source>This line expired too long ago to be renewed at the counter (past the carrier&apos;s grace period). Offer the customer a new SIM card.</source>
         <translation>此線路過期太久（已超過網絡商的寬限期），不能在櫃檯續期。請向顧客提供新 SIM 卡。</translation>
     </message>
     <message>
@@ -2616,7 +2616,7 @@ Database: {database}</source>
         <translation>新有效期：{old} → {new}</translation>
     </message>
     <message>
-        <source>Type or scan the customer's number, SIM card or receipt, and press Enter.</source>
+        <source>Type or scan the customer&apos;s number, SIM card or receipt, and press Enter.</source>
         <translation>請輸入或掃描顧客的號碼、SIM 卡或收據，然後按 Enter。</translation>
     </message>
     <message>
@@ -2672,7 +2672,7 @@ Database: {database}</source>
         <translation>登記人</translation>
     </message>
     <message>
-        <source>Type or scan the customer's number and press Enter.</source>
+        <source>Type or scan the customer&apos;s number and press Enter.</source>
         <translation>請輸入或掃描顧客的號碼，然後按 Enter。</translation>
     </message>
     <message>
@@ -2687,11 +2687,15 @@ Database: {database}</source>
         <source>Back office (F12)</source>
         <translation>後勤管理 (F12)</translation>
     </message>
+    <message>
+        <source>Open drawer (F7)</source>
+        <translation>開錢箱 (F7)</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <source>Locked. {name}'s sale is kept: enter {name}'s password to go on.</source>
+        <source>Locked. {name}&apos;s sale is kept: enter {name}&apos;s password to go on.</source>
         <translation>已鎖定。{name} 的交易已保留：請輸入 {name} 的密碼繼續。</translation>
     </message>
     <message>
@@ -2735,7 +2739,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation>錢櫃</translation>
+        <translation>錢箱</translation>
     </message>
     <message>
         <source>Open a shift first: only a supervisor or a manager may use the back office without one.</source>
@@ -2827,7 +2831,7 @@ Database: {database}</source>
     </message>
     <message>
         <source>Open the cash &amp;drawer (no sale)…</source>
-        <translation>打開錢櫃（無交易）(&amp;D)…</translation>
+        <translation>打開錢箱（無交易）(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Lock the counter</source>
@@ -3093,7 +3097,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>收據 {receipt} 已退款。</translation>
     </message>
     <message>
-        <source>What did not reach the carrier or the customer by itself: jobs that failed, whose fate is not known, or that are to be applied on the carrier's portal.</source>
+        <source>What did not reach the carrier or the customer by itself: jobs that failed, whose fate is not known, or that are to be applied on the carrier&apos;s portal.</source>
         <translation>未能自動送達網絡商或客戶的任務：發送失敗、結果未明，或須在網絡商平台辦理的項目。</translation>
     </message>
     <message>
@@ -3109,11 +3113,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>作廢或退款(&amp;V)…</translation>
     </message>
     <message>
-        <source>Carrier's &amp;reference</source>
+        <source>Carrier&apos;s &amp;reference</source>
         <translation>網絡商參考編號(&amp;R)</translation>
     </message>
     <message>
-        <source>as the carrier's portal gave it</source>
+        <source>as the carrier&apos;s portal gave it</source>
         <translation>按網絡商平台所提供</translation>
     </message>
     <message>
@@ -3140,7 +3144,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>短訊閘道</translation>
     </message>
     <message>
-        <source>To apply on the carrier's portal</source>
+        <source>To apply on the carrier&apos;s portal</source>
         <translation>須在網絡商平台辦理</translation>
     </message>
     <message>
@@ -3172,11 +3176,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>已取消</translation>
     </message>
     <message>
-        <source>Applied on the carrier's portal ✓ (carrier's reference {reference})</source>
+        <source>Applied on the carrier&apos;s portal ✓ (carrier&apos;s reference {reference})</source>
         <translation>已在網絡商平台辦理 ✓（網絡商參考編號 {reference}）</translation>
     </message>
     <message>
-        <source>Apply it on the carrier's portal.</source>
+        <source>Apply it on the carrier&apos;s portal.</source>
         <translation>請在網絡商平台辦理。</translation>
     </message>
     <message>
@@ -3184,7 +3188,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>已送達網絡商 ✓</translation>
     </message>
     <message>
-        <source>Failed — call the supervisor: in the back office's Outbox tab they try it again or refund the sale.</source>
+        <source>Failed — call the supervisor: in the back office&apos;s Outbox tab they try it again or refund the sale.</source>
         <translation>失敗 — 請通知主管：主管可在後勤管理的「發送跟進」分頁重試或為交易退款。</translation>
     </message>
     <message>
@@ -3208,7 +3212,7 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>致 {number} 的短訊已發出，尚未送達</translation>
     </message>
     <message>
-        <source>Text to {number} failed: the receipt is the customer's record.</source>
+        <source>Text to {number} failed: the receipt is the customer&apos;s record.</source>
         <translation>致 {number} 的短訊發送失敗：收據即為客戶的記錄。</translation>
     </message>
     <message>
@@ -3243,11 +3247,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Type the supervisor's username.</source>
+        <source>Type the supervisor&apos;s username.</source>
         <translation>請輸入主管的用戶名稱。</translation>
     </message>
     <message>
-        <source>Type the supervisor's password.</source>
+        <source>Type the supervisor&apos;s password.</source>
         <translation>請輸入主管的密碼。</translation>
     </message>
     <message>
@@ -3839,11 +3843,11 @@ Access and correction: under the Personal Data (Privacy) Ordinance (Cap. 486) yo
         <translation>金額：{amount}</translation>
     </message>
     <message>
-        <source>The line's expiry goes back to {date}, with its balance and data.</source>
+        <source>The line&apos;s expiry goes back to {date}, with its balance and data.</source>
         <translation>線路有效期會回復至 {date}，餘額及數據亦會還原。</translation>
     </message>
     <message>
-        <source>The new SIM's line is closed; its number can be used again.</source>
+        <source>The new SIM&apos;s line is closed; its number can be used again.</source>
         <translation>新 SIM 卡的線路會關閉；其號碼可再次使用。</translation>
     </message>
     <message>
