@@ -102,7 +102,7 @@ def test_an_unreachable_drawer_is_told_and_the_sale_stands(
     done = screen.flow.done_panel.ui
     qtbot.waitUntil(done.drawerMessageLabel.isVisible, timeout=10_000)
     text = done.drawerMessageLabel.text()
-    assert "錢櫃未能打開" in text and "NoSuchDrawerQueue" in text and "交易已完成" in text
+    assert "錢箱未能打開" in text and "NoSuchDrawerQueue" in text and "交易已完成" in text
     assert "DEMO-C1-000001" in done.receiptNoLabel.text()
     with counter.db.read() as session:
         assert session.scalars(select(Sale.state).where(Sale.receipt_no.is_not(None))).one() == (
@@ -134,7 +134,7 @@ def test_f7_asks_why_then_opens_the_drawer_and_audits_it(
     ok = dialog.ui.drawerButtonBox.button(QDialogButtonBox.StandardButton.Ok)
     assert ok is not None
     ok.click()  # no reason: refused inline, nothing sent
-    assert dialog.error_text() == "請說明為何在沒有交易時打開錢櫃。"
+    assert dialog.error_text() == "請說明為何在沒有交易時打開錢箱。"
     qtbot.keyClicks(dialog.ui.drawerReasonInput, "A123456(3) asked")
     ok.click()  # an ID number in the reason: refused by the service's free-text rule
     qtbot.waitUntil(
