@@ -276,6 +276,30 @@ def _rate(value: object) -> object:
     return value
 
 
+def _drawer_printer(value: object) -> object:
+    # One argument of lp: never an option.
+    name = _printer_name(value)
+    if isinstance(name, str) and name.startswith("-"):
+        raise ValueError
+    return name
+
+
+def _drawer_pin(value: object) -> object:
+    if isinstance(value, str) and value.strip() in ("2", "5"):
+        value = int(value.strip())
+    if isinstance(value, bool) or value not in (2, 5):
+        raise ValueError
+    return value
+
+
+def _pulse_ms(value: object) -> object:
+    if isinstance(value, str) and value.strip().isdecimal():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int) or not 2 <= value <= 510:
+        raise ValueError
+    return value
+
+
 class _BadValue(ValueError):
     """A bad value with a specific explanation instead of the generic 'allowed' text."""
 
@@ -371,6 +395,15 @@ _KEYS: Final = {
             "",
         ),
         _Key("sms_rate", "texts a second at most: 1 to 100", _rate, 5),
+        _Key(
+            "drawer_printer",
+            'the printer queue the cash drawer hangs on, sent raw ("" = no drawer)',
+            _drawer_printer,
+            "",
+        ),
+        _Key("drawer_pin", "the drawer port's pin: 2 | 5", _drawer_pin, 2),
+        _Key("drawer_on_ms", "the drawer's pulse: 2 to 510 ms", _pulse_ms, 50),
+        _Key("drawer_off_ms", "the rest after the pulse: 2 to 510 ms", _pulse_ms, 500),
     )
 }
 
@@ -419,6 +452,10 @@ class Settings:
     sms_http_url: str = "https://api.twilio.com"
     sms_sender: str = ""
     sms_rate: int = 5
+    drawer_printer: str = ""
+    drawer_pin: int = 2
+    drawer_on_ms: int = 50
+    drawer_off_ms: int = 500
 
     @property
     def database_description(self) -> str:
@@ -525,6 +562,10 @@ def load_settings(
         sms_http_url=str(values["sms_http_url"]),
         sms_sender=str(values["sms_sender"]),
         sms_rate=int(str(values["sms_rate"])),
+        drawer_printer=str(values["drawer_printer"]),
+        drawer_pin=int(str(values["drawer_pin"])),
+        drawer_on_ms=int(str(values["drawer_on_ms"])),
+        drawer_off_ms=int(str(values["drawer_off_ms"])),
     )
 
 
@@ -573,4 +614,12 @@ def describe_settings(settings: Settings) -> list[tuple[str, str, str]]:
         ("sms_http_url", settings.sms_http_url, settings.sources["sms_http_url"]),
         ("sms_sender", settings.sms_sender or "(not set)", settings.sources["sms_sender"]),
         ("sms_rate", str(settings.sms_rate), settings.sources["sms_rate"]),
+        (
+            "drawer_printer",
+            settings.drawer_printer or "(no cash drawer)",
+            settings.sources["drawer_printer"],
+        ),
+        ("drawer_pin", str(settings.drawer_pin), settings.sources["drawer_pin"]),
+        ("drawer_on_ms", str(settings.drawer_on_ms), settings.sources["drawer_on_ms"]),
+        ("drawer_off_ms", str(settings.drawer_off_ms), settings.sources["drawer_off_ms"]),
     ]

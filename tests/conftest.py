@@ -13,7 +13,11 @@
 from __future__ import annotations
 
 import os
+import queue
+import shutil
+import socket
 import subprocess
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -99,6 +103,111 @@ def test_printer() -> CupsQueue:
             pytest.fail("CI=true and COUNTER_TEST_PRINTER is not set: the bootstrap sets it up")
         pytest.skip("no test printer (COUNTER_TEST_PRINTER): run the suite through the bootstrap")
     return CupsQueue(name, Path(out))
+
+
+class RawPrinter:
+    """A network receipt printer as CUPS sees one (``socket://``, port 9100's protocol):
+    a TCP server that keeps every job's bytes, one connection per job."""
+
+    def __init__(self) -> None:
+        self._server = socket.create_server(("127.0.0.1", 0))
+        self._server.settimeout(0.2)
+        self.port: int = self._server.getsockname()[1]
+        self._jobs: queue.Queue[bytes] = queue.Queue()
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._serve, name="raw-printer", daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                connection, _ = self._server.accept()
+            except TimeoutError:
+                continue
+            with connection:
+                connection.settimeout(10)
+                data = b""
+                while chunk := connection.recv(4096):
+                    data += chunk
+            self._jobs.put(data)
+
+    def next_job(self, timeout: float = 30) -> bytes:
+        """The bytes of the next job the printer received (fails after *timeout* s)."""
+        try:
+            return self._jobs.get(timeout=timeout)
+        except queue.Empty:
+            pytest.fail(f"the raw printer received no job within {timeout} s")
+
+    def nothing_received(self, wait: float = 2) -> bool:
+        """No job arrives within *wait* seconds."""
+        try:
+            self._jobs.get(timeout=wait)
+        except queue.Empty:
+            return True
+        return False
+
+    def close(self) -> None:
+        self._stopping.set()
+        self._thread.join(5)
+        self._server.close()
+
+
+@dataclass(frozen=True)
+class RawQueue:
+    """A real CUPS raw queue (no driver) whose device is :class:`RawPrinter`'s port."""
+
+    name: str
+    printer: RawPrinter
+
+
+def _lpadmin(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["lpadmin", *args], capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="session")
+def raw_queue() -> Iterator[RawQueue]:
+    """A CUPS queue made for this run, sending raw jobs to a TCP server of the test's.
+
+    Adding a queue needs root (the bootstrap runs the suite as root): without root or CUPS
+    the tests are skipped, and fail under CI=true, like the other printing tests.
+    """
+    reason = ""
+    if shutil.which("lpadmin") is None or shutil.which("lp") is None:
+        reason = "CUPS is not installed"
+    elif os.geteuid() != 0:
+        reason = "adding a CUPS queue needs root (run the suite through the bootstrap)"
+    if reason:
+        if IN_CI:
+            pytest.fail(f"CI=true and {reason}: the cash drawer's raw queue tests must run")
+        pytest.skip(reason)
+    printer = RawPrinter()
+    name = f"CounterTestDrawer{os.getpid()}"
+    added = _lpadmin("-p", name, "-E", "-v", f"socket://127.0.0.1:{printer.port}")
+    if added.returncode != 0:
+        printer.close()
+        message = f"lpadmin could not add the raw queue {name}: {added.stderr.strip()}"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    try:
+        yield RawQueue(name, printer)
+    finally:
+        _lpadmin("-x", name)
+        printer.close()
+
+
+@pytest.fixture(scope="session")
+def stopped_queue(raw_queue: RawQueue) -> Iterator[str]:
+    """A raw queue that CUPS has stopped (as it does when its printer stops answering)."""
+    name = f"CounterTestDrawerStopped{os.getpid()}"
+    added = _lpadmin("-p", name, "-v", f"socket://127.0.0.1:{raw_queue.printer.port}")
+    if added.returncode != 0:
+        pytest.fail(f"lpadmin could not add {name}: {added.stderr.strip()}")
+    subprocess.run(["cupsdisable", name], capture_output=True, check=False)
+    try:
+        yield name
+    finally:
+        _lpadmin("-x", name)
 
 
 @pytest.fixture(scope="session")

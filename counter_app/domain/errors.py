@@ -61,6 +61,11 @@ class ErrorCode(StrEnum):
 
     DEMO_NOT_EMPTY = "demo.not_empty"
 
+    DRAWER_NONE = "drawer.none"
+    DRAWER_NO_QUEUE = "drawer.no_queue"
+    DRAWER_REASON = "drawer.reason"
+    DRAWER_REFUSED = "drawer.refused"
+
     EXPORT_DATES = "export.dates"
     EXPORT_FOLDER = "export.folder"
     FILE_READ = "file.read"
@@ -255,6 +260,10 @@ class ErrorCode(StrEnum):
     SETTINGS_FPS_CITY = "settings.fps_city"
     SETTINGS_FPS_MERCHANT_NAME = "settings.fps_merchant_name"
     SETTINGS_FPS_PROXY = "settings.fps_proxy"
+    SETTINGS_DRAWER_OFF_MS = "settings.drawer_off_ms"
+    SETTINGS_DRAWER_ON_MS = "settings.drawer_on_ms"
+    SETTINGS_DRAWER_PIN = "settings.drawer_pin"
+    SETTINGS_DRAWER_PRINTER = "settings.drawer_printer"
     SETTINGS_ID_RETENTION_MONTHS = "settings.id_retention_months"
     SETTINGS_IDLE_LOCK_MINUTES = "settings.idle_lock_minutes"
     SETTINGS_LANGUAGE = "settings.language"

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Final
 
 from counter_app.domain.cash import CashCount
+from counter_app.domain.drawer import DrawerKind, NoSaleOpening
 from counter_app.domain.tenders import TenderKind
 
 # The kinds of sale a shift report counts, in the order it lists them: a line sale by the
@@ -20,6 +21,23 @@ class KindFigures:
 
     count: int
     amount: int
+
+
+@dataclass(frozen=True)
+class DrawerFigures:
+    """How often the cash drawer was opened in a shift, by why; the no-sale ones listed.
+
+    ``by_kind`` has every :class:`DrawerKind` (0 when none); ``not_sent`` counts the
+    openings whose pulse the printer's queue did not take (the clerk opened it by key).
+    """
+
+    by_kind: dict[str, int] = field(default_factory=lambda: {kind.value: 0 for kind in DrawerKind})
+    not_sent: int = 0
+    no_sale: list[NoSaleOpening] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_kind.values())
 
 
 @dataclass(frozen=True)
@@ -85,6 +103,7 @@ class ShiftFigures:
     # applying (waiting, on their way, unknown or failed): as read with the figures, so a
     # Z report printed again later may show fewer.
     unconfirmed_sales: int = 0
+    drawer: DrawerFigures = field(default_factory=DrawerFigures)
 
     @property
     def tenders(self) -> dict[str, TenderFigures]:

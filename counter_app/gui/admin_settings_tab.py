@@ -2,8 +2,8 @@
 
 An admin edits the shop's part (receipt header and footer, paper, retention, thresholds, the
 FPS account the payment page's QR code pays), a supervisor this counter's part (printer,
-copies, language, idle lock); each sees the rest read-only. A bad value is named next to its
-field and nothing is saved.
+copies, language, idle lock, cash drawer); each sees the rest read-only. A bad value is
+named next to its field and nothing is saved.
 """
 
 from __future__ import annotations
@@ -72,6 +72,10 @@ _ERROR_LABELS: Final = {
     "fps_proxy": "fpsProxyErrorLabel",
     "fps_merchant_name": "fpsMerchantNameErrorLabel",
     "fps_city": "fpsCityErrorLabel",
+    "drawer_printer": "drawerPrinterErrorLabel",
+    "drawer_pin": "drawerPinErrorLabel",
+    "drawer_on_ms": "drawerOnErrorLabel",
+    "drawer_off_ms": "drawerOffErrorLabel",
 }
 _FOCUS: Final = {
     **_SHOP_TEXTS,
@@ -85,6 +89,10 @@ _FOCUS: Final = {
     "print_automatically": "printAutomaticallyCombo",
     "language": "languageCombo",
     "idle_lock_minutes": "idleLockSpin",
+    "drawer_printer": "drawerPrinterCombo",
+    "drawer_pin": "drawerPinCombo",
+    "drawer_on_ms": "drawerOnSpin",
+    "drawer_off_ms": "drawerOffSpin",
 }
 # The language names are written in their own language, as language pickers do.
 _LANGUAGE_NAMES: Final = (("zh_HK", "繁體中文（香港）"), ("en", "English"), ("zh_CN", "简体中文"))
@@ -240,12 +248,28 @@ class AdminSettingsTab(QWidget):
         ui.languageCombo.addItem(self.tr("This PC's setting"), None)
         for code, name in _LANGUAGE_NAMES:
             ui.languageCombo.addItem(name, code)
+        ui.drawerPinCombo.clear()
+        ui.drawerPinCombo.addItem(self.tr("This PC's setting"), None)
+        ui.drawerPinCombo.addItem(self.tr("Pin 2 (most drawers)"), 2)
+        ui.drawerPinCombo.addItem(self.tr("Pin 5"), 5)
 
     def _fill_printers(self, printers: list[str], chosen: str | None) -> None:
         combo = self.ui.printerCombo
         combo.clear()
         combo.addItem(self.tr("This PC's setting"), None)
         combo.addItem(self.tr("The system's default printer"), "")
+        for name in printers:
+            combo.addItem(name, name)
+        if chosen and chosen not in printers:
+            combo.addItem(
+                self.tr("{printer} (not found on this PC)").format(printer=chosen), chosen
+            )
+
+    def _fill_drawer_printers(self, printers: list[str], chosen: str | None) -> None:
+        combo = self.ui.drawerPrinterCombo
+        combo.clear()
+        combo.addItem(self.tr("This PC's setting"), None)
+        combo.addItem(self.tr("No cash drawer at this counter"), "")
         for name in printers:
             combo.addItem(name, name)
         if chosen and chosen not in printers:
@@ -281,6 +305,11 @@ class AdminSettingsTab(QWidget):
         self._select(ui.printAutomaticallyCombo, counter.print_automatically)
         self._select(ui.languageCombo, counter.language)
         ui.idleLockSpin.setValue(counter.idle_lock_minutes or 0)
+        self._fill_drawer_printers(loaded.printers, counter.drawer_printer)
+        self._select(ui.drawerPrinterCombo, counter.drawer_printer)
+        self._select(ui.drawerPinCombo, counter.drawer_pin)
+        ui.drawerOnSpin.setValue(counter.drawer_on_ms or 0)
+        ui.drawerOffSpin.setValue(counter.drawer_off_ms or 0)
         ui.counterGroup.setTitle(
             self.tr("This counter ({counter})").format(counter=counter.counter_code)
         )
@@ -311,6 +340,10 @@ class AdminSettingsTab(QWidget):
             "print_automatically": ui.printAutomaticallyCombo.currentData(),
             "language": ui.languageCombo.currentData(),
             "idle_lock_minutes": ui.idleLockSpin.value() or None,
+            "drawer_printer": ui.drawerPrinterCombo.currentData(),
+            "drawer_pin": ui.drawerPinCombo.currentData(),
+            "drawer_on_ms": ui.drawerOnSpin.value() or None,
+            "drawer_off_ms": ui.drawerOffSpin.value() or None,
         }
 
     # --- problems next to their fields ---------------------------------------------------
@@ -463,6 +496,8 @@ class AdminSettingsTab(QWidget):
             ("printer", "printerCombo"),
             ("print_automatically", "printAutomaticallyCombo"),
             ("language", "languageCombo"),
+            ("drawer_printer", "drawerPrinterCombo"),
+            ("drawer_pin", "drawerPinCombo"),
         ):
             self._select(self._widget(name), counter[key])
         spins: tuple[tuple[str, QSpinBox, object], ...] = (
@@ -470,6 +505,8 @@ class AdminSettingsTab(QWidget):
             ("id_retention_months", self.ui.retentionSpin, shop["id_retention_months"]),
             ("print_copies", self.ui.copiesSpin, counter["print_copies"] or 0),
             ("idle_lock_minutes", self.ui.idleLockSpin, counter["idle_lock_minutes"] or 0),
+            ("drawer_on_ms", self.ui.drawerOnSpin, counter["drawer_on_ms"] or 0),
+            ("drawer_off_ms", self.ui.drawerOffSpin, counter["drawer_off_ms"] or 0),
         )
         for _key, spin, value in spins:
             if isinstance(value, int):

@@ -137,12 +137,21 @@ class DonePanel(QWidget):
             ui.voucherPinLabel,
             ui.doneMessageLabel,
             ui.redeemLabel,
+            ui.drawerMessageLabel,
         ):
             label.clear()
+        ui.drawerMessageLabel.hide()
         ui.voucherPinFrame.hide()
         ui.redeemLabel.hide()
         # setText("") also empties the undo history of what the last customer typed.
         ui.nextCustomerInput.setText("")
+
+    def show_drawer_problem(self, text: str) -> None:
+        """The cash drawer did not open for the sale shown: why, and that the sale stands."""
+        self.ui.drawerMessageLabel.setText(
+            self.tr("{problem} The sale is complete.").format(problem=text)
+        )
+        self.ui.drawerMessageLabel.show()
 
     def focus_next_customer(self) -> None:
         self.ui.nextCustomerInput.setFocus()

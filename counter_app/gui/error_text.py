@@ -121,6 +121,23 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
         "ErrorText",
         "Demo data goes only into an empty database: this one already has carriers or lines.",
     ),
+    ErrorCode.DRAWER_NONE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This counter has no cash drawer: a supervisor chooses its printer in the settings.",
+    ),
+    ErrorCode.DRAWER_NO_QUEUE: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The cash drawer did not open: there is no printer {printer} on this PC. Open it "
+        "with its key.",
+    ),
+    ErrorCode.DRAWER_REASON: QT_TRANSLATE_NOOP(
+        "ErrorText", "Say why the drawer is opened without a sale."
+    ),
+    ErrorCode.DRAWER_REFUSED: QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The cash drawer did not open: the printer {printer} did not answer. Is it on? "
+        "Open the drawer with its key.",
+    ),
     ErrorCode.EXPORT_DATES: QT_TRANSLATE_NOOP("ErrorText", "The start date is after the end date."),
     ErrorCode.EXPORT_FOLDER: QT_TRANSLATE_NOOP(
         "ErrorText", "Choose a folder that exists and a file name."
@@ -604,6 +621,16 @@ _TEXTS: Final[Mapping[ErrorCode, object]] = {
         "ErrorText",
         "Type the shop's FPS ID (7 or 9 digits), its Hong Kong mobile number (8 digits) or "
         "its email address.",
+    ),
+    ErrorCode.SETTINGS_DRAWER_OFF_MS: QT_TRANSLATE_NOOP(
+        "ErrorText", "The rest after the pulse is 2 to 510 ms."
+    ),
+    ErrorCode.SETTINGS_DRAWER_ON_MS: QT_TRANSLATE_NOOP(
+        "ErrorText", "The drawer's pulse is 2 to 510 ms."
+    ),
+    ErrorCode.SETTINGS_DRAWER_PIN: QT_TRANSLATE_NOOP("ErrorText", "Choose pin 2 or pin 5."),
+    ErrorCode.SETTINGS_DRAWER_PRINTER: QT_TRANSLATE_NOOP(
+        "ErrorText", "This printer name cannot start with - or hold a control character."
     ),
     ErrorCode.SETTINGS_ID_RETENTION_MONTHS: QT_TRANSLATE_NOOP(
         "ErrorText", "Keep identity data 1 to 84 months."

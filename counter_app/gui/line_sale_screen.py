@@ -48,6 +48,7 @@ class LineSaleScreen(QWidget):
         newSimRequested(), voucherRequested(): the clerk chose the other kind of sale
             (the window's actions, F11 and F10, do the same).
         backOfficeRequested(): the clerk asked for the back office (history, shift, ...).
+        drawerRequested(): the clerk wants the cash drawer open without a sale (F7 too).
     """
 
     saleCompleted = Signal(object)
@@ -55,6 +56,7 @@ class LineSaleScreen(QWidget):
     newSimRequested = Signal()
     voucherRequested = Signal()
     backOfficeRequested = Signal()
+    drawerRequested = Signal()
 
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,7 @@ class LineSaleScreen(QWidget):
         self.ui.newSimButton.clicked.connect(self.newSimRequested)
         self.ui.sellVoucherButton.clicked.connect(self.voucherRequested)
         self.ui.backOfficeButton.clicked.connect(self.backOfficeRequested)
+        self.ui.openDrawerButton.clicked.connect(self.drawerRequested)
         self.identity_panel.verifyRequested.connect(self._on_verify)
         self.identity_panel.overrideRequested.connect(self._on_override_requested)
         self.identity_panel.backRequested.connect(self._on_back_to_search)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import gc
 from functools import partial
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from counter_app import log
 from counter_app.config import Settings, sqlite_path
-from counter_app.domain.errors import OutsideError
+from counter_app.domain.drawer import DrawerPort
+from counter_app.domain.errors import ErrorCode, InputError, OutsideError
 from counter_app.domain.staff import Role
 from counter_app.gui import messages
 from counter_app.gui.connection import database_watch
@@ -84,6 +85,18 @@ def _import_line_sale_screen() -> None:
     finally:
         gc.freeze()
         gc.enable()
+
+
+def _drawer_port(pc: Settings, counter: CounterSettings | None) -> DrawerPort:
+    """This counter's drawer: a value set for the counter in the database wins over the PC's."""
+
+    def pick(name: str) -> Any:
+        value = getattr(counter, name) if counter is not None else None
+        return getattr(pc, name) if value is None else value
+
+    return DrawerPort(
+        pick("drawer_printer"), pick("drawer_pin"), pick("drawer_on_ms"), pick("drawer_off_ms")
+    )
 
 
 def _counter_settings(db: Database, counter_code: str) -> CounterSettings:
@@ -225,6 +238,7 @@ class MainWindow(QMainWindow):
         self.ui.actionSellVoucher.triggered.connect(self.sell_voucher)
         self.ui.actionNewSim.triggered.connect(self.new_sim)
         self.ui.actionBackOffice.triggered.connect(self.back_office)
+        self.ui.actionOpenDrawer.triggered.connect(self.open_drawer)
         self.ui.actionSwitchClerk.triggered.connect(self.switch_clerk)
         self.ui.actionChangePassword.triggered.connect(self.change_password)
         self.ui.actionKeys.triggered.connect(self.show_keys)
@@ -268,6 +282,7 @@ class MainWindow(QMainWindow):
                     print_automatically=self.settings.print_automatically,
                     print_copies=self.settings.print_copies,
                     sms_gateway=self.settings.sms_gateway if self.settings.outbox_dispatch else "",
+                    drawer=_drawer_port(self.settings, None),
                 )
             else:
                 self.station.db = self.database
@@ -363,6 +378,7 @@ class MainWindow(QMainWindow):
             pc.idle_lock_minutes if counter.idle_lock_minutes is None else counter.idle_lock_minutes
         )
         self.idle_timer.setInterval(minutes * 60_000)
+        station.drawer = _drawer_port(pc, counter)
         # The language only when this counter has one, and only once: a clerk's choice in
         # the menu is not undone by a reconnect.
         if counter.language is not None and not self._counter_language_applied:
@@ -539,6 +555,7 @@ class MainWindow(QMainWindow):
             screen.newSimRequested.connect(self.new_sim)
             screen.voucherRequested.connect(self.sell_voucher)
             screen.backOfficeRequested.connect(self.back_office)
+            screen.drawerRequested.connect(self.open_drawer)
             QTimer.singleShot(0, screen, partial(self._add_screen, screen))
             # Each step's first showing (style polish, layouts) is done now, hidden, a
             # page per turn of the event loop, instead of during the first customer.
@@ -573,6 +590,28 @@ class MainWindow(QMainWindow):
             return False
         screen.give_up_sale()
         return True
+
+    @Slot()
+    def open_drawer(self) -> None:
+        """F7: the cash drawer without a sale, for a reason (asked for in a small dialog)."""
+        from counter_app.gui.drawer import DrawerDialog  # noqa: PLC0415
+
+        station = self.station
+        if station is None or station.clerk is None or self.locked or not self.shift_open:
+            return
+        if self.screens.currentWidget() is self.sign_in_screen:
+            return
+        if not station.drawer.fitted:
+            messages.show_error(
+                self,
+                self.tr("Cash drawer"),
+                describe(InputError("this counter has no cash drawer", code=ErrorCode.DRAWER_NONE)),
+            )
+            return
+        dialog = DrawerDialog(station, self)
+        dialog.setObjectName("drawerDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @Slot()
     def sell_voucher(self) -> None:

@@ -12,6 +12,7 @@ from counter_app.domain.errors import InputError
 from counter_app.domain.money import format_money
 from counter_app.domain.sales import SaleView
 from counter_app.domain.tenders import TenderKind
+from counter_app.gui.drawer import open_drawer
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_reversal_dialog import Ui_ReversalDialog
 from counter_app.gui.not_done import not_done_text
@@ -198,5 +199,16 @@ class ReversalDialog(QDialog):
         self.show_error(not_done_text(error))
 
     def _on_reversed(self, sale: SaleView) -> None:
+        station, where = self.station, self.parentWidget()
+        if station.drawer.fitted and self.preview.cash_to_return and where is not None:
+            # The cash goes back out of the drawer; the dialog is closing, so a problem is
+            # told over the screen it was opened from.
+            work = partial(
+                station.open_drawer_for_reversal,
+                station.signed_in(),
+                self.preview.receipt_no,
+                station.drawer,
+            )
+            open_drawer(where, work)
         self.reversed.emit(sale)
         self.accept()

@@ -24,6 +24,7 @@ from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender
 from counter_app.gui.customer_view import customer_facing
 from counter_app.gui.done_panel import DonePanel
+from counter_app.gui.drawer import open_drawer
 from counter_app.gui.payment_panel import PaymentPanel
 from counter_app.gui.service_calls import ServiceCall, calls_of
 from counter_app.gui.station import Station
@@ -240,7 +241,18 @@ class SaleFlow(QObject):
         self.done_panel.show_sale(sale, just_completed=True)
         self.stack.setCurrentWidget(self.done_page)
         self.done_panel.focus_next_customer()
+        self._open_drawer(sale)
         self.completed.emit(sale)
+
+    def _open_drawer(self, sale: SaleView) -> None:
+        """The drawer opens for a sale paid (partly) in cash; the service decides which."""
+        station = self.station
+        if not station.drawer.fitted or not sale.receipt_no:
+            return
+        work = partial(
+            station.open_drawer_for_sale, station.signed_in(), sale.receipt_no, station.drawer
+        )
+        open_drawer(self.done_panel, work, self.done_panel.show_drawer_problem)
 
     def _on_refused(self, error: InputError) -> None:
         if self._refused is not None and self._refused(error):

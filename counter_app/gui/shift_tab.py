@@ -26,6 +26,7 @@ from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import TenderKind
 from counter_app.gui import messages
 from counter_app.gui.cash_count_panel import CashCountPanel
+from counter_app.gui.drawer import open_drawer
 from counter_app.gui.error_text import describe
 from counter_app.gui.forms.ui_shift_tab import Ui_ShiftTab
 from counter_app.gui.i18n import language_switcher
@@ -240,20 +241,36 @@ class ShiftTab(QWidget):
             clock=station.clock,
         )
 
-        def done(_result: object) -> None:
+        def done(movement_id: int) -> None:
             self.ui.cashAmountInput.clear()
             self.ui.cashReasonInput.clear()
             text = (
                 self.tr("{amount} put into the till.")
                 if into_till
                 else self.tr("{amount} taken out of the till.")
-            )
-            say(label, text.format(amount=format_money(amount)))
+            ).format(amount=format_money(amount))
+            say(label, text)
+            self._open_drawer(movement_id, text)
             self.refresh()
 
         ServiceCall(self, "move cash", work, done).failure(self._on_cash_refused).not_done(
             partial(say_not_done, label)
         ).run()
+
+    def _open_drawer(self, movement_id: int, done_text: str) -> None:
+        """The drawer opens for the cash moved; if it does not, the line says so."""
+        station = self.station
+        if not station.drawer.fitted:
+            return
+        label = self.ui.cashMessageLabel
+
+        def tell(problem: str) -> None:
+            say(label, f"{done_text} {problem}", error=True)
+
+        work = partial(
+            station.open_drawer_for_cash_movement, station.signed_in(), movement_id, station.drawer
+        )
+        open_drawer(self, work, tell)
 
     def _on_cash_refused(self, error: InputError) -> None:
         say(self.ui.cashMessageLabel, describe(error), error=True)

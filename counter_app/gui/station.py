@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from counter_app.domain.clock import Clock, hk_today, system_clock
 from counter_app.domain.customer_screen import Idle
+from counter_app.domain.drawer import DrawerPort, DrawerResult
 from counter_app.domain.fps import FpsTerms
 from counter_app.domain.identity_check import IdentityResult
 from counter_app.domain.lines import LineView
@@ -24,6 +25,7 @@ from counter_app.domain.sales import SaleKind, SaleView, looks_like_receipt_no
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender
 from counter_app.services import (
+    drawer,
     identity,
     lines,
     outbox,
@@ -63,6 +65,8 @@ class Station:
     # The SMS gateway this PC's dispatcher sends texts by (settings.sms_gateway: "none",
     # "smpp", "http"); "" when a shop's server sends the outbox, not this PC.
     sms_gateway: str = ""
+    # The cash drawer on this counter's receipt printer (settings drawer_*; none by default).
+    drawer: DrawerPort = field(default_factory=DrawerPort)
 
     @property
     def counter_id(self) -> int:
@@ -267,6 +271,31 @@ class Station:
     def jobs_needing_attention(self) -> list[JobView]:
         """Failed, unknown, and manual jobs not applied yet, oldest first."""
         return outbox.attention(self.db)
+
+    # --- the cash drawer ------------------------------------------------------------------
+    # Each takes the drawer's port as read on the GUI thread when the call starts.
+
+    def open_drawer_for_sale(self, clerk: Clerk, receipt_no: str, port: DrawerPort) -> DrawerResult:
+        return drawer.open_for_sale(
+            self.db, clerk, self.counter_id, receipt_no, port, clock=self.clock
+        )
+
+    def open_drawer_for_reversal(
+        self, clerk: Clerk, receipt_no: str, port: DrawerPort
+    ) -> DrawerResult:
+        return drawer.open_for_reversal(
+            self.db, clerk, self.counter_id, receipt_no, port, clock=self.clock
+        )
+
+    def open_drawer_for_cash_movement(
+        self, clerk: Clerk, movement_id: int, port: DrawerPort
+    ) -> DrawerResult:
+        return drawer.open_for_cash_movement(
+            self.db, clerk, self.counter_id, movement_id, port, clock=self.clock
+        )
+
+    def open_drawer_no_sale(self, clerk: Clerk, reason: str, port: DrawerPort) -> DrawerResult:
+        return drawer.open_no_sale(self.db, clerk, self.counter_id, reason, port, clock=self.clock)
 
     # --- receipts ------------------------------------------------------------------------
 

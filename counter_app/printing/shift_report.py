@@ -18,6 +18,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 
 from counter_app.domain.cash import denomination_label
 from counter_app.domain.clock import HONG_KONG
+from counter_app.domain.drawer import DrawerKind
 from counter_app.domain.money import format_money
 from counter_app.domain.shifts import SALE_KINDS, ShiftFigures
 from counter_app.domain.tenders import TenderKind
@@ -160,6 +161,7 @@ class _Composer:
             self._drawer,
             self._cash_count,
             self._movements,
+            self._drawer_openings,
             self._audit_head,
             self._signature,
         )
@@ -368,6 +370,38 @@ class _Composer:
             local = moment.astimezone(HONG_KONG)
             self._money_row(f"{local:%H:%M} {labels.both(key)}", amount)
             self.flow.text(reason, styles.small, indent=styles.indent)
+        self._rule()
+
+    def _drawer_openings(self) -> None:
+        """How often the drawer opened and why; each opening without a sale, by whom."""
+        drawer, labels, styles = self.figures.drawer, self.labels, self.styles
+        self._heading("drawer_openings")
+        for kind in DrawerKind:
+            count = drawer.by_kind.get(kind.value, 0)
+            self.flow.row(
+                [labels.both(f"drawer.{kind.value}"), str(count)],
+                [Column(), self.count],
+                styles.text,
+            )
+        self.flow.rule(styles.gap, dashed=False)
+        self.flow.row(
+            [labels.both("drawer_total"), str(drawer.total)], [Column(), self.count], styles.strong
+        )
+        if drawer.not_sent:
+            self.flow.row(
+                [labels.both("drawer_not_sent"), str(drawer.not_sent)],
+                [Column(), self.count],
+                styles.strong,
+            )
+        self.flow.space(styles.gap)
+        self.flow.text(labels.both("no_sale_openings"), styles.strong)
+        if not drawer.no_sale:
+            self.flow.text(labels.both("no_no_sale"), styles.small)
+        for opening in drawer.no_sale:
+            local = opening.opened_at.astimezone(HONG_KONG)
+            mark = "" if opening.sent else f" ({labels.both('not_sent')})"
+            self.flow.text(f"{local:%H:%M} {opening.clerk}{mark}", styles.text)
+            self.flow.text(opening.reason, styles.small, indent=styles.indent)
         self._rule()
 
     def _audit_head(self) -> None:

@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.cash import CashCount
 from counter_app.domain.clock import Clock, system_clock
+from counter_app.domain.drawer import DrawerKind, NoSaleOpening
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.free_text import free_text
 from counter_app.domain.money import MAX_AMOUNT, format_money
-from counter_app.domain.shifts import SALE_KINDS, KindFigures, ShiftFigures
+from counter_app.domain.shifts import SALE_KINDS, DrawerFigures, KindFigures, ShiftFigures
 from counter_app.domain.staff import Clerk
 from counter_app.services import audit, outbox
 from counter_app.services.permissions import Action, require
@@ -32,6 +33,7 @@ from counter_app.store.engine import Database
 from counter_app.store.models import (
     CashMovement,
     Counter,
+    DrawerOpening,
     Payment,
     Plan,
     ReceiptSequence,
@@ -130,8 +132,9 @@ def move_cash(
     reason: str,
     *,
     clock: Clock = system_clock,
-) -> None:
-    """Cash into (positive) or out of (negative) the till, with the reason why."""
+) -> int:
+    """Cash into (positive) or out of (negative) the till, with the reason why; returns
+    the movement's id (the drawer's opening names it)."""
     require(clerk, Action.CASH_MOVE)
     if amount == 0 or abs(amount) > MAX_AMOUNT:
         raise InputError(
@@ -143,11 +146,11 @@ def move_cash(
     now = clock()
     with db.write() as session:
         shift = require_open_shift(session, counter_id)
-        session.add(
-            CashMovement(
-                shift_id=shift.id, staff_id=clerk.id, amount=amount, reason=why, created_at=now
-            )
+        movement = CashMovement(
+            shift_id=shift.id, staff_id=clerk.id, amount=amount, reason=why, created_at=now
         )
+        session.add(movement)
+        session.flush()
         audit.record(
             session,
             "cash.in" if amount > 0 else "cash.out",
@@ -157,6 +160,7 @@ def move_cash(
             subject=f"shift {shift.id}",
             details={"amount": amount, "reason": why},
         )
+        return movement.id
 
 
 def figures(db: Database, shift_id: int) -> ShiftFigures:
@@ -254,7 +258,45 @@ def _figures(session: Session, shift: Shift) -> ShiftFigures:
         cash_count=CashCount.from_json(shift.cash_count) if shift.cash_count else None,
         given_back_by_tender=given_back,
         unconfirmed_sales=outbox.unconfirmed_sales(session, shift_id=shift.id),
+        drawer=_drawer(session, shift.id),
     )
+
+
+def _drawer(session: Session, shift_id: int) -> DrawerFigures:
+    """The shift's drawer openings by kind, each no-sale one with its clerk and reason."""
+    counted: dict[str, int] = {
+        kind: int(count)
+        for kind, count in session.execute(
+            select(DrawerOpening.kind, func.count(DrawerOpening.id))
+            .where(DrawerOpening.shift_id == shift_id)
+            .group_by(DrawerOpening.kind)
+        )
+    }
+    not_sent = session.scalar(
+        select(func.count(DrawerOpening.id)).where(
+            DrawerOpening.shift_id == shift_id, DrawerOpening.sent.is_not(True)
+        )
+    )
+    no_sale = [
+        NoSaleOpening(opened_at, name or username, reason, bool(sent))
+        for opened_at, name, username, reason, sent in session.execute(
+            select(
+                DrawerOpening.opened_at,
+                StaffUser.display_name,
+                StaffUser.username,
+                DrawerOpening.reason,
+                DrawerOpening.sent,
+            )
+            .join(StaffUser, StaffUser.id == DrawerOpening.staff_id)
+            .where(
+                DrawerOpening.shift_id == shift_id,
+                DrawerOpening.kind == DrawerKind.NO_SALE.value,
+            )
+            .order_by(DrawerOpening.opened_at, DrawerOpening.id)
+        )
+    ]
+    by_kind = {kind.value: int(counted.get(kind.value, 0)) for kind in DrawerKind}
+    return DrawerFigures(by_kind=by_kind, not_sent=int(not_sent or 0), no_sale=no_sale)
 
 
 def _by_kind(session: Session, taken: ColumnElement[bool]) -> dict[str, KindFigures]:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from counter_app import log
 from counter_app.domain import fps
 from counter_app.domain.clock import Clock, system_clock
+from counter_app.domain.drawer import DRAWER_PINS, MAX_PULSE_MS, MIN_PULSE_MS
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.money import parse_money
 from counter_app.domain.staff import Clerk
@@ -94,6 +95,10 @@ class CounterSettings:
     print_automatically: bool | None = None
     language: str | None = None
     idle_lock_minutes: int | None = None
+    drawer_printer: str | None = None
+    drawer_pin: int | None = None
+    drawer_on_ms: int | None = None
+    drawer_off_ms: int | None = None
 
 
 SHOP_KEYS: Final = tuple(f.name for f in fields(ShopSettings))
@@ -218,6 +223,23 @@ def _printer(value: object) -> str:
     return _text("printer", value, max_length=200)
 
 
+def _drawer_printer(value: object) -> str:
+    # The queue the drawer hangs on ("" = no drawer); one argument of lp, never an option.
+    text = _text("drawer_printer", value, max_length=200)
+    if text.startswith("-"):
+        raise _problem("drawer_printer", "A printer name cannot start with -.")
+    return text
+
+
+def _drawer_pin(value: object) -> int:
+    pin = value
+    if isinstance(value, str) and value.strip() in ("2", "5"):
+        pin = int(value.strip())
+    if isinstance(pin, bool) or pin not in DRAWER_PINS:
+        raise _problem("drawer_pin", "Choose pin 2 or pin 5.")
+    return int(str(pin))
+
+
 _COUNTER_CHECKS: Final[dict[str, Callable[[object], object]]] = {
     "printer": _printer,
     "print_copies": lambda v: _whole_number("print_copies", v, 1, MAX_COPIES, " copies"),
@@ -226,6 +248,10 @@ _COUNTER_CHECKS: Final[dict[str, Callable[[object], object]]] = {
     "idle_lock_minutes": lambda v: _whole_number(
         "idle_lock_minutes", v, 1, MAX_IDLE_LOCK_MINUTES, " minutes"
     ),
+    "drawer_printer": _drawer_printer,
+    "drawer_pin": _drawer_pin,
+    "drawer_on_ms": lambda v: _whole_number("drawer_on_ms", v, MIN_PULSE_MS, MAX_PULSE_MS, " ms"),
+    "drawer_off_ms": lambda v: _whole_number("drawer_off_ms", v, MIN_PULSE_MS, MAX_PULSE_MS, " ms"),
 }
 
 

@@ -294,6 +294,33 @@ class CashMovement(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
+class DrawerOpening(Base):
+    """Each time the cash drawer was sent its pulse: why, by whom, and whether it got there.
+
+    ``kind`` is a :class:`~counter_app.domain.drawer.DrawerKind`; the sale, reversal or
+    cash movement it opened for is named, a no-sale opening has its ``reason`` instead.
+    ``sent`` is None while the pulse is on its way, then whether the printer's queue took it.
+    """
+
+    __tablename__ = "drawer_openings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id"))
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    kind: Mapped[str] = mapped_column(String(12))
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
+    reversal_id: Mapped[int | None] = mapped_column(ForeignKey("sale_reversals.id"), nullable=True)
+    cash_movement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cash_movements.id"), nullable=True
+    )
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    printer: Mapped[str] = mapped_column(String(200))
+    sent: Mapped[bool | None] = mapped_column(nullable=True)
+    problem: Mapped[str] = mapped_column(String(300), default="")
+
+
 class ReceiptSequence(Base):
     """The last receipt number issued at a counter, advanced inside each sale's transaction.
 

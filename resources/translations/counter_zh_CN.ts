@@ -428,12 +428,24 @@ Database: {database}</source>
         <translation>否，由店员点击“打印”</translation>
     </message>
     <message>
+        <source>Pin 2 (most drawers)</source>
+        <translation>第 2 针（大部分钱箱）</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>第 5 针</translation>
+    </message>
+    <message>
         <source>The system&apos;s default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
         <source>{printer} (not found on this PC)</source>
         <translation>{printer}（此电脑上未找到）</translation>
+    </message>
+    <message>
+        <source>No cash drawer at this counter</source>
+        <translation>此柜台没有钱箱</translation>
     </message>
     <message>
         <source>This counter ({counter})</source>
@@ -588,14 +600,6 @@ Database: {database}</source>
         <translation>立即删除过期身份信息(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Undo changes</source>
-        <translation>撤销更改(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>FPS payments</source>
         <translation>转数快付款</translation>
     </message>
@@ -614,6 +618,34 @@ Database: {database}</source>
     <message>
         <source>The payment page shows FPS customers a QR code for the exact amount, paid to this FPS ID. Leave it empty for no code.</source>
         <translation>付款页会向以转数快付款的顾客显示准确金额的二维码，款项付至此转数快识别码。留空则不显示二维码。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>撤销更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cash drawer on printer</source>
+        <translation>钱箱所接打印机</translation>
+    </message>
+    <message>
+        <source>Drawer port pin</source>
+        <translation>钱箱接口针脚</translation>
+    </message>
+    <message>
+        <source>Drawer pulse</source>
+        <translation>开箱脉冲</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Rest after the pulse</source>
+        <translation>脉冲后间隔</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1112,10 @@ Database: {database}</source>
 <context>
     <name>DonePanel</name>
     <message>
+        <source>{problem} The sale is complete.</source>
+        <translation>{problem}交易已完成。</translation>
+    </message>
+    <message>
         <source>Receipt {receipt_no}</source>
         <translation>收据 {receipt_no}</translation>
     </message>
@@ -1158,6 +1194,40 @@ Database: {database}</source>
     <message>
         <source>Next customer (Enter)</source>
         <translation>下一位顾客 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Drawer</name>
+    <message>
+        <source>The cash drawer did not open: {why} Open it with its key.</source>
+        <translation>钱箱未能打开：{why} 请用钥匙打开。</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerDialog</name>
+    <message>
+        <source>Say why the drawer is opened without a sale.</source>
+        <translation>请说明为何在没有交易时打开钱箱。</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer</source>
+        <translation>打开钱箱</translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale. The reason is kept with your name and the time, and shown on the X and Z reports.</source>
+        <translation>在没有交易时打开钱箱。原因会连同你的名字及时间记录，并列于 X 及 Z 报表。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. change for a HK$500 note</source>
+        <translation>例如：找换 HK$500 纸币</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1641,22 @@ Database: {database}</source>
         <translation>示范数据只能放入空数据库：此数据库已有运营商或线路。</translation>
     </message>
     <message>
+        <source>This counter has no cash drawer: a supervisor chooses its printer in the settings.</source>
+        <translation>此柜台没有钱箱：请主管在设置中选择钱箱所接的打印机。</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: there is no printer {printer} on this PC. Open it with its key.</source>
+        <translation>钱箱未能打开：此电脑没有打印机 {printer}。请用钥匙打开。</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened without a sale.</source>
+        <translation>请说明为何在没有交易时打开钱箱。</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: the printer {printer} did not answer. Is it on? Open the drawer with its key.</source>
+        <translation>钱箱未能打开：打印机 {printer} 没有回应。打印机开着吗？请用钥匙打开钱箱。</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: check that it is still there and not open in another program.</source>
         <translation>无法读取 {path}：请检查文件是否仍在，并且没有被其他程序打开。</translation>
     </message>
@@ -1769,6 +1855,22 @@ Database: {database}</source>
     <message>
         <source>Type the shop&apos;s FPS ID (7 or 9 digits), its Hong Kong mobile number (8 digits) or its email address.</source>
         <translation>请输入本店的转数快识别码（7 或 9 位数字）、香港手机号码（8 位数字）或电邮地址。</translation>
+    </message>
+    <message>
+        <source>The rest after the pulse is 2 to 510 ms.</source>
+        <translation>脉冲后间隔须为 2 至 510 毫秒。</translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s pulse is 2 to 510 ms.</source>
+        <translation>开箱脉冲须为 2 至 510 毫秒。</translation>
+    </message>
+    <message>
+        <source>Choose pin 2 or pin 5.</source>
+        <translation>请选择第 2 或第 5 针。</translation>
+    </message>
+    <message>
+        <source>This printer name cannot start with - or hold a control character.</source>
+        <translation>打印机名称不可以 - 开头，也不可含控制字符。</translation>
     </message>
     <message>
         <source>Leave the card number out (its last 4 digits are enough): this text is kept and may be printed.</source>
@@ -2624,6 +2726,10 @@ Database: {database}</source>
         <source>Back office (F12)</source>
         <translation>后台管理 (F12)</translation>
     </message>
+    <message>
+        <source>Open drawer (F7)</source>
+        <translation>开钱箱 (F7)</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2669,6 +2775,10 @@ Database: {database}</source>
     <message>
         <source>Your password is changed.</source>
         <translation>你的密码已更改。</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
     </message>
     <message>
         <source>Open a shift first: only a supervisor or a manager may use the back office without one.</source>
@@ -2757,6 +2867,10 @@ Database: {database}</source>
     <message>
         <source>&amp;Back office: history, shift, reports, admin</source>
         <translation>后台管理：记录、班次、报表、管理(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open the cash &amp;drawer (no sale)…</source>
+        <translation>打开钱箱（无交易）(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Lock the counter</source>

@@ -428,12 +428,24 @@ Database: {database}</source>
         <translation>否，由店員按「列印」</translation>
     </message>
     <message>
+        <source>Pin 2 (most drawers)</source>
+        <translation>第 2 針（大部分錢箱）</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>第 5 針</translation>
+    </message>
+    <message>
         <source>The system&apos;s default printer</source>
         <translation>系統預設打印機</translation>
     </message>
     <message>
         <source>{printer} (not found on this PC)</source>
         <translation>{printer}（此電腦找不到）</translation>
+    </message>
+    <message>
+        <source>No cash drawer at this counter</source>
+        <translation>此櫃檯沒有錢箱</translation>
     </message>
     <message>
         <source>This counter ({counter})</source>
@@ -588,14 +600,6 @@ Database: {database}</source>
         <translation>立即刪除過期身份資料(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Undo changes</source>
-        <translation>復原更改(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
         <source>FPS payments</source>
         <translation>轉數快付款</translation>
     </message>
@@ -614,6 +618,34 @@ Database: {database}</source>
     <message>
         <source>The payment page shows FPS customers a QR code for the exact amount, paid to this FPS ID. Leave it empty for no code.</source>
         <translation>付款頁會向以轉數快付款的顧客顯示準確金額的二維碼，款項付至此轉數快識別碼。留空則不顯示二維碼。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>復原更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cash drawer on printer</source>
+        <translation>錢箱所接打印機</translation>
+    </message>
+    <message>
+        <source>Drawer port pin</source>
+        <translation>錢箱接口針腳</translation>
+    </message>
+    <message>
+        <source>Drawer pulse</source>
+        <translation>開箱脈衝</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Rest after the pulse</source>
+        <translation>脈衝後間隔</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1112,10 @@ Database: {database}</source>
 <context>
     <name>DonePanel</name>
     <message>
+        <source>{problem} The sale is complete.</source>
+        <translation>{problem}交易已完成。</translation>
+    </message>
+    <message>
         <source>Receipt {receipt_no}</source>
         <translation>收據 {receipt_no}</translation>
     </message>
@@ -1158,6 +1194,40 @@ Database: {database}</source>
     <message>
         <source>Next customer (Enter)</source>
         <translation>下一位顧客 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Drawer</name>
+    <message>
+        <source>The cash drawer did not open: {why} Open it with its key.</source>
+        <translation>錢箱未能打開：{why} 請用鑰匙打開。</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>錢箱</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerDialog</name>
+    <message>
+        <source>Say why the drawer is opened without a sale.</source>
+        <translation>請說明為何在沒有交易時打開錢箱。</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer</source>
+        <translation>打開錢箱</translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale. The reason is kept with your name and the time, and shown on the X and Z reports.</source>
+        <translation>在沒有交易時打開錢箱。原因會連同你的名字及時間記錄，並列於 X 及 Z 報表。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. change for a HK$500 note</source>
+        <translation>例如：找換 HK$500 紙幣</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1641,22 @@ Database: {database}</source>
         <translation>示範資料只可放入空白資料庫：此資料庫已有網絡商或線路。</translation>
     </message>
     <message>
+        <source>This counter has no cash drawer: a supervisor chooses its printer in the settings.</source>
+        <translation>此櫃檯沒有錢箱：請主管在設定中選擇錢箱所接的打印機。</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: there is no printer {printer} on this PC. Open it with its key.</source>
+        <translation>錢箱未能打開：此電腦沒有打印機 {printer}。請用鑰匙打開。</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened without a sale.</source>
+        <translation>請說明為何在沒有交易時打開錢箱。</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: the printer {printer} did not answer. Is it on? Open the drawer with its key.</source>
+        <translation>錢箱未能打開：打印機 {printer} 沒有回應。打印機開着嗎？請用鑰匙打開錢箱。</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: check that it is still there and not open in another program.</source>
         <translation>無法讀取 {path}：請檢查檔案是否仍在，並且沒有被其他程式開啟。</translation>
     </message>
@@ -1769,6 +1855,22 @@ Database: {database}</source>
     <message>
         <source>Type the shop&apos;s FPS ID (7 or 9 digits), its Hong Kong mobile number (8 digits) or its email address.</source>
         <translation>請輸入本店的轉數快識別碼（7 或 9 位數字）、香港手機號碼（8 位數字）或電郵地址。</translation>
+    </message>
+    <message>
+        <source>The rest after the pulse is 2 to 510 ms.</source>
+        <translation>脈衝後間隔須為 2 至 510 毫秒。</translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s pulse is 2 to 510 ms.</source>
+        <translation>開箱脈衝須為 2 至 510 毫秒。</translation>
+    </message>
+    <message>
+        <source>Choose pin 2 or pin 5.</source>
+        <translation>請選擇第 2 或第 5 針。</translation>
+    </message>
+    <message>
+        <source>This printer name cannot start with - or hold a control character.</source>
+        <translation>打印機名稱不可以 - 開頭，亦不可含控制字元。</translation>
     </message>
     <message>
         <source>Leave the card number out (its last 4 digits are enough): this text is kept and may be printed.</source>
@@ -2624,6 +2726,10 @@ Database: {database}</source>
         <source>Back office (F12)</source>
         <translation>後勤管理 (F12)</translation>
     </message>
+    <message>
+        <source>Open drawer (F7)</source>
+        <translation>開錢箱 (F7)</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2669,6 +2775,10 @@ Database: {database}</source>
     <message>
         <source>Your password is changed.</source>
         <translation>你的密碼已更改。</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>錢箱</translation>
     </message>
     <message>
         <source>Open a shift first: only a supervisor or a manager may use the back office without one.</source>
@@ -2757,6 +2867,10 @@ Database: {database}</source>
     <message>
         <source>&amp;Back office: history, shift, reports, admin</source>
         <translation>後勤管理：記錄、更次、報表、管理(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open the cash &amp;drawer (no sale)…</source>
+        <translation>打開錢箱（無交易）(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Lock the counter</source>

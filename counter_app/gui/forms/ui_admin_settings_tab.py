@@ -395,6 +395,84 @@ class Ui_AdminSettingsTab(object):
 
         self.counterFormLayout.addWidget(self.idleLockErrorLabel, 9, 1, 1, 1)
 
+        self.drawerPrinterComboLabel = QLabel(self.counterGroup)
+        self.drawerPrinterComboLabel.setObjectName(u"drawerPrinterComboLabel")
+
+        self.counterFormLayout.addWidget(self.drawerPrinterComboLabel, 10, 0, 1, 1)
+
+        self.drawerPrinterCombo = QComboBox(self.counterGroup)
+        self.drawerPrinterCombo.setObjectName(u"drawerPrinterCombo")
+
+        self.counterFormLayout.addWidget(self.drawerPrinterCombo, 10, 1, 1, 1)
+
+        self.drawerPrinterErrorLabel = QLabel(self.counterGroup)
+        self.drawerPrinterErrorLabel.setObjectName(u"drawerPrinterErrorLabel")
+        self.drawerPrinterErrorLabel.setProperty(u"role", u"error")
+        self.drawerPrinterErrorLabel.setText(u"")
+        self.drawerPrinterErrorLabel.setWordWrap(True)
+
+        self.counterFormLayout.addWidget(self.drawerPrinterErrorLabel, 11, 1, 1, 1)
+
+        self.drawerPinComboLabel = QLabel(self.counterGroup)
+        self.drawerPinComboLabel.setObjectName(u"drawerPinComboLabel")
+
+        self.counterFormLayout.addWidget(self.drawerPinComboLabel, 12, 0, 1, 1)
+
+        self.drawerPinCombo = QComboBox(self.counterGroup)
+        self.drawerPinCombo.setObjectName(u"drawerPinCombo")
+
+        self.counterFormLayout.addWidget(self.drawerPinCombo, 12, 1, 1, 1)
+
+        self.drawerPinErrorLabel = QLabel(self.counterGroup)
+        self.drawerPinErrorLabel.setObjectName(u"drawerPinErrorLabel")
+        self.drawerPinErrorLabel.setProperty(u"role", u"error")
+        self.drawerPinErrorLabel.setText(u"")
+        self.drawerPinErrorLabel.setWordWrap(True)
+
+        self.counterFormLayout.addWidget(self.drawerPinErrorLabel, 13, 1, 1, 1)
+
+        self.drawerOnSpinLabel = QLabel(self.counterGroup)
+        self.drawerOnSpinLabel.setObjectName(u"drawerOnSpinLabel")
+
+        self.counterFormLayout.addWidget(self.drawerOnSpinLabel, 14, 0, 1, 1)
+
+        self.drawerOnSpin = QSpinBox(self.counterGroup)
+        self.drawerOnSpin.setObjectName(u"drawerOnSpin")
+        self.drawerOnSpin.setMinimum(0)
+        self.drawerOnSpin.setMaximum(510)
+        self.drawerOnSpin.setSingleStep(10)
+
+        self.counterFormLayout.addWidget(self.drawerOnSpin, 14, 1, 1, 1)
+
+        self.drawerOnErrorLabel = QLabel(self.counterGroup)
+        self.drawerOnErrorLabel.setObjectName(u"drawerOnErrorLabel")
+        self.drawerOnErrorLabel.setProperty(u"role", u"error")
+        self.drawerOnErrorLabel.setText(u"")
+        self.drawerOnErrorLabel.setWordWrap(True)
+
+        self.counterFormLayout.addWidget(self.drawerOnErrorLabel, 15, 1, 1, 1)
+
+        self.drawerOffSpinLabel = QLabel(self.counterGroup)
+        self.drawerOffSpinLabel.setObjectName(u"drawerOffSpinLabel")
+
+        self.counterFormLayout.addWidget(self.drawerOffSpinLabel, 16, 0, 1, 1)
+
+        self.drawerOffSpin = QSpinBox(self.counterGroup)
+        self.drawerOffSpin.setObjectName(u"drawerOffSpin")
+        self.drawerOffSpin.setMinimum(0)
+        self.drawerOffSpin.setMaximum(510)
+        self.drawerOffSpin.setSingleStep(10)
+
+        self.counterFormLayout.addWidget(self.drawerOffSpin, 16, 1, 1, 1)
+
+        self.drawerOffErrorLabel = QLabel(self.counterGroup)
+        self.drawerOffErrorLabel.setObjectName(u"drawerOffErrorLabel")
+        self.drawerOffErrorLabel.setProperty(u"role", u"error")
+        self.drawerOffErrorLabel.setText(u"")
+        self.drawerOffErrorLabel.setWordWrap(True)
+
+        self.counterFormLayout.addWidget(self.drawerOffErrorLabel, 17, 1, 1, 1)
+
 
         self.settingsRightLayout.addWidget(self.counterGroup)
 
@@ -597,6 +675,10 @@ class Ui_AdminSettingsTab(object):
         self.printAutomaticallyComboLabel.setBuddy(self.printAutomaticallyCombo)
         self.languageComboLabel.setBuddy(self.languageCombo)
         self.idleLockSpinLabel.setBuddy(self.idleLockSpin)
+        self.drawerPrinterComboLabel.setBuddy(self.drawerPrinterCombo)
+        self.drawerPinComboLabel.setBuddy(self.drawerPinCombo)
+        self.drawerOnSpinLabel.setBuddy(self.drawerOnSpin)
+        self.drawerOffSpinLabel.setBuddy(self.drawerOffSpin)
         self.retentionSpinLabel.setBuddy(self.retentionSpin)
         self.fpsProxyInputLabel.setBuddy(self.fpsProxyInput)
         self.fpsMerchantNameInputLabel.setBuddy(self.fpsMerchantNameInput)
@@ -635,6 +717,14 @@ class Ui_AdminSettingsTab(object):
         self.idleLockSpinLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"Lock after idle", None))
         self.idleLockSpin.setSpecialValueText(QCoreApplication.translate("AdminSettingsTab", u"This PC's setting", None))
         self.idleLockSpin.setSuffix(QCoreApplication.translate("AdminSettingsTab", u" min", None))
+        self.drawerPrinterComboLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"Cash drawer on printer", None))
+        self.drawerPinComboLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"Drawer port pin", None))
+        self.drawerOnSpinLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"Drawer pulse", None))
+        self.drawerOnSpin.setSpecialValueText(QCoreApplication.translate("AdminSettingsTab", u"This PC's setting", None))
+        self.drawerOnSpin.setSuffix(QCoreApplication.translate("AdminSettingsTab", u" ms", None))
+        self.drawerOffSpinLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"Rest after the pulse", None))
+        self.drawerOffSpin.setSpecialValueText(QCoreApplication.translate("AdminSettingsTab", u"This PC's setting", None))
+        self.drawerOffSpin.setSuffix(QCoreApplication.translate("AdminSettingsTab", u" ms", None))
         self.retentionGroup.setTitle(QCoreApplication.translate("AdminSettingsTab", u"Identity data", None))
         self.retentionSpinLabel.setText(QCoreApplication.translate("AdminSettingsTab", u"Keep identity data", None))
         self.retentionSpin.setSuffix(QCoreApplication.translate("AdminSettingsTab", u" months", None))

@@ -137,6 +137,14 @@ class Ui_DonePanel(object):
 
         self.doneTextLayout.addWidget(self.doneMessageLabel)
 
+        self.drawerMessageLabel = QLabel(DonePanel)
+        self.drawerMessageLabel.setObjectName(u"drawerMessageLabel")
+        self.drawerMessageLabel.setProperty(u"role", u"error")
+        self.drawerMessageLabel.setText(u"")
+        self.drawerMessageLabel.setWordWrap(True)
+
+        self.doneTextLayout.addWidget(self.drawerMessageLabel)
+
         self.redeemLabel = QLabel(DonePanel)
         self.redeemLabel.setObjectName(u"redeemLabel")
         self.redeemLabel.setText(u"")

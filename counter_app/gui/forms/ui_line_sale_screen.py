@@ -190,6 +190,12 @@ class Ui_LineSaleScreen(object):
 
         self.otherSalesLayout.addWidget(self.backOfficeButton)
 
+        self.openDrawerButton = QPushButton(self.hintPage)
+        self.openDrawerButton.setObjectName(u"openDrawerButton")
+        self.openDrawerButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.otherSalesLayout.addWidget(self.openDrawerButton)
+
         self.otherSalesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.otherSalesLayout.addItem(self.otherSalesSpacer)
@@ -244,6 +250,7 @@ class Ui_LineSaleScreen(object):
         self.newSimButton.setText(QCoreApplication.translate("LineSaleScreen", u"New SIM card (F11)", None))
         self.sellVoucherButton.setText(QCoreApplication.translate("LineSaleScreen", u"Sell a PIN voucher (F10)", None))
         self.backOfficeButton.setText(QCoreApplication.translate("LineSaleScreen", u"Back office (F12)", None))
+        self.openDrawerButton.setText(QCoreApplication.translate("LineSaleScreen", u"Open drawer (F7)", None))
         pass
     # retranslateUi
 
