@@ -89,9 +89,22 @@ def _body(event: AuditEvent) -> dict[str, Any]:
     }
 
 
-def _keyed_digest(event: AuditEvent, key: bytes) -> str:
+def _keyed_digest(event: AuditEvent, key: bytes, *, bind_id: bool = False) -> str:
+    """The entry's keyed hash. Entries are written in one INSERT, before the database
+    gives them an id, so the id is not part of it (its place is: chain and seq); entries
+    written before 2026-12 bound their id too (*bind_id*), and still verify that way.
+    """
     body = {**_body(event), "chain": event.chain, "seq": event.seq}
+    if not bind_id:
+        body["id"] = None
     return hmac.new(key, _canonical(body), hashlib.sha256).hexdigest()
+
+
+def _keyed_matches(event: AuditEvent, key: bytes) -> bool:
+    """Whether *event*'s hash is its keyed digest, as written now or as written before."""
+    return hmac.compare_digest(_keyed_digest(event, key), event.hash) or hmac.compare_digest(
+        _keyed_digest(event, key, bind_id=True), event.hash
+    )
 
 
 def _legacy_digest(event: AuditEvent) -> str:
@@ -152,7 +165,9 @@ def record(
     """Append an entry in the caller's transaction; call it last (it locks the chain head).
 
     The entry goes to *counter_id*'s chain (the shop's without one). *details* must never
-    hold an ID number, a full card number or a PIN.
+    hold an ID number, a full card number or a PIN. Three statements: the head locked
+    (after the caller's pending changes are flushed, so the lock is held only from here to
+    the commit), the entry inserted whole, the head moved on.
     """
     key = _session_key(session)
     chain = chain_of(counter_id)
@@ -169,9 +184,9 @@ def record(
         prev_hash=head.last_hash,
         hash="",
     )
+    event.hash = _keyed_digest(event, key)
     session.add(event)
     session.flush()
-    event.hash = _keyed_digest(event, key)
     head.entries = event.seq
     head.last_event_id = event.id
     head.last_hash = event.hash
@@ -376,7 +391,7 @@ def _sealed_legacy_entries(session: Session, key: bytes) -> int:
         .order_by(AuditEvent.seq)
         .limit(1)
     ).first()
-    if seal is None or not hmac.compare_digest(_keyed_digest(seal, key), seal.hash):
+    if seal is None or not _keyed_matches(seal, key):
         return 0
     return seal.seq - 1
 
@@ -410,12 +425,12 @@ def _check_entry(event: AuditEvent, previous: AuditEvent | None, walk: _Walk) ->
         )
     legacy = event.chain == SHOP_CHAIN and event.seq <= walk.legacy_entries
     if legacy:
-        expected = _legacy_digest(event)
+        matches = hmac.compare_digest(_legacy_digest(event), event.hash)
     else:
-        expected = _keyed_digest(event, walk.key)
+        matches = _keyed_matches(event, walk.key)
         if event.chain != chain_of(event.counter_id):
             raise _Broken(f"{where} was moved from another counter's chain", event.id)
-    if not hmac.compare_digest(expected, event.hash):
+    if not matches:
         raise _Broken(f"{where} was changed (its keyed hash does not match)", event.id)
     if event.action == SEALED and not legacy:
         details = event.details

@@ -9,12 +9,13 @@ writers take row locks (``SELECT ... FOR UPDATE``) where they need them.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Final
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session
 
 from counter_app import log
@@ -23,6 +24,12 @@ from counter_app.domain.errors import DatabaseUnavailable, ErrorCode
 
 SQLITE_BUSY_TIMEOUT_MS: Final = 10_000
 POSTGRES_CONNECT_TIMEOUT_S: Final = 5
+# A pooled PostgreSQL connection idle this long is pinged before it is used again: after a
+# quiet spell (the server restarted overnight, a standby promoted, a firewall forgot the
+# connection) the next sale gets a live connection instead of the banner. A connection in
+# steady use is not pinged: the ping costs a round trip on every transaction otherwise.
+IDLE_PING_S: Final = 10.0
+_CHECKED_IN: Final = "counter_checked_in"
 _BEGIN_OPTION: Final = "counter_sqlite_begin"
 # Where a write session carries the audit chain's key (Session.info): the audit trail
 # reads it from the session it is given, so no service has to pass the key along.
@@ -52,11 +59,34 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(
-        url,
-        pool_pre_ping=True,
-        connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S},
-    )
+    engine = create_engine(url, connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S})
+    event.listen(engine, "checkin", _remember_checkin)
+    event.listen(engine, "checkout", _ping_if_idle(engine))
+    return engine
+
+
+def _remember_checkin(_dbapi_connection: object, record: Any) -> None:
+    record.info[_CHECKED_IN] = time.monotonic()
+
+
+def _ping_if_idle(engine: Engine) -> Any:
+    """A pool ``checkout`` hook: ping a connection that sat idle for :data:`IDLE_PING_S`.
+
+    A dead one raises ``DisconnectionError``, on which the pool drops it and checks out
+    another (SQLAlchemy's documented pessimistic handling, only after a quiet spell).
+    """
+
+    def checkout(dbapi_connection: Any, record: Any, _proxy: object) -> None:
+        checked_in = record.info.get(_CHECKED_IN)
+        if checked_in is None or time.monotonic() - checked_in < IDLE_PING_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+            dbapi_connection.rollback()
+        except Exception as exc:
+            raise DisconnectionError(f"an idle connection is gone: {exc}") from exc
+
+    return checkout
 
 
 def explain_connection_error(url: str, exc: BaseException) -> str:
