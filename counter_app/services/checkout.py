@@ -9,11 +9,14 @@ or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.money import format_money
@@ -40,10 +43,79 @@ from counter_app.store.models import (
     Sale,
     SaleItem,
     SaleReversal,
+    Shift,
     Shop,
     StaffUser,
     VoucherPin,
 )
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft being completed, locked, with where it is sold (read in one statement)."""
+
+    sale: Sale
+    counter: Counter
+    shop: Shop
+    shift_id: int
+
+
+def no_open_shift() -> InputError:
+    """The rule's message: no sale without an open shift."""
+    return InputError(
+        "no shift is open at this counter: open one with the cash float first",
+        code=ErrorCode.SHIFT_NOT_OPEN,
+    )
+
+
+def _open_shift_of_counter() -> Any:
+    return and_(Shift.counter_id == Counter.id, Shift.closed_at.is_(None))
+
+
+def counter_at(session: Session, counter_id: int) -> tuple[Counter, Shop, int]:
+    """The counter, its shop and its open shift's id, in one statement.
+
+    NotFound without such a counter; the shift rule's InputError without an open shift.
+    """
+    row = session.execute(
+        select(Counter, Shop, Shift.id)
+        .join(Shop, Shop.id == Counter.shop_id)
+        .outerjoin(Shift, _open_shift_of_counter())
+        .where(Counter.id == counter_id)
+    ).first()
+    if row is None:
+        raise NotFound("there is no such counter", code=ErrorCode.COUNTER_UNKNOWN)
+    counter, shop, shift_id = row
+    if shift_id is None:
+        raise no_open_shift()
+    return counter, shop, shift_id
+
+
+def open_draft_at(session: Session, sale_uuid: str, kind: SaleKind) -> Draft | None:
+    """:func:`open_draft` with the counter, shop and open shift, in one locking statement.
+
+    None when the sale is already complete (idempotency). The draft's items and payments
+    are known to be empty: they are set so, not loaded.
+    """
+    row = session.execute(
+        select(Sale, Counter, Shop, Shift.id)
+        .join(Counter, Counter.id == Sale.counter_id)
+        .join(Shop, Shop.id == Counter.shop_id)
+        .outerjoin(Shift, _open_shift_of_counter())
+        .where(Sale.uuid == sale_uuid)
+        .with_for_update(of=Sale)
+    ).first()
+    if row is None:
+        raise NotFound("there is no such sale", code=ErrorCode.SALE_UNKNOWN)
+    sale, counter, shop, shift_id = row
+    if not _completable(sale, kind):
+        return None
+    if shift_id is None:
+        raise no_open_shift()
+    # A draft has no items or payments yet (a failed completion rolled them back).
+    set_committed_value(sale, "items", [])
+    set_committed_value(sale, "payments", [])
+    return Draft(sale, counter, shop, shift_id)
 
 
 def locked_sale(session: Session, sale_uuid: str) -> Sale:
@@ -57,13 +129,18 @@ def locked_sale(session: Session, sale_uuid: str) -> Sale:
 def open_draft(session: Session, sale_uuid: str, kind: SaleKind) -> Sale | None:
     """The draft to complete, or None when it is already complete (idempotency)."""
     sale = locked_sale(session, sale_uuid)
+    return sale if _completable(sale, kind) else None
+
+
+def _completable(sale: Sale, kind: SaleKind) -> bool:
+    """False when *sale* is already complete; raises when it cannot be completed."""
     if sale.state in DONE_STATES:
-        return None
+        return False
     if sale.state != SaleState.DRAFT:
         raise InputError("this sale was abandoned; start a new one", code=ErrorCode.SALE_ABANDONED)
     if sale.kind != kind:
-        raise ValueError(f"sale {sale_uuid} is a {sale.kind} sale, not {kind}")
-    return sale
+        raise ValueError(f"sale {sale.uuid} is a {sale.kind} sale, not {kind}")
+    return True
 
 
 def finish_sale(
@@ -75,23 +152,36 @@ def finish_sale(
     items: list[SaleItem],
     tenders: list[Tender],
     now: datetime,
+    codes: tuple[str, str] | None = None,
+    jobs: Callable[[], None] | None = None,
 ) -> None:
     """Complete the draft *sale*: its items, payments, receipt number and audit entry.
+
+    *codes* are the shop's and the counter's codes when the caller has them (else they
+    are read). *jobs* queues what the sale sends out (:mod:`counter_app.services.outbox`)
+    once the receipt number exists. The audit entry is written last, so the chain's head
+    is locked only from there to the commit.
 
     The payments must add up to the items' total; each tender is checked by the domain's
     rules (:func:`counter_app.domain.tenders.check_tender`).
     """
     total = sum(item.amount for item in items)
     payments = _payments(tenders, total)
+    # The number first, without flushing what the caller changed: the sale is then
+    # written once, with everything, instead of once now and again with its number.
+    with session.no_autoflush:
+        receipt_no = _next_receipt_no(session, sale.counter_id, codes)
     sale.shift_id = shift_id
     sale.clerk_id = clerk.id
     sale.total = total
     sale.items.extend(items)
     sale.payments.extend(payments)
-    sale.receipt_no = _next_receipt_no(session, sale.counter_id)
+    sale.receipt_no = receipt_no
     sale.state = SaleState.COMPLETED.value
     sale.completed_at = now
-    session.flush()
+    session.flush()  # the items' ids, for the jobs and the digest
+    if jobs is not None:
+        jobs()
     audit.record(
         session,
         "sale.completed",
@@ -109,7 +199,9 @@ def finish_sale(
     )
 
 
-def _next_receipt_no(session: Session, counter_id: int) -> str:
+def _next_receipt_no(
+    session: Session, counter_id: int, codes: tuple[str, str] | None = None
+) -> str:
     # Inside the sale's transaction: a rolled-back sale leaves no gap, and the row lock
     # makes two tills of one counter queue here rather than share a number.
     number = session.execute(
@@ -122,10 +214,11 @@ def _next_receipt_no(session: Session, counter_id: int) -> str:
         session.add(ReceiptSequence(counter_id=counter_id, last_no=1))
         session.flush()
         number = 1
-    shop_code, counter_code = session.execute(
-        select(Shop.code, Counter.code).join(Counter).where(Counter.id == counter_id)
-    ).one()
-    return _receipt_no(shop_code, counter_code, number)
+    if codes is None:
+        codes = session.execute(
+            select(Shop.code, Counter.code).join(Counter).where(Counter.id == counter_id)
+        ).one()
+    return _receipt_no(codes[0], codes[1], number)
 
 
 def _receipt_no(shop_code: str, counter_code: str, number: int) -> str:
@@ -222,6 +315,37 @@ def sale_view(session: Session, sale: Sale) -> SaleView:
     carrier = line.carrier if line else (session.get(Carrier, pin.carrier_id) if pin else None)
     reprints = session.scalar(select(func.count(Reprint.id)).where(Reprint.sale_id == sale.id))
     reversal = session.scalar(select(SaleReversal.kind).where(SaleReversal.sale_id == sale.id))
+    return build_view(
+        sale,
+        shop=shop,
+        counter=counter,
+        clerk=(clerk.username, clerk.display_name),
+        line=line,
+        carrier=carrier,
+        pin=pin,
+        reprints=int(reprints or 0),
+        reversal=reversal,
+    )
+
+
+def build_view(
+    sale: Sale,
+    *,
+    shop: Shop,
+    counter: Counter,
+    clerk: tuple[str, str],
+    line: Line | None,
+    carrier: Carrier | None,
+    pin: VoucherPin | None = None,
+    reprints: int = 0,
+    reversal: str | None = None,
+) -> SaleView:
+    """The view of *sale* from what the caller already holds: no statement is run.
+
+    A sale just started or just completed has no reprint and no reversal yet, so the
+    caller that has its counter, shop, clerk (username, name), line, carrier and PIN in
+    hand builds its view without reading anything back.
+    """
     return SaleView(
         uuid=sale.uuid,
         receipt_no=sale.receipt_no,
@@ -230,8 +354,8 @@ def sale_view(session: Session, sale: Sale) -> SaleView:
         shop_code=shop.code,
         counter_code=counter.code,
         counter_name=counter.name,
-        clerk_username=clerk.username,
-        clerk_name=clerk.display_name,
+        clerk_username=clerk[0],
+        clerk_name=clerk[1],
         created_at=sale.created_at,
         completed_at=sale.completed_at,
         line_id=sale.line_id,
@@ -279,7 +403,7 @@ def sale_view(session: Session, sale: Sale) -> SaleView:
         )
         if pin
         else None,
-        reprints=int(reprints or 0),
+        reprints=reprints,
         reversal=reversal,
         draft=dict(sale.draft or {}),
     )

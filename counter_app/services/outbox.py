@@ -64,7 +64,7 @@ from counter_app.providers.base import (
 )
 from counter_app.services import audit, permissions
 from counter_app.services.permissions import Action
-from counter_app.services.shop_settings import read_shop_settings
+from counter_app.services.shop_settings import text_settings
 from counter_app.store.engine import Database
 from counter_app.store.models import (
     Carrier,
@@ -182,17 +182,23 @@ def queue_line_jobs(
     line: Line,
     plan: Plan,
     now: datetime,
+    shop: Shop | None = None,
 ) -> None:
     """A completed line sale's jobs: the carrier applies its item, the customer gets a text.
 
-    Call it after :func:`~counter_app.services.checkout.finish_sale` (the receipt number and
-    the item's id exist) and after the line holds its new expiry and balance.
+    Call it from :func:`~counter_app.services.checkout.finish_sale`'s *jobs* (the receipt
+    number and the item's id exist, the line holds its new expiry and balance). *shop* is
+    the sale's shop when the caller has it.
     """
     item = sale.items[0]
     carrier = session.get_one(Carrier, line.carrier_id)
+    if shop is None:
+        shop = session.scalars(
+            select(Shop).join(Counter).where(Counter.id == sale.counter_id)
+        ).one()
+    # Read before either job is added, so that both are inserted in one statement.
+    settings = text_settings(session, shop.id)
     queue_fulfilment(session, sale, item, carrier=carrier, msisdn=line.msisdn, plan=plan, now=now)
-    shop = session.scalars(select(Shop).join(Counter).where(Counter.id == sale.counter_id)).one()
-    settings = read_shop_settings(session, shop.id)
     renewal = plan.kind == "renewal" or plan.months > 0
     body = sms_text(
         shop_zh=shop.name_zh,
@@ -203,8 +209,8 @@ def queue_line_jobs(
         expires_on=line.expires_on.isoformat() if renewal else "",
         balance="" if renewal else format_money(line.balance),
         receipt_no=sale.receipt_no or "",
-        hotline=settings.receipt_hotline,
-        simplified=settings.receipt_chinese == "simplified",
+        hotline=settings.hotline,
+        simplified=settings.simplified,
     )
     queue_sms(session, sale, msisdn=line.msisdn, body=body, now=now)
 

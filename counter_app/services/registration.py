@@ -25,15 +25,14 @@ from counter_app.domain.tenders import Tender
 from counter_app.services import outbox
 from counter_app.services.catalog import carrier_plans, domain_plan
 from counter_app.services.checkout import (
+    build_view,
     finish_sale,
     line_snapshot,
-    open_draft,
-    sale_view,
+    open_draft_at,
     sale_view_by_uuid,
 )
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.lines import accepted_id_types
-from counter_app.services.shifts import require_open_shift
 from counter_app.store.engine import Database
 from counter_app.store.models import Carrier, Customer, Line, Plan, SaleItem
 
@@ -194,10 +193,10 @@ def complete_new_sim(
             field="secondary_msisdn",
         )
     with db.write() as session:
-        sale = open_draft(session, sale_uuid, SaleKind.NEW_SIM)
-        if sale is None:
+        draft = open_draft_at(session, sale_uuid, SaleKind.NEW_SIM)
+        if draft is None:
             return sale_view_by_uuid(session, sale_uuid)
-        shift = require_open_shift(session, sale.counter_id)
+        sale = draft.sale
         carrier = session.scalars(
             select(Carrier).where(Carrier.code == registration.carrier_code)
         ).first()
@@ -264,8 +263,24 @@ def complete_new_sim(
             ],
         )
         finish_sale(
-            session, sale, shift_id=shift.id, clerk=clerk, items=[item], tenders=tenders, now=now
+            session,
+            sale,
+            shift_id=draft.shift_id,
+            clerk=clerk,
+            items=[item],
+            tenders=tenders,
+            now=now,
+            codes=(draft.shop.code, draft.counter.code),
+            # The carrier activates the new card on its plan; the customer gets a text.
+            jobs=lambda: outbox.queue_line_jobs(
+                session, sale, line=line, plan=plan_row, now=now, shop=draft.shop
+            ),
         )
-        # The carrier activates the new card on its plan; the customer gets a text.
-        outbox.queue_line_jobs(session, sale, line=line, plan=plan_row, now=now)
-        return sale_view(session, sale)
+    return build_view(
+        sale,
+        shop=draft.shop,
+        counter=draft.counter,
+        clerk=(clerk.username, clerk.display_name),
+        line=line,
+        carrier=carrier,
+    )

@@ -12,8 +12,8 @@ import uuid as uuid_module
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from counter_app import log
 from counter_app.domain import fps
@@ -21,17 +21,27 @@ from counter_app.domain.clock import Clock, hk_today, system_clock
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
 from counter_app.domain.fps import FpsTerms
 from counter_app.domain.money import format_money
-from counter_app.domain.plans import CardType, LineFacts, LineStatus, Quote, quote, quotes_for_line
+from counter_app.domain.plans import (
+    CardType,
+    LineFacts,
+    LineStatus,
+    Quote,
+    line_status,
+    quote,
+    quotes_for_line,
+)
 from counter_app.domain.sales import DONE_STATES, SaleKind, SaleState, SaleView, receipt_key
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender
 from counter_app.services import audit, outbox
 from counter_app.services.catalog import carrier_plans, current_promotions, domain_plan
 from counter_app.services.checkout import (
+    build_view,
+    counter_at,
     finish_sale,
     line_snapshot,
     locked_sale,
-    open_draft,
+    open_draft_at,
     predicted_receipt_no,
     sale_view,
     sale_view_by_uuid,
@@ -39,8 +49,6 @@ from counter_app.services.checkout import (
 from counter_app.services.identity import identity_passed
 from counter_app.services.keys import InstallationSecret
 from counter_app.services.lines import carrier_rules
-from counter_app.services.lines import view as line_view
-from counter_app.services.shifts import require_open_shift
 from counter_app.services.shop_settings import read_shop_settings
 from counter_app.store.engine import Database
 from counter_app.store.models import (
@@ -71,9 +79,12 @@ def start_sale(
         raise ValueError("a line sale needs line_id; other sales must not have one")
     now = clock()
     with db.write() as session:
-        shift = require_open_shift(session, counter_id)
+        counter, shop, shift_id = counter_at(session, counter_id)
+        line = None
         if line_id is not None:
-            line = session.get(Line, line_id)
+            line = session.scalars(
+                select(Line).options(joinedload(Line.carrier)).where(Line.id == line_id)
+            ).first()
             if line is None or line.closed_at is not None:
                 raise NotFound("this line no longer exists", code=ErrorCode.LINE_NOT_FOUND)
         sale = Sale(
@@ -81,15 +92,23 @@ def start_sale(
             kind=kind.value,
             state=SaleState.DRAFT.value,
             counter_id=counter_id,
-            shift_id=shift.id,
+            shift_id=shift_id,
             clerk_id=clerk.id,
             line_id=line_id,
             draft={},
             created_at=now,
+            items=[],
+            payments=[],
         )
         session.add(sale)
-        session.flush()
-        return sale_view(session, sale)
+    return build_view(
+        sale,
+        shop=shop,
+        counter=counter,
+        clerk=(clerk.username, clerk.display_name),
+        line=line,
+        carrier=line.carrier if line else None,
+    )
 
 
 def save_draft(db: Database, sale_uuid: str, details: dict[str, Any]) -> None:
@@ -146,11 +165,11 @@ def quotes(db: Database, line_id: int, *, today: date) -> list[Quote]:
 
 
 def _line_quotes(session: Session, line: Line, today: date) -> list[Quote]:
-    facts = _facts(line, today, line_view(line, today).status)
+    rules = carrier_rules(line.carrier)
+    status = line_status(line.expires_on, today, rules, recycled=line.recycled)
+    facts = _facts(line, today, status)
     plans = [p for _, p in carrier_plans(session, line.carrier)]
-    return quotes_for_line(
-        plans, facts, today, current_promotions(session, today), carrier_rules(line.carrier)
-    )
+    return quotes_for_line(plans, facts, today, current_promotions(session, today), rules)
 
 
 def _facts(line: Line, today: date, status: LineStatus) -> LineFacts:
@@ -181,27 +200,33 @@ def complete_line_sale(
     now = clock()
     today = hk_today(clock)
     with db.write() as session:
-        sale = open_draft(session, sale_uuid, SaleKind.LINE)
-        if sale is None:
+        draft = open_draft_at(session, sale_uuid, SaleKind.LINE)
+        if draft is None:
             return sale_view_by_uuid(session, sale_uuid)
-        shift = require_open_shift(session, sale.counter_id)
-        line = session.scalars(select(Line).where(Line.id == sale.line_id).with_for_update()).one()
+        sale = draft.sale
+        # The line (locked), its carrier, its current plan and the plan chosen: one statement.
+        chosen = aliased(Plan)
+        line, plan_row = session.execute(
+            select(Line, chosen)
+            .options(joinedload(Line.carrier), joinedload(Line.plan))
+            .outerjoin(chosen, and_(chosen.carrier_id == Line.carrier_id, chosen.code == plan_code))
+            .where(Line.id == sale.line_id)
+            .with_for_update(of=Line)
+        ).one()
         if line.closed_at is not None:
             raise InputError("this line is closed", code=ErrorCode.LINE_CLOSED)
-        plan_row = session.scalars(
-            select(Plan).where(Plan.code == plan_code, Plan.carrier_id == line.carrier_id)
-        ).first()
         if plan_row is None or not plan_row.active:
             raise InputError(
                 "this plan is not offered for this line", code=ErrorCode.PLAN_NOT_AVAILABLE
             )
-        status = line_view(line, today).status
+        rules = carrier_rules(line.carrier)
+        status = line_status(line.expires_on, today, rules, recycled=line.recycled)
         offer = quote(
             domain_plan(plan_row),
             _facts(line, today, status),
             today,
             current_promotions(session, today),
-            carrier_rules(line.carrier),
+            rules,
         )
         if plan_row.needs_identity and not identity_passed(session, sale):
             raise InputError(
@@ -230,10 +255,26 @@ def complete_line_sale(
             benefits=[list(b) for b in offer.benefits()],
         )
         finish_sale(
-            session, sale, shift_id=shift.id, clerk=clerk, items=[item], tenders=tenders, now=now
+            session,
+            sale,
+            shift_id=draft.shift_id,
+            clerk=clerk,
+            items=[item],
+            tenders=tenders,
+            now=now,
+            codes=(draft.shop.code, draft.counter.code),
+            jobs=lambda: outbox.queue_line_jobs(
+                session, sale, line=line, plan=plan_row, now=now, shop=draft.shop
+            ),
         )
-        outbox.queue_line_jobs(session, sale, line=line, plan=plan_row, now=now)
-        return sale_view(session, sale)
+    return build_view(
+        sale,
+        shop=draft.shop,
+        counter=draft.counter,
+        clerk=(clerk.username, clerk.display_name),
+        line=line,
+        carrier=line.carrier,
+    )
 
 
 def complete_voucher_sale(
@@ -250,10 +291,10 @@ def complete_voucher_sale(
     now = clock()
     today = hk_today(clock)
     with db.write() as session:
-        sale = open_draft(session, sale_uuid, SaleKind.VOUCHER)
-        if sale is None:
+        draft = open_draft_at(session, sale_uuid, SaleKind.VOUCHER)
+        if draft is None:
             return sale_view_by_uuid(session, sale_uuid)
-        shift = require_open_shift(session, sale.counter_id)
+        sale = draft.sale
         carrier = session.scalars(select(Carrier).where(Carrier.code == carrier_code)).first()
         if carrier is None:
             raise NotFound(f"there is no carrier {carrier_code}", code=ErrorCode.CARRIER_UNKNOWN)
@@ -287,9 +328,24 @@ def complete_voucher_sale(
             benefits=[],
         )
         finish_sale(
-            session, sale, shift_id=shift.id, clerk=clerk, items=[item], tenders=tenders, now=now
+            session,
+            sale,
+            shift_id=draft.shift_id,
+            clerk=clerk,
+            items=[item],
+            tenders=tenders,
+            now=now,
+            codes=(draft.shop.code, draft.counter.code),
         )
-        return sale_view(session, sale)
+    return build_view(
+        sale,
+        shop=draft.shop,
+        counter=draft.counter,
+        clerk=(clerk.username, clerk.display_name),
+        line=None,
+        carrier=carrier,
+        pin=pin,
+    )
 
 
 # --- reading sales back ----------------------------------------------------------------

@@ -325,6 +325,21 @@ def _values(session: Session, shop_id: int, keys: tuple[str, ...]) -> dict[str, 
     return {key: value for key, value in rows}
 
 
+@dataclass(frozen=True)
+class TextSettings:
+    """What the customer's confirmation text needs of the settings."""
+
+    hotline: str
+    simplified: bool
+
+
+def text_settings(session: Session, shop_id: int) -> TextSettings:
+    """The two settings a sale's text uses, in one statement (not the whole settings)."""
+    values = _values(session, shop_id, ("receipt_hotline", "receipt_chinese"))
+    chinese = _choice(values.get("receipt_chinese"), CHINESE_SCRIPTS, "receipt_chinese")
+    return TextSettings(values.get("receipt_hotline", "").strip(), chinese == "simplified")
+
+
 def read_shop_settings(session: Session, shop_id: int | None = None) -> ShopSettings:
     """The shop's settings inside the caller's session (*shop_id* None = the first shop)."""
     shop = _shop(session, shop_id)
