@@ -8,11 +8,19 @@ writers take row locks (``SELECT ... FOR UPDATE``) where they need them.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Final
+
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite's own busy wait decides the order
+    fcntl = None  # type: ignore[assignment]
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
@@ -166,6 +174,89 @@ def _first_line(exc: BaseException) -> str:
     return lines[0] if lines else type(original).__name__
 
 
+class WriterTurns:
+    """Writers to one SQLite file take turns, across processes and threads.
+
+    SQLite lets one writer in at a time and makes the others poll, sleeping longer and
+    longer (up to 100 ms) between tries: a till that has just committed begins its next
+    sale before a sleeping one wakes, so one counter sells ten times as fast as another
+    and a third gives up with "database is locked" after the busy timeout. Here writers
+    queue on two advisory file locks beside the database (owner-only files): the *gate*,
+    held while waiting for the *write* lock and let go as soon as that is held. The writer
+    that has just finished finds the gate held by the next one and cannot take the write
+    lock again before it, so turns alternate. Waiting is bounded by the busy timeout
+    (then the environment's "database busy", as SQLite's own wait would end).
+    """
+
+    _SUFFIXES: Final = ("-gate.lock", "-write.lock")
+
+    def __init__(self, path: Path) -> None:
+        self._paths = tuple(path.with_name(path.name + suffix) for suffix in self._SUFFIXES)
+        self._fds: tuple[int, int] | None = None
+        self._in_process = threading.Lock()  # flock does not separate this process's threads
+
+    @contextmanager
+    def turn(self, description: str) -> Iterator[None]:
+        deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+        if not self._in_process.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
+            raise self._busy(description)
+        try:
+            fds = self._open()
+            if fds is None:
+                yield
+                return
+            gate, write = fds
+            self._wait(gate, deadline, description)
+            try:
+                self._wait(write, deadline, description)
+            finally:
+                fcntl.flock(gate, fcntl.LOCK_UN)
+            try:
+                yield
+            finally:
+                fcntl.flock(write, fcntl.LOCK_UN)
+        finally:
+            self._in_process.release()
+
+    def close(self) -> None:
+        with self._in_process:
+            if self._fds is not None:
+                for fd in self._fds:
+                    os.close(fd)
+                self._fds = None
+
+    def _open(self) -> tuple[int, int] | None:
+        if self._fds is None:
+            try:
+                gate, write = (os.open(path, os.O_RDWR | os.O_CREAT, 0o600) for path in self._paths)
+            except OSError as exc:  # a read-only folder: SQLite's own wait still applies
+                log.store.warning("writers cannot take turns (%s): %s", self._paths[0], exc)
+                return None
+            self._fds = (gate, write)
+        return self._fds
+
+    @staticmethod
+    def _wait(fd: int, deadline: float, description: str) -> None:
+        pause = 0.0002
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise WriterTurns._busy(description) from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.002)
+
+    @staticmethod
+    def _busy(description: str) -> DatabaseUnavailable:
+        return DatabaseUnavailable(
+            f"{description} is busy: another counter has been writing for "
+            f"{SQLITE_BUSY_TIMEOUT_MS // 1000} s",
+            code=ErrorCode.DATABASE_BUSY,
+        )
+
+
 class Database:
     """One database: hands out sessions as units of work.
 
@@ -188,6 +279,8 @@ class Database:
             if self.is_sqlite
             else self.engine
         )
+        path = sqlite_path(url)
+        self._turns = WriterTurns(path) if path is not None and fcntl is not None else None
 
     def check_connection(self) -> None:
         """Raise :class:`DatabaseUnavailable` unless the database answers.
@@ -236,6 +329,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         self._check_open()
         with (
+            self._writer_turn(),
             self._failures_of_the_world(),
             Session(self._write_engine, expire_on_commit=False) as session,
             session.begin(),
@@ -243,6 +337,14 @@ class Database:
             if self.audit_key is not None:
                 session.info[AUDIT_KEY_INFO] = self.audit_key
             yield session
+
+    @contextmanager
+    def _writer_turn(self) -> Iterator[None]:
+        if self._turns is None:
+            yield
+            return
+        with self._turns.turn(self.description):
+            yield
 
     @contextmanager
     def _failures_of_the_world(self) -> Iterator[None]:
@@ -266,3 +368,5 @@ class Database:
     def dispose(self) -> None:
         self._disposed = True
         self.engine.dispose()
+        if self._turns is not None:
+            self._turns.close()
