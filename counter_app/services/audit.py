@@ -564,9 +564,15 @@ _LINE_FIELDS: Final = ("expires_on", "balance", "data_left_mb", "plan_id")
 
 @dataclass(frozen=True, order=True)
 class _LineState:
-    """A line as the newest sale or restoring void of it left it (``version`` None: a void
-    moved it on by one, from whatever it was)."""
+    """A line as the newest sale or restoring void of it left it.
 
+    Newest by the line's version (each sale and each restoring void moves it on by one):
+    two tills may complete sales of one line in the other order than they read the
+    clock, so the time alone can name the wrong sale. Rows written before the version
+    was kept (``rank`` 0) fall back on the time. ``version`` None: not known.
+    """
+
+    rank: int
     when: datetime
     order: int
     receipt_no: str
@@ -581,20 +587,31 @@ def _snapshot(values: dict[str, Any]) -> tuple[Any, ...]:
 def _note_line(lines: dict[int, _LineState], sale: Sale, reversal: SaleReversal | None) -> None:
     if sale.line_id is None or sale.completed_at is None or not sale.line_after:
         return
+    version = sale.line_after.get("version")
     states = [
         _LineState(
+            version or 0,
             sale.completed_at,
             0,
             sale.receipt_no or "",
             _snapshot(sale.line_after),
-            sale.line_after.get("version"),
+            version,
         )
     ]
     if reversal is not None and reversal.line_restored:
         restored = sale.line_after if sale.kind == "new_sim" else sale.line_before
         if restored:
+            # A void restores only the line's newest sale, and moves the version on by one.
+            after = version + 1 if version is not None else None
             states.append(
-                _LineState(reversal.created_at, 1, sale.receipt_no or "", _snapshot(restored), None)
+                _LineState(
+                    after or 0,
+                    reversal.created_at,
+                    1,
+                    sale.receipt_no or "",
+                    _snapshot(restored),
+                    after,
+                )
             )
     for state in states:
         if sale.line_id not in lines or lines[sale.line_id] < state:
