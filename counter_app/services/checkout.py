@@ -29,7 +29,7 @@ from counter_app.domain.sales import (
 )
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind, check_tender
-from counter_app.services import audit
+from counter_app.services import audit, day_summaries
 from counter_app.store.models import (
     Carrier,
     Counter,
@@ -92,6 +92,7 @@ def finish_sale(
     sale.state = SaleState.COMPLETED.value
     sale.completed_at = now
     session.flush()
+    day_summaries.record_sale(session, sale)
     audit.record(
         session,
         "sale.completed",
