@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from alembic import command
+from alembic.config import Config
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, event, select, update
+from sqlalchemy import delete, event, func, select, update
 
 from counter_app.domain.clock import HONG_KONG
 from counter_app.domain.errors import InputError, NotAllowed
@@ -30,7 +32,9 @@ from counter_app.store.models import (
     SalesDaySummary,
     TenderDaySummary,
 )
+from counter_app.store.schema import MIGRATIONS, current_revision, head_revision, upgrade
 from tests.services.conftest import PASSWORD, Shop
+from tests.services.test_cli_reminders import counter_app
 
 _NEW_SIM_NUMBERS = itertools.count(1)
 _OTHER_TENDERS = (
@@ -453,3 +457,53 @@ def test_a_sale_and_a_reversal_each_cost_two_statements(
         without = counted(reversal(left_out), kept=False)
         assert sum("day_summaries" in s for s in with_summaries) == 2
         assert len(with_summaries) == len(without) + 2
+
+
+def test_the_upgrade_fills_the_summaries_of_an_existing_shop(scene: Scene) -> None:
+    """A shop at 0010 with sales, voids and refunds: 0011 fills what the sales kept."""
+    _busy_days(scene)
+    kept = _tables(scene)
+    supervisor = scene.staff["supervisor"]
+    raw = sales_report_raw(scene.shop.db, supervisor, scene.first_day, scene.shop.clock.today)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with scene.shop.db.write() as session:
+        config.attributes["connection"] = session.connection()
+        command.downgrade(config, "0010")
+    assert current_revision(scene.shop.db) == "0010"
+    assert upgrade(scene.shop.db) == ("0010", head_revision())
+    assert _tables(scene) == kept
+    report = sales_report(scene.shop.db, supervisor, scene.first_day, scene.shop.clock.today)
+    assert report.total == raw.total and report.breakdowns == raw.breakdowns
+    assert report.total.count == 12 and report.total.refunded + report.total.voided == 20_000
+
+
+@pytest.mark.slow
+def test_the_command_checks_and_rebuilds(scene: Scene, database_url: str) -> None:
+    _busy_days(scene)
+    kept = _tables(scene)
+    owner = ("--staff", "supervisor")
+    agreed = counter_app(database_url, "reports", "rebuild", "--check", *owner, stdin=PASSWORD)
+    assert agreed.returncode == 0, agreed.stderr
+    assert "agree with the sales" in agreed.stdout
+    second_day = scene.first_day + timedelta(days=1)
+    with scene.shop.db.write() as session:
+        session.execute(
+            update(TenderDaySummary)
+            .where(TenderDaySummary.hk_day == second_day)
+            .values(gross=TenderDaySummary.gross - 100)
+        )
+    differs = counter_app(database_url, "reports", "rebuild", "--check", *owner, stdin=PASSWORD)
+    assert differs.returncode == 1
+    assert f"on 1 day(s): {second_day.isoformat()};" in differs.stderr
+    refused = counter_app(database_url, "reports", "rebuild", "--staff", "amy", stdin=PASSWORD)
+    assert refused.returncode != 0 and _tables(scene) != kept
+    span = ("--from", second_day.isoformat(), "--to", second_day.isoformat())
+    rebuilt = counter_app(database_url, "reports", "rebuild", *span, *owner, stdin=PASSWORD)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert rebuilt.stdout.startswith(f"rebuilt the day summaries from {second_day} to")
+    assert _tables(scene) == kept
+    with scene.shop.db.read() as session:
+        assert (
+            session.scalar(select(func.count()).where(AuditEvent.action == "reports.rebuilt")) == 1
+        )
