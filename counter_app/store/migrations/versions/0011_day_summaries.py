@@ -118,70 +118,66 @@ def _fill_sql(is_sqlite: bool) -> tuple[str, str]:
     """The service's rebuild statements as they were at this revision (frozen here)."""
     sale_day = _hk_day_sql("s.completed_at", is_sqlite)
     reversal_day = _hk_day_sql("r.created_at", is_sqlite)
-    first = "(i.id IS NULL OR i.id = (SELECT min(f.id) FROM sale_items f WHERE f.sale_id = s.id))"
-    item_joins = (
+    item_columns = (
+        "COALESCE(l.card_type, '') AS card_type, COALESCE(i.plan_id, 0) AS plan_id, "
+        "COALESCE(p.carrier_id, 0) AS voucher_carrier_id, "
+        "COALESCE(p.face_value, 0) AS face_value, s.total AS total, "
+        "COALESCE(i.amount, 0) AS amount, "
+        "CASE WHEN i.id IS NULL OR i.id = "
+        "(SELECT min(f.id) FROM sale_items f WHERE f.sale_id = s.id) THEN 1 ELSE 0 END AS first "
+        "FROM {source} "
         "LEFT JOIN lines l ON l.id = s.line_id "
         "LEFT JOIN sale_items i ON i.sale_id = s.id "
         "LEFT JOIN voucher_pins p ON p.id = i.voucher_pin_id"
     )
-    item_key = (
-        "COALESCE(l.card_type, '') AS card_type, COALESCE(i.plan_id, 0) AS plan_id, "
-        "COALESCE(p.carrier_id, 0) AS voucher_carrier_id, "
-        "COALESCE(p.face_value, 0) AS face_value"
-    )
-    sales_columns = ", ".join(SALES_KEY + SALES_FIGURES)
-    sums = ", ".join(f"SUM({name})" for name in SALES_FIGURES)
     taken = "s.state IN ('completed', 'voided', 'refunded')"
+    reversal_source = (
+        "sale_reversals r JOIN sales s ON s.id = r.sale_id JOIN shifts sh ON sh.id = r.shift_id"
+    )
+    sums = {
+        "sales": "CASE WHEN kind = 'taken' THEN first ELSE 0 END",
+        "gross": "CASE WHEN kind = 'taken' THEN first * total ELSE 0 END",
+        "voids": "CASE WHEN kind = 'void' THEN first ELSE 0 END",
+        "voided": "CASE WHEN kind = 'void' THEN first * total ELSE 0 END",
+        "refunds": "CASE WHEN kind = 'refund' THEN first ELSE 0 END",
+        "refunded": "CASE WHEN kind = 'refund' THEN first * total ELSE 0 END",
+        "items": "CASE WHEN kind = 'taken' THEN 1 ELSE 0 END",
+        "items_gross": "CASE WHEN kind = 'taken' THEN amount ELSE 0 END",
+        "items_voided": "CASE WHEN kind = 'void' THEN amount ELSE 0 END",
+        "items_refunded": "CASE WHEN kind = 'refund' THEN amount ELSE 0 END",
+    }
+    keys = ", ".join(SALES_KEY)
     sales_sql = f"""
-        INSERT INTO sales_day_summaries ({sales_columns})
-        SELECT {", ".join(SALES_KEY)}, {sums} FROM (
+        INSERT INTO sales_day_summaries ({keys}, {", ".join(sums)})
+        SELECT {keys}, {", ".join(f"SUM({value})" for value in sums.values())} FROM (
             SELECT {sale_day} AS hk_day, s.counter_id AS counter_id, s.clerk_id AS clerk_id,
-                {item_key},
-                CASE WHEN {first} THEN 1 ELSE 0 END AS sales,
-                CASE WHEN {first} THEN s.total ELSE 0 END AS gross,
-                0 AS voids, 0 AS voided, 0 AS refunds, 0 AS refunded,
-                1 AS items, COALESCE(i.amount, 0) AS items_gross,
-                0 AS items_voided, 0 AS items_refunded
-            FROM sales s {item_joins}
+                'taken' AS kind, {item_columns.format(source="sales s")}
             WHERE s.completed_at >= :start AND s.completed_at < :end AND {taken}
             UNION ALL
-            SELECT {reversal_day}, sh.counter_id, s.clerk_id, {item_key},
-                0, 0,
-                CASE WHEN r.kind = 'void' AND {first} THEN 1 ELSE 0 END,
-                CASE WHEN r.kind = 'void' AND {first} THEN s.total ELSE 0 END,
-                CASE WHEN r.kind = 'refund' AND {first} THEN 1 ELSE 0 END,
-                CASE WHEN r.kind = 'refund' AND {first} THEN s.total ELSE 0 END,
-                0, 0,
-                CASE WHEN r.kind = 'void' THEN COALESCE(i.amount, 0) ELSE 0 END,
-                CASE WHEN r.kind = 'refund' THEN COALESCE(i.amount, 0) ELSE 0 END
-            FROM sale_reversals r
-            JOIN sales s ON s.id = r.sale_id
-            JOIN shifts sh ON sh.id = r.shift_id
-            {item_joins}
+            SELECT {reversal_day}, sh.counter_id, s.clerk_id, r.kind,
+                {item_columns.format(source=reversal_source)}
             WHERE r.created_at >= :start AND r.created_at < :end
         ) AS contributions
-        GROUP BY {", ".join(SALES_KEY)}
+        GROUP BY {keys}
     """  # noqa: S608 - no value is formatted into it, only column names and fixed SQL
-    tender_columns = ", ".join(TENDER_KEY + TENDER_FIGURES)
+    tender_keys = ", ".join(TENDER_KEY)
     tender_sql = f"""
-        INSERT INTO tender_day_summaries ({tender_columns})
-        SELECT {", ".join(TENDER_KEY)}, SUM(payments), SUM(gross), SUM(voided), SUM(refunded)
+        INSERT INTO tender_day_summaries ({tender_keys}, {", ".join(TENDER_FIGURES)})
+        SELECT {tender_keys},
+            SUM(CASE WHEN kind = 'taken' THEN 1 ELSE 0 END),
+            SUM(CASE WHEN kind = 'taken' THEN amount ELSE 0 END),
+            SUM(CASE WHEN kind = 'void' THEN amount ELSE 0 END),
+            SUM(CASE WHEN kind = 'refund' THEN amount ELSE 0 END)
         FROM (
             SELECT {sale_day} AS hk_day, s.counter_id AS counter_id, s.clerk_id AS clerk_id,
-                pm.tender AS tender, 1 AS payments, pm.amount AS gross,
-                0 AS voided, 0 AS refunded
+                pm.tender AS tender, 'taken' AS kind, pm.amount AS amount
             FROM sales s JOIN payments pm ON pm.sale_id = s.id
             WHERE s.completed_at >= :start AND s.completed_at < :end AND {taken}
             UNION ALL
-            SELECT {reversal_day}, sh.counter_id, s.clerk_id, pm.tender, 0, 0,
-                CASE WHEN r.kind = 'void' THEN pm.amount ELSE 0 END,
-                CASE WHEN r.kind = 'refund' THEN pm.amount ELSE 0 END
-            FROM sale_reversals r
-            JOIN sales s ON s.id = r.sale_id
-            JOIN shifts sh ON sh.id = r.shift_id
-            JOIN payments pm ON pm.sale_id = s.id
+            SELECT {reversal_day}, sh.counter_id, s.clerk_id, pm.tender, r.kind, pm.amount
+            FROM {reversal_source} JOIN payments pm ON pm.sale_id = s.id
             WHERE r.created_at >= :start AND r.created_at < :end
         ) AS contributions
-        GROUP BY {", ".join(TENDER_KEY)}
+        GROUP BY {tender_keys}
     """  # noqa: S608 - as above
     return sales_sql, tender_sql
