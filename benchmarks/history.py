@@ -2,6 +2,7 @@
 
     python benchmarks/history.py [--db /tmp/counter-bench/sales-10m.sqlite3]
                                  [--sales 10000000] [--lines 1000000] [--runs 200] [--plans]
+                                 [--pg postgresql+psycopg://postgres@127.0.0.1:5432/test]
 
 Builds the big database with ``sales_10m.ensure_database`` (once; reused afterwards), then
 times ``history.search`` for each kind of search and ``history.details``, interleaved run by
@@ -9,7 +10,8 @@ run, each run on other samples (another receipt, another number, another day ...
 baseline, measured in the same runs through the same engine and session set-up, is a
 primary-key SELECT of one sale (what any read of one row costs); a bare driver
 ``SELECT 1`` is shown too. Prints p50/p99 in ms and each as a multiple of the baseline;
-``--plans`` also prints SQLite's query plan of each search.
+``--plans`` also prints SQLite's query plan of each search. ``--pg`` runs the same on
+PostgreSQL, on the copy of the shop ``benchmarks/sales_10m_pg.py`` makes (once, reused).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from sqlalchemy import event, select
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sales_10m import DEFAULT_PATH, ensure_database, read_marker
+from sales_10m_pg import ensure_pg_database
 
 from counter_app.domain.sales import SaleState
 from counter_app.domain.staff import Clerk, Role
@@ -83,6 +86,7 @@ def main() -> None:  # noqa: PLR0915 - one script, read top to bottom
     parser.add_argument("--lines", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--plans", action="store_true")
+    parser.add_argument("--pg", metavar="URL", help="search on PostgreSQL (a copy of the shop)")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -95,7 +99,11 @@ def main() -> None:  # noqa: PLR0915 - one script, read top to bottom
     assert marker is not None
     first_day = date.fromisoformat(marker["first_day"])
     days = int(marker["days"])
-    db = Database(f"sqlite:///{path}")
+    if args.pg:
+        db = Database(ensure_pg_database(args.pg, path, args.sales, args.lines))
+        print(f"database: {db.description}")
+    else:
+        db = Database(f"sqlite:///{path}")
     rng = random.Random(6)  # noqa: S311 - benchmark sampling
     with db.read() as session:
         user = session.scalars(select(StaffUser).where(StaffUser.username == "clerk")).one()
@@ -157,11 +165,11 @@ def main() -> None:  # noqa: PLR0915 - one script, read top to bottom
         "everything, page 1": lambda i: HistoryQuery(),
         "everything, page 20": lambda i: HistoryQuery(after=all_cursor),
     }
-    if args.plans:
+    if args.plans and db.is_sqlite:
         for name, make in searches.items():
             print(f"{name}: {' | '.join(plan(db, make(0)))}")
 
-    raw = sqlite3.connect(path)
+    raw = sqlite3.connect(path) if db.is_sqlite else db.engine.raw_connection()
 
     def baseline(i: int) -> object:
         with db.read() as session:
@@ -172,7 +180,9 @@ def main() -> None:  # noqa: PLR0915 - one script, read top to bottom
             ).one()
 
     def select_one(i: int) -> object:
-        return raw.execute("SELECT 1").fetchone()
+        cursor = raw.cursor()
+        cursor.execute("SELECT 1")
+        return cursor.fetchone()
 
     with db.read() as session:
         detail_receipts = [

@@ -1,8 +1,13 @@
-"""Sales reports on a shop with 10,000,000 sales: a day, a month and a year, against a COUNT.
+"""Sales reports on a shop with 10,000,000 sales: a day, a month and a year, against the raw query.
 
     python benchmarks/reports.py [--db /tmp/counter-bench/sales-10m.sqlite3]
                                  [--sales 10000000] [--lines 1000000]
-                                 [--days 20] [--months 5] [--years 2] [--seed 1]
+                                 [--days 20] [--months 5] [--years 2] [--raw-runs 2]
+                                 [--pg postgresql+psycopg://postgres@127.0.0.1:5432/test]
+                                 [--seed 1]
+
+With ``--pg`` the same shop is reported on PostgreSQL, copied there once by
+``benchmarks/sales_10m_pg.py`` (a schema of its own, reused afterwards).
 
 The shop is ``benchmarks/sales_10m.py``'s (``ensure_database`` reuses the file at ``--db``
 or builds it: about an hour for ten million sales). Each report is
@@ -12,7 +17,11 @@ each range ending on a random day of the shop's three years. The baseline, measu
 the same run on the same file before each report, is the raw driver counting the range's
 sales through the ``completed_at`` index
 (``SELECT count(*) FROM sales WHERE completed_at >= ? AND completed_at < ?``): reading
-the range and nothing else. Prints p50/p99 (ms) of both and the ratio of the p50s.
+the range and nothing else. The report reads the day summaries; the first ``--raw-runs``
+ranges of each span are also reported by ``sales_report_raw`` (the same report computed
+from the sales, items, payments and reversals: what the report cost before the
+summaries), and the two reports must be equal. Prints p50/p99 (ms) of the report, of the
+COUNT and of the raw report, and the ratios of the p50s.
 """
 
 from __future__ import annotations
@@ -26,11 +35,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sales_10m import DEFAULT_PATH, ensure_database, read_marker  # beside this script
+from sales_10m_pg import ensure_pg_database
 from sqlalchemy import select
 
 from counter_app.domain.clock import hk_day_bounds
 from counter_app.domain.staff import Clerk, Role
-from counter_app.services.sales_reports import sales_report
+from counter_app.services.sales_reports import sales_report, sales_report_raw
 from counter_app.store.engine import Database
 from counter_app.store.models import StaffUser
 
@@ -55,18 +65,23 @@ def baseline_ms(db: Database, first: date, last: date) -> tuple[float, int]:
     """The raw indexed COUNT of the range's sales: (milliseconds, sales counted)."""
     start, _ = hk_day_bounds(first)
     _, end = hk_day_bounds(last)
-    # The bounds as SQLite stores them: UTC, "YYYY-MM-DD HH:MM:SS.ffffff".
-    bounds = tuple(moment.strftime("%Y-%m-%d %H:%M:%S.%f") for moment in (start, end))
     raw = db.engine.raw_connection()
     try:
+        cursor = raw.cursor()
         began = time.perf_counter()
-        (count,) = raw.cursor().execute(_BASELINE_SQL, bounds).fetchone()
+        if db.is_sqlite:
+            # The bounds as SQLite stores them: UTC, "YYYY-MM-DD HH:MM:SS.ffffff".
+            text = tuple(moment.strftime("%Y-%m-%d %H:%M:%S.%f") for moment in (start, end))
+            cursor.execute(_BASELINE_SQL, text)
+        else:
+            cursor.execute(_BASELINE_SQL.replace("?", "%s"), (start, end))
+        (count,) = cursor.fetchone()
         return (time.perf_counter() - began) * 1000, int(count)
     finally:
         raw.close()
 
 
-def main() -> int:
+def main() -> int:  # noqa: PLR0915 - one script, read top to bottom
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=DEFAULT_PATH, help="the benchmark shop")
     parser.add_argument("--sales", type=int, default=10_000_000)
@@ -74,6 +89,10 @@ def main() -> int:
     parser.add_argument("--days", type=int, default=20, help="day reports to time")
     parser.add_argument("--months", type=int, default=5, help="30-day reports to time")
     parser.add_argument("--years", type=int, default=2, help="365-day reports to time")
+    parser.add_argument(
+        "--raw-runs", type=int, default=2, help="ranges of each span also reported raw"
+    )
+    parser.add_argument("--pg", metavar="URL", help="report on PostgreSQL (a copy of the shop)")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
@@ -83,13 +102,17 @@ def main() -> int:
         raise SystemExit(f"{path} is not a benchmark database")
     first_day = date.fromisoformat(marker["first_day"])
     last_day = first_day + timedelta(days=int(marker["days"]) - 1)
-    db = Database(f"sqlite:///{path}")
+    if args.pg:
+        db = Database(ensure_pg_database(args.pg, path, args.sales, args.lines))
+    else:
+        db = Database(f"sqlite:///{path}")
     clerk = supervisor(db)
     rng = random.Random(args.seed)  # noqa: S311 - which days to report on, reproducibly
-    print(f"{path}: {marker['sales']:,} sales from {first_day} to {last_day}")
+    print(f"{db.description}: {marker['sales']:,} sales from {first_day} to {last_day}")
     print(
         f"{'report':<8}{'runs':>5}{'sales':>11}{'p50 ms':>10}{'p99 ms':>10}"
         f"{'base p50':>10}{'base p99':>10}{'ratio':>8}"
+        f"{'raw p50':>10}{'raw p99':>10}{'raw/rep':>9}"
     )
     for (name, span), runs in zip(_SPANS, (args.days, args.months, args.years), strict=True):
         if runs <= 0:
@@ -97,7 +120,8 @@ def main() -> int:
         timings: list[float] = []
         baselines: list[float] = []
         counted: list[int] = []
-        for _ in range(runs):
+        raws: list[float] = []
+        for run in range(runs):
             last = first_day + timedelta(days=rng.randrange(span - 1, int(marker["days"])))
             first = last - timedelta(days=span - 1)
             base, count = baseline_ms(db, first, last)
@@ -108,11 +132,23 @@ def main() -> int:
             counted.append(count)
             if report.total.count > count:
                 raise SystemExit(f"{first}..{last}: the report counts more sales than exist")
+            if run < args.raw_runs:
+                began = time.perf_counter()
+                raw = sales_report_raw(db, clerk, first, last)
+                raws.append((time.perf_counter() - began) * 1000)
+                if (raw.total, raw.breakdowns) != (report.total, report.breakdowns):
+                    raise SystemExit(f"{first}..{last}: the summaries differ from the raw rows")
         p50, base_p50 = percentile(timings, 0.5), percentile(baselines, 0.5)
+        raw_figures = (
+            f"{percentile(raws, 0.5):>10.1f}{percentile(raws, 0.99):>10.1f}"
+            f"{percentile(raws, 0.5) / p50:>9.0f}"
+            if raws
+            else ""
+        )
         print(
             f"{name:<8}{runs:>5}{round(statistics.mean(counted)):>11,}{p50:>10.1f}"
             f"{percentile(timings, 0.99):>10.1f}{base_p50:>10.1f}"
-            f"{percentile(baselines, 0.99):>10.1f}{p50 / base_p50:>8.1f}",
+            f"{percentile(baselines, 0.99):>10.1f}{p50 / base_p50:>8.1f}{raw_figures}",
             flush=True,
         )
     db.dispose()

@@ -36,6 +36,8 @@ EXIT_USAGE: Final = 2
 EXIT_OUTSIDE: Final = 3
 # `audit verify` found an edited or missing entry: as serious as a bug, and scripts see 1.
 EXIT_AUDIT_BROKEN: Final = 1
+# `reports rebuild --check` found summaries that differ from the sales: scripts see 1.
+EXIT_SUMMARIES_DIFFER: Final = 1
 ROLES: Final = ("clerk", "supervisor", "admin")
 
 
@@ -283,6 +285,7 @@ def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     _add_signing(receipt)
     _add_reconcile_command(commands)
     _add_report_commands(commands)
+    _add_reports_commands(commands)
     _add_reminder_commands(commands)
     _add_retention_command(commands)
     _add_outbox_commands(commands)
@@ -627,6 +630,31 @@ def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     _add_signing(invoice)
 
 
+def _add_reports_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    reports = commands.add_parser("reports", help="the day summaries the sales reports read")
+    actions = reports.add_subparsers(dest="reports_command", metavar="ACTION", required=True)
+    rebuild = _command(
+        actions,
+        "rebuild",
+        "recompute the per-day sales summaries that the sales reports read from the sales, "
+        "voids and refunds themselves, in one transaction; audited against --staff",
+        "counter-app reports rebuild --from 2026-11-01 --to 2026-11-30 --staff amy",
+    )
+    rebuild.add_argument(
+        "--from", dest="date_from", type=_iso_date, metavar="DATE", help="first HK date (all)"
+    )
+    rebuild.add_argument(
+        "--to", dest="date_to", type=_iso_date, metavar="DATE", help="last HK date (all)"
+    )
+    rebuild.add_argument(
+        "--check",
+        action="store_true",
+        help="only compare the summaries with the sales and say which days differ "
+        "(exit status 1 when any does); nothing is written",
+    )
+    _add_signing(rebuild)
+
+
 def _keep_private(settings: Settings) -> None:
     """Everything Counter writes is readable by its owner only (the database holds
     customers' names and document hashes, the log their numbers masked)."""
@@ -814,7 +842,7 @@ def _needed(args: argparse.Namespace) -> Action | None:
         if args.reminders_command == "contacted":
             return Action.REMINDERS_CONTACT
         return Action.REMINDERS_EXPORT if args.out is not None else Action.REMINDERS_VIEW
-    if command in ("report", "outbox"):
+    if command in ("report", "reports", "outbox"):
         return _sub_action(args)
     return {
         "export": Action.REPORTS_EXPORT,
@@ -831,6 +859,8 @@ def _sub_action(args: argparse.Namespace) -> Action | None:
 
     if args.command == "report":
         return Action.SHIFT_X_REPORT if args.report_command == "x" else Action.REPORTS_VIEW
+    if args.command == "reports":
+        return Action.REPORTS_VIEW if args.check else Action.REPORTS_REBUILD
     return {
         "list": Action.OUTBOX_RESOLVE,
         "retry": Action.OUTBOX_RESOLVE,
@@ -847,6 +877,7 @@ def _command_name(args: argparse.Namespace) -> str:
                 "import_command",
                 "export_command",
                 "report_command",
+                "reports_command",
                 "reminders_command",
                 "outbox_command",
             )
@@ -948,6 +979,7 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
             "receipt": _receipt,
             "reconcile": _reconcile,
             "report": _report,
+            "reports": _reports,
             "invoice": _invoice,
             "reminders": _reminders,
             "retention": _retention,
@@ -1167,6 +1199,33 @@ def _audit_verify(
     where = f" [audit_events.id {report.broken_id}]" if report.broken_id is not None else ""
     print(f"counter-app: audit trail broken: {report.problem}{where}", file=sys.stderr)
     return EXIT_AUDIT_BROKEN
+
+
+def _reports(args: argparse.Namespace, _settings: Settings, db: Database, signed: _Signed) -> int:
+    from counter_app.services import day_summaries  # noqa: PLC0415
+
+    clerk = _signed_clerk(signed)
+    span = f"{args.date_from or 'the first day'} to {args.date_to or 'the last'}"
+    if args.check:
+        checked = day_summaries.check(db, clerk, args.date_from, args.date_to)
+        if checked.equal:
+            print(f"the day summaries from {span} agree with the sales")
+            return EXIT_OK
+        days = sorted(
+            {str(key[0]) for key in checked.sales_differences + checked.tender_differences}
+        )
+        print(
+            f"counter-app: the day summaries differ from the sales on {len(days)} day(s): "
+            f"{', '.join(days)}; run counter-app reports rebuild",
+            file=sys.stderr,
+        )
+        return EXIT_SUMMARIES_DIFFER
+    rebuilt = day_summaries.rebuild(db, clerk, args.date_from, args.date_to)
+    print(
+        f"rebuilt the day summaries from {span}: {rebuilt.sales_rows} sales rows, "
+        f"{rebuilt.tender_rows} tender rows"
+    )
+    return EXIT_OK
 
 
 def _retention(args: argparse.Namespace, _settings: Settings, db: Database, signed: _Signed) -> int:

@@ -315,6 +315,12 @@ def _sales_export(w: World, user: Clerk) -> Callable[[], object]:
     return lambda: export(user, report=report, path=w.tmp / f"sales-{user.role.value}.csv")
 
 
+@probe(Action.REPORTS_REBUILD)
+def _reports_rebuild(w: World, user: Clerk) -> Callable[[], object]:
+    rebuild = service("day_summaries", "rebuild", Action.REPORTS_REBUILD)
+    return lambda: rebuild(user, w.db, date_from=w.clock.today, date_to=w.clock.today)
+
+
 @probe(Action.REMINDERS_EXPORT)
 def _reminders_export(w: World, user: Clerk) -> Callable[[], object]:
     export = service("reminders", "export_reminders_csv", Action.REMINDERS_EXPORT)

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from counter_app.domain.errors import ErrorCode, InputError, NotFound
@@ -32,7 +32,7 @@ from counter_app.domain.sales import (
 )
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind, check_tender
-from counter_app.services import audit
+from counter_app.services import audit, day_summaries
 from counter_app.store.models import (
     Carrier,
     Counter,
@@ -72,23 +72,30 @@ def _open_shift_of_counter() -> Any:
     return and_(Shift.counter_id == Counter.id, Shift.closed_at.is_(None))
 
 
-def counter_at(session: Session, counter_id: int) -> tuple[Counter, Shop, int]:
-    """The counter, its shop and its open shift's id, in one statement.
+def counter_at(
+    session: Session, counter_id: int, *, line_id: int | None = None
+) -> tuple[Counter, Shop, int, Line | None]:
+    """The counter, its shop, its open shift's id and the line *line_id* (with its
+    carrier; None when there is none), in one statement.
 
     NotFound without such a counter; the shift rule's InputError without an open shift.
     """
-    row = session.execute(
+    query = (
         select(Counter, Shop, Shift.id)
         .join(Shop, Shop.id == Counter.shop_id)
         .outerjoin(Shift, _open_shift_of_counter())
         .where(Counter.id == counter_id)
-    ).first()
+    )
+    if line_id is not None:
+        query = query.add_columns(Line).outerjoin(Line, Line.id == line_id)
+        query = query.options(joinedload(Line.carrier))
+    row: Any = session.execute(query).first()
     if row is None:
         raise NotFound("there is no such counter", code=ErrorCode.COUNTER_UNKNOWN)
-    counter, shop, shift_id = row
+    counter, shop, shift_id = row[0], row[1], row[2]
     if shift_id is None:
         raise no_open_shift()
-    return counter, shop, shift_id
+    return counter, shop, shift_id, (row[3] if line_id is not None else None)
 
 
 def open_draft_at(session: Session, sale_uuid: str, kind: SaleKind) -> Draft | None:
@@ -179,9 +186,10 @@ def finish_sale(
     sale.receipt_no = receipt_no
     sale.state = SaleState.COMPLETED.value
     sale.completed_at = now
-    session.flush()  # the items' ids, for the jobs and the digest
+    session.flush()  # the items' ids, for the jobs, the day's summaries and the digest
     if jobs is not None:
         jobs()
+    day_summaries.record_sale(session, sale)
     audit.record(
         session,
         "sale.completed",

@@ -31,6 +31,7 @@ class Action(StrEnum):
     SALE_REFUND = "sale.refund"
     REPORTS_VIEW = "reports.view"
     REPORTS_EXPORT = "reports.export"
+    REPORTS_REBUILD = "reports.rebuild"
     REMINDERS_EXPORT = "reminders.export"
     PROMOTIONS_EDIT = "promotions.edit"
     STAFF_UNLOCK = "staff.unlock"
@@ -67,6 +68,7 @@ NEEDS: Final[Mapping[Action, Role]] = {
     Action.SALE_REFUND: Role.SUPERVISOR,
     Action.REPORTS_VIEW: Role.SUPERVISOR,
     Action.REPORTS_EXPORT: Role.SUPERVISOR,
+    Action.REPORTS_REBUILD: Role.SUPERVISOR,
     Action.REMINDERS_EXPORT: Role.SUPERVISOR,
     Action.PROMOTIONS_EDIT: Role.SUPERVISOR,
     Action.STAFF_UNLOCK: Role.SUPERVISOR,

@@ -24,7 +24,7 @@ from counter_app.domain.free_text import free_text
 from counter_app.domain.sales import SaleKind, SaleState, SaleView, receipt_key
 from counter_app.domain.staff import Clerk, Role
 from counter_app.domain.tenders import TenderKind
-from counter_app.services import audit, outbox
+from counter_app.services import audit, day_summaries, outbox
 from counter_app.services.checkout import sale_view
 from counter_app.services.shifts import require_open_shift
 from counter_app.services.staff import approve
@@ -195,6 +195,7 @@ def reverse_sale(
             )
             session.add(reversal)
             session.flush()
+            day_summaries.record_reversal(session, sale, reversal, shift.counter_id)
             # What never left for the carrier or the customer must not leave now.
             cancelled = outbox.cancel_unsent(session, sale.id, now, f"sale {plan.kind.value}")
             audit.record(

@@ -79,14 +79,9 @@ def start_sale(
         raise ValueError("a line sale needs line_id; other sales must not have one")
     now = clock()
     with db.write() as session:
-        counter, shop, shift_id = counter_at(session, counter_id)
-        line = None
-        if line_id is not None:
-            line = session.scalars(
-                select(Line).options(joinedload(Line.carrier)).where(Line.id == line_id)
-            ).first()
-            if line is None or line.closed_at is not None:
-                raise NotFound("this line no longer exists", code=ErrorCode.LINE_NOT_FOUND)
+        counter, shop, shift_id, line = counter_at(session, counter_id, line_id=line_id)
+        if line_id is not None and (line is None or line.closed_at is not None):
+            raise NotFound("this line no longer exists", code=ErrorCode.LINE_NOT_FOUND)
         sale = Sale(
             uuid=str(uuid_module.uuid4()),
             kind=kind.value,

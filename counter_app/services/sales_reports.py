@@ -18,9 +18,11 @@ What is counted, so that the figures agree with the X and Z shift reports:
 - Card type is the line's; a voucher sale has none (key ``""``). A plan row of vouchers
   is keyed ``VOUCHER-<carrier>-<face value in cents>``.
 
-Everything is summed in the database with GROUP BY over the sales' ``completed_at`` index
-(and the reversals' ``created_at``); Python only adds up a few hundred grouped rows, so a
-day's report stays fast with ten million sales.
+:func:`sales_report` reads the per-day summaries kept with every sale, void and refund
+(:mod:`counter_app.services.day_summaries`): a year's report adds up a few tens of
+thousands of summary rows, however many sales the shop has. :func:`sales_report_raw` makes
+the same report from the sales themselves (GROUP BY over the sales' ``completed_at`` index
+and the reversals' ``created_at``): the oracle the summaries are tested and checked against.
 
 The CSV (:func:`sales_report_csv`) is one file, UTF-8 with a byte-order mark (Excel in Hong
 Kong reads the Chinese right), with a ``breakdown`` column: one row per breakdown row,
@@ -65,9 +67,11 @@ from counter_app.store.models import (
     Sale,
     SaleItem,
     SaleReversal,
+    SalesDaySummary,
     Shift,
     Shop,
     StaffUser,
+    TenderDaySummary,
     VoucherPin,
 )
 
@@ -127,6 +131,9 @@ class _Scope:
     end: datetime
     counter_ids: tuple[int, ...]
     is_sqlite: bool
+    first: date
+    last: date
+    raw: bool
 
 
 def report_counters(db: Database, clerk: Clerk) -> list[CounterChoice]:
@@ -154,10 +161,37 @@ def sales_report(
 ) -> SalesReport:
     """The sales report of the clerk's shop (or of one counter) for the Hong Kong days given.
 
-    Raises :class:`NotAllowed` below a supervisor, :class:`InputError` ``report.dates``
-    when the range is backwards, ``report.range_too_long`` over :data:`MAX_DAYS`, and
-    :class:`NotFound` ``report.counter`` for a counter the shop does not have.
+    Read from the day summaries. Raises :class:`NotAllowed` below a supervisor,
+    :class:`InputError` ``report.dates`` when the range is backwards,
+    ``report.range_too_long`` over :data:`MAX_DAYS`, and :class:`NotFound`
+    ``report.counter`` for a counter the shop does not have.
     """
+    return _report(db, clerk, date_from, date_to, counter_code=counter_code, clock=clock, raw=False)
+
+
+def sales_report_raw(
+    db: Database,
+    clerk: Clerk,
+    date_from: date,
+    date_to: date,
+    *,
+    counter_code: str | None = None,
+    clock: Clock = system_clock,
+) -> SalesReport:
+    """:func:`sales_report` computed from the sales, items, payments and reversals."""
+    return _report(db, clerk, date_from, date_to, counter_code=counter_code, clock=clock, raw=True)
+
+
+def _report(
+    db: Database,
+    clerk: Clerk,
+    date_from: date,
+    date_to: date,
+    *,
+    counter_code: str | None,
+    clock: Clock,
+    raw: bool,
+) -> SalesReport:
     permissions.require(clerk, Action.REPORTS_VIEW)
     if date_from > date_to:
         raise InputError(
@@ -186,7 +220,15 @@ def sales_report(
             raise NotFound(
                 f"there is no counter {code}", code=ErrorCode.REPORT_COUNTER, field="counter"
             )
-        scope = _Scope(start, end, tuple(row.id for row in chosen), db.is_sqlite)
+        scope = _Scope(
+            start,
+            end,
+            tuple(row.id for row in chosen),
+            db.is_sqlite,
+            date_from,
+            date_to,
+            raw,
+        )
         breakdowns = {
             **_by_sale(session, scope, date_from, date_to),
             **_by_item(session, scope),
@@ -204,7 +246,8 @@ def sales_report(
         refunded=sum(row.refunded for row in days),
     )
     log.services.info(
-        "sales report %s..%s counter %s: %d sales, net %s",
+        "sales report%s %s..%s counter %s: %d sales, net %s",
+        " (raw)" if raw else "",
         date_from,
         date_to,
         code or "all",
@@ -302,6 +345,37 @@ def _grouped(
     return rows
 
 
+def _summed(
+    session: Session,
+    scope: _Scope,
+    model: type[SalesDaySummary] | type[TenderDaySummary],
+    columns: Sequence[Any],
+    figures: tuple[Any, Any, Any, Any],
+) -> list[tuple[str, tuple[Any, ...], int, int]]:
+    """The same rows as :func:`_grouped`, from the day summaries.
+
+    *figures* are the summary's (count, gross, voided, refunded) columns.
+    """
+    query = (
+        select(*columns, *(func.sum(figure) for figure in figures))
+        .where(
+            model.hk_day >= scope.first,
+            model.hk_day <= scope.last,
+            model.counter_id.in_(scope.counter_ids),
+        )
+        .group_by(*columns)
+    )
+    rows: list[tuple[str, tuple[Any, ...], int, int]] = []
+    for row in session.execute(query):
+        values = tuple(row)
+        key = values[: len(columns)]
+        count, gross, voided, refunded = (int(value or 0) for value in values[len(columns) :])
+        rows.append(("taken", key, count, gross))
+        rows.append(("void", key, 0, voided))
+        rows.append(("refund", key, 0, refunded))
+    return rows
+
+
 def _by_sale(
     session: Session, scope: _Scope, first: date, last: date
 ) -> dict[Breakdown, tuple[ReportRow, ...]]:
@@ -309,13 +383,24 @@ def _by_sale(
     days: dict[date, _Sums] = defaultdict(_Sums)
     card_types: dict[str, _Sums] = defaultdict(_Sums)
     clerks: dict[int, _Sums] = defaultdict(_Sums)
-    for kind, (day, clerk_id, card_type), count, amount in _grouped(
-        session,
-        scope,
-        [Sale.clerk_id, Line.card_type],
-        Sale.total,
-        [(Line, Line.id == Sale.line_id)],
-        by_day=True,
+    summary = SalesDaySummary
+    for kind, (day, clerk_id, card_type), count, amount in (
+        _grouped(
+            session,
+            scope,
+            [Sale.clerk_id, Line.card_type],
+            Sale.total,
+            [(Line, Line.id == Sale.line_id)],
+            by_day=True,
+        )
+        if scope.raw
+        else _summed(
+            session,
+            scope,
+            summary,
+            [summary.hk_day, summary.clerk_id, summary.card_type],
+            (summary.sales, summary.gross, summary.voided, summary.refunded),
+        )
     ):
         days[_as_date(day)].add(kind, count, amount)
         card_types[card_type or ""].add(kind, count, amount)
@@ -366,20 +451,32 @@ def _by_item(session: Session, scope: _Scope) -> dict[Breakdown, tuple[ReportRow
     carriers: dict[int | None, _Sums] = defaultdict(_Sums)
     catalog = {plan.id: plan for plan in session.scalars(select(Plan))}
     carrier_rows = {carrier.id: carrier for carrier in session.scalars(select(Carrier))}
-    for kind, (plan_id, pin_carrier_id, face_value), count, amount in _grouped(
-        session,
-        scope,
-        [SaleItem.plan_id, VoucherPin.carrier_id, VoucherPin.face_value],
-        SaleItem.amount,
-        [
-            (SaleItem, SaleItem.sale_id == Sale.id),
-            (VoucherPin, VoucherPin.id == SaleItem.voucher_pin_id),
-        ],
+    summary = SalesDaySummary
+    for kind, (plan_id, pin_carrier_id, face_value), count, amount in (
+        _grouped(
+            session,
+            scope,
+            [SaleItem.plan_id, VoucherPin.carrier_id, VoucherPin.face_value],
+            SaleItem.amount,
+            [
+                (SaleItem, SaleItem.sale_id == Sale.id),
+                (VoucherPin, VoucherPin.id == SaleItem.voucher_pin_id),
+            ],
+        )
+        if scope.raw
+        else _summed(
+            session,
+            scope,
+            summary,
+            [summary.plan_id, summary.voucher_carrier_id, summary.face_value],
+            (summary.items, summary.items_gross, summary.items_voided, summary.items_refunded),
+        )
     ):
-        plan = catalog.get(plan_id) if plan_id is not None else None
+        # The summaries say "none" with 0, the raw rows with NULL; ids start at 1.
+        plan = catalog.get(plan_id) if plan_id else None
         if plan is not None:
             key, names, carrier_id = plan.code, (plan.name_zh, plan.name_en), plan.carrier_id
-        elif pin_carrier_id is not None:
+        elif pin_carrier_id:
             carrier = carrier_rows.get(pin_carrier_id)
             carrier_code = carrier.code if carrier else str(pin_carrier_id)
             value = int(face_value or 0)
@@ -409,12 +506,23 @@ def _by_item(session: Session, scope: _Scope) -> dict[Breakdown, tuple[ReportRow
 
 def _by_tender(session: Session, scope: _Scope) -> tuple[ReportRow, ...]:
     tenders: dict[str, _Sums] = defaultdict(_Sums)
-    for kind, (tender,), count, amount in _grouped(
-        session,
-        scope,
-        [Payment.tender],
-        Payment.amount,
-        [(Payment, Payment.sale_id == Sale.id)],
+    summary = TenderDaySummary
+    for kind, (tender,), count, amount in (
+        _grouped(
+            session,
+            scope,
+            [Payment.tender],
+            Payment.amount,
+            [(Payment, Payment.sale_id == Sale.id)],
+        )
+        if scope.raw
+        else _summed(
+            session,
+            scope,
+            summary,
+            [summary.tender],
+            (summary.payments, summary.gross, summary.voided, summary.refunded),
+        )
     ):
         # A sale of HK$0 has no payment: it is in the other breakdowns, not here.
         if tender is not None:

@@ -424,6 +424,61 @@ class SaleReversal(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
 
 
+class SalesDaySummary(Base):
+    """A Hong Kong day's sales at one counter by one clerk, one card type and one plan.
+
+    Kept in the transaction of each sale, void and refund
+    (:mod:`counter_app.services.day_summaries`), and rebuilt from the raw rows on demand;
+    the sales reports read these rows, not the sales. Every key holds the counter, so a
+    sale never waits on a row another counter's sales update.
+
+    ``hk_day`` and ``counter_id`` are the sale's when it was taken, the reversal's (the
+    counter of the shift that paid it back) for a void or refund; the clerk, card type and
+    plan are always the original sale's. "None" is 0 (or ``""``), not NULL, so that the
+    key can be upserted. ``sales``/``gross`` and the void and refund figures count each
+    sale once (on the row of its first item); ``items*`` count every sale item (a sale
+    without items as one item of 0).
+    """
+
+    __tablename__ = "sales_day_summaries"
+
+    hk_day: Mapped[date] = mapped_column(primary_key=True)
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id"), primary_key=True)
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), primary_key=True)
+    card_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    plan_id: Mapped[int] = mapped_column(primary_key=True)
+    voucher_carrier_id: Mapped[int] = mapped_column(primary_key=True)
+    face_value: Mapped[int] = mapped_column(primary_key=True)
+    sales: Mapped[int] = mapped_column(default=0)
+    gross: Mapped[int] = mapped_column(default=0)
+    voids: Mapped[int] = mapped_column(default=0)
+    voided: Mapped[int] = mapped_column(default=0)
+    refunds: Mapped[int] = mapped_column(default=0)
+    refunded: Mapped[int] = mapped_column(default=0)
+    items: Mapped[int] = mapped_column(default=0)
+    items_gross: Mapped[int] = mapped_column(default=0)
+    items_voided: Mapped[int] = mapped_column(default=0)
+    items_refunded: Mapped[int] = mapped_column(default=0)
+
+
+class TenderDaySummary(Base):
+    """A Hong Kong day's payments at one counter, for one clerk's sales, by tender.
+
+    Kept and rebuilt with :class:`SalesDaySummary`, on the same days and counters.
+    """
+
+    __tablename__ = "tender_day_summaries"
+
+    hk_day: Mapped[date] = mapped_column(primary_key=True)
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id"), primary_key=True)
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), primary_key=True)
+    tender: Mapped[str] = mapped_column(String(16), primary_key=True)
+    payments: Mapped[int] = mapped_column(default=0)
+    gross: Mapped[int] = mapped_column(default=0)
+    voided: Mapped[int] = mapped_column(default=0)
+    refunded: Mapped[int] = mapped_column(default=0)
+
+
 class VoucherPin(Base):
     """A carrier's e-voucher PIN in stock, encrypted at rest; sold exactly once."""
 

@@ -32,10 +32,13 @@ from tests.services.conftest import Shop
 Cash = TenderKind.CASH
 # The most a sale may cost. PostgreSQL: protocol round trips of start + complete (two
 # transactions, each BEGIN ... COMMIT). SQLite: statements, BEGIN IMMEDIATE included.
+# Before issue 17 (same counting): top-up 48 / voucher 37 / new SIM 46 round trips on
+# PostgreSQL (and a pre-ping per transaction), 46 / 35 / 44 statements on SQLite. Since then
+# a sale also keeps its day's summaries (one statement on PostgreSQL, two on SQLite).
 LIMITS: dict[str, dict[str, int]] = {
-    "top-up": {"postgresql": 20, "sqlite": 19},
-    "voucher": {"postgresql": 17, "sqlite": 15},
-    "new SIM": {"postgresql": 23, "sqlite": 22},
+    "top-up": {"postgresql": 20, "sqlite": 20},
+    "voucher": {"postgresql": 18, "sqlite": 17},
+    "new SIM": {"postgresql": 24, "sqlite": 24},
 }
 
 
@@ -226,7 +229,9 @@ def test_an_entry_written_before_the_change_still_verifies(shop: Shop, clerk: Cl
             update(AuditEvent).where(AuditEvent.id == last.id).values(id=last.id + 1000)
         )
         session.execute(
-            update(AuditHead).where(AuditHead.chain == last.chain).values(last_event_id=last.id + 1000)
+            update(AuditHead)
+            .where(AuditHead.chain == last.chain)
+            .values(last_event_id=last.id + 1000)
         )
     assert not audit.verify(shop.db).ok
 
