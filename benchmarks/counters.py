@@ -92,18 +92,18 @@ def _proc_cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
-def build_shop(url: str, secret_path: Path) -> Shop16:
+def build_shop(url: str, secret_path: Path, count: int = MAX_COUNTERS) -> Shop16:
     db = Database(url)
     try:
         upgrade(db)
         secret = keys.load_or_create(secret_path)
-        demo.build(db, secret, lines=MAX_COUNTERS * LINES_PER_COUNTER * 2, password=PASSWORD)
+        demo.build(db, secret, lines=count * LINES_PER_COUNTER * 2, password=PASSWORD)
         now = system_clock()
         today = now.astimezone(HONG_KONG).date()
         with db.write() as session:
             shop_id = session.scalars(select(Shop.id)).one()
             have = set(session.scalars(select(Counter.code)))
-            for n in range(1, MAX_COUNTERS + 1):
+            for n in range(1, count + 1):
                 if f"C{n}" not in have:
                     session.add(
                         Counter(shop_id=shop_id, code=f"C{n}", name=f"{n}號櫃檯", created_at=now)
@@ -111,7 +111,7 @@ def build_shop(url: str, secret_path: Path) -> Shop16:
         counters: list[tuple[int, str]] = []
         with db.read() as session:
             ids = {code: cid for cid, code in session.execute(select(Counter.id, Counter.code))}
-        for n in range(1, MAX_COUNTERS + 1):
+        for n in range(1, count + 1):
             username = f"till{n:02d}"
             staff.create_user(
                 db,
@@ -132,10 +132,10 @@ def build_shop(url: str, secret_path: Path) -> Shop16:
                 select(Line.id).where(Line.carrier_id == carrier_id).order_by(Line.id)
             ).all()
         renewable = [i for i in line_ids if lines.get_line(db, i, today=today).renewable]
-        per = len(renewable) // MAX_COUNTERS
+        per = len(renewable) // count
         if per < 10:
-            raise SystemExit(f"only {len(renewable)} renewable lines for {MAX_COUNTERS} counters")
-        own = [renewable[n * per : (n + 1) * per] for n in range(MAX_COUNTERS)]
+            raise SystemExit(f"only {len(renewable)} renewable lines for {count} counters")
+        own = [renewable[n * per : (n + 1) * per] for n in range(count)]
         return Shop16(url, str(secret_path), counters, own)
     finally:
         db.dispose()
@@ -428,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
         home = Path(folder)
         if _ints(args.sqlite_counters):
             url = f"sqlite:///{home / 'counters.sqlite3'}"
-            shop = build_shop(url, home / "secret.json")
+            shop = build_shop(url, home / "secret.json", max(_ints(args.sqlite_counters)))
             rows += bench("SQLite", shop, _ints(args.sqlite_counters), args.seconds)
         if args.pg and _ints(args.pg_counters):
             import psycopg  # noqa: PLC0415 - PostgreSQL is optional
@@ -440,13 +440,16 @@ def main(argv: list[str] | None = None) -> int:
                 connection.execute(f'CREATE SCHEMA "{schema}"')
             try:
                 url = f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
-                shop = build_shop(url, home / "secret-pg.json")
+                shop = build_shop(url, home / "secret-pg.json", max(_ints(args.pg_counters)))
                 rows += bench("PostgreSQL", shop, _ints(args.pg_counters), args.seconds)
             finally:
                 with psycopg.connect(libpq, autocommit=True) as connection:
                     connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1, default=str))
+    if any(r["sales"]["errors"] or r["baseline"]["errors"] for r in rows):
+        print("\nerrors: see above")
+        return 1
     spread = [r["sales"]["per_s"] for r in rows if r["database"] == "PostgreSQL"]
     if len(spread) > 1:
         print(
