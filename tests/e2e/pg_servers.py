@@ -258,37 +258,28 @@ def _wait_gone(pid: int, timeout: float = 10) -> None:
 STANDBY_NAME = "counter_standby"
 
 
-@dataclass
-class Pair:
-    """A primary and its synchronous streaming standby, both on this machine."""
-
-    primary: Cluster
-    standby: Cluster
-
-    def url(self, dbname: str) -> str:
-        """The counters' URL as a shop writes it: both hosts, whichever accepts writes."""
-        return (
-            f"postgresql://postgres@127.0.0.1:{self.primary.port},"
-            f"127.0.0.1:{self.standby.port}/{dbname}?target_session_attrs=read-write"
+def _wait_synchronous(primary: Cluster, standby: Cluster, timeout: float = 60) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        rows = primary.execute(
+            "SELECT sync_state FROM pg_stat_replication WHERE application_name = %s",
+            (STANDBY_NAME,),
         )
+        if rows and rows[0][0] == "sync":
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"the standby never became synchronous: {standby.log_tail()}")
 
-    def close(self) -> None:
-        self.standby.close()
-        self.primary.close()
 
+def _add_standby(primary: Cluster, port: int) -> Cluster:
+    """A new synchronous standby of *primary* on *port*: a base backup, started, in sync.
 
-def start_pair(**settings: str) -> Pair:
-    """A primary whose commits wait for the standby (``synchronous_commit = on``).
-
-    ``synchronous_standby_names`` is given to the primary's postgresql.conf after the base
-    backup is taken, so the standby does not inherit it: promoted with no standby of its
-    own, it must not wait for one.
+    ``synchronous_standby_names`` goes into the primary's postgresql.conf only after the
+    base backup is taken, so the standby does not inherit it: promoted with no standby of
+    its own, it must not wait for one.
     """
-    primary = Cluster.create("primary", wal_level="replica", **settings)
-    standby: Cluster | None = None
+    standby = Cluster("standby", _own_folder("counter-standby-"), port)
     try:
-        primary.start()
-        standby = Cluster("standby", _own_folder("counter-standby-"), free_port())
         _run(
             [
                 str(postgres_bin() / "pg_basebackup"),
@@ -305,21 +296,62 @@ def start_pair(**settings: str) -> Pair:
         primary.configure(synchronous_standby_names=f"'{STANDBY_NAME}'", synchronous_commit="on")
         primary.execute("SELECT pg_reload_conf()")
         standby.start()
-        end = time.monotonic() + 60
-        while time.monotonic() < end:
-            rows = primary.execute(
-                "SELECT sync_state FROM pg_stat_replication WHERE application_name = %s",
-                (STANDBY_NAME,),
-            )
-            if rows and rows[0][0] == "sync":
-                return Pair(primary, standby)
-            time.sleep(0.1)
-        raise RuntimeError(f"the standby never became synchronous: {standby.log_tail()}")
+        _wait_synchronous(primary, standby)
     except BaseException:
-        if standby is not None:
-            standby.close()
+        standby.close()
+        raise
+    return standby
+
+
+@dataclass
+class Pair:
+    """A primary and its synchronous streaming standby, both on this machine.
+
+    The two ports stay the counters' two hosts whatever happens: after a failover the
+    dead primary's place is rebuilt as the new standby, on its port (``rebuild``).
+    """
+
+    primary: Cluster
+    standby: Cluster
+    ports: tuple[int, int]
+
+    def url(self, dbname: str) -> str:
+        """The counters' URL as a shop writes it: both hosts, whichever accepts writes."""
+        first, second = self.ports
+        return (
+            f"postgresql://postgres@127.0.0.1:{first},127.0.0.1:{second}/{dbname}"
+            "?target_session_attrs=read-write"
+        )
+
+    def fail_over(self, pause: float = 1.0) -> None:
+        """The primary dies (every process SIGKILLed); *pause* seconds later the standby
+        is promoted (``pg_ctl promote``), as an operator or a watchdog would."""
+        self.primary.kill()
+        time.sleep(pause)
+        self.standby.promote()
+        dead, self.primary = self.primary, self.standby
+        dead.close()
+        self.standby = dead  # gone until rebuild(): commits are local only meanwhile
+
+    def rebuild(self) -> None:
+        """A new standby where the dead primary was (its port), synchronous again."""
+        self.standby = _add_standby(self.primary, self.standby.port)
+
+    def close(self) -> None:
+        self.standby.close()
+        self.primary.close()
+
+
+def start_pair(**settings: str) -> Pair:
+    """A primary whose commits wait for its standby (``synchronous_commit = on``)."""
+    primary = Cluster.create("primary", wal_level="replica", **settings)
+    try:
+        primary.start()
+        standby = _add_standby(primary, free_port())
+    except BaseException:
         primary.close()
         raise
+    return Pair(primary, standby, (primary.port, standby.port))
 
 
 @dataclass
