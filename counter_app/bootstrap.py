@@ -56,6 +56,9 @@ APT_TEST = (
     "cups",
     "printer-driver-cups-pdf",
     "zbar-tools",
+    # PgBouncer in transaction mode in front of PostgreSQL (tests/e2e/test_pooler.py); the
+    # failover test makes its own clusters with the server binaries CI already has.
+    "pgbouncer",
 )
 TEST_PRINTER = "CounterTestPDF"
 CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")

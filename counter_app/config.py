@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import platformdirs
 
@@ -117,13 +117,48 @@ def normalise_database_url(url: str) -> str:
             )
         return f"sqlite:///{path}"
     if scheme in _POSTGRES_SCHEMES:
-        if not urlsplit(url).hostname and "host=" not in rest:
+        rest = _hosts_into_query(rest)
+        if not urlsplit(f"postgresql://{rest}").hostname and "host=" not in rest:
             raise ValueError("names no PostgreSQL server; use postgresql://USER@HOST:PORT/DATABASE")
         return f"postgresql+psycopg://{rest}"
     raise ValueError(
         f"uses the unsupported database type '{scheme}'; "
         "allowed: sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE"
     )
+
+
+def _hosts_into_query(rest: str) -> str:
+    """libpq's several hosts (``u@h1:5432,h2:5433/db``) as SQLAlchemy takes them.
+
+    SQLAlchemy reads only one host from the address, so ``h1:5432,h2:5433`` moves into the
+    query as ``?host=h1:5432&host=h2:5433`` (its documented form for fallback hosts), which
+    psycopg hands to libpq as ``host=h1,h2 port=5432,5433``. One host is left as it is.
+    """
+    address_end = len(rest)
+    for mark in "/?":
+        found = rest.find(mark)
+        if found != -1:
+            address_end = min(address_end, found)
+    address, after = rest[:address_end], rest[address_end:]
+    user, at, hosts = address.rpartition("@")
+    if "," not in hosts:
+        return rest
+    path, question, query = after.partition("?")
+    moved = "&".join(f"host={host}" for host in hosts.split(",") if host)
+    query = f"{moved}&{query}" if question and query else moved
+    return f"{user}{at}{path or '/'}?{query}"
+
+
+def database_hosts(url: str) -> list[str]:
+    """The PostgreSQL servers *url* names, each ``HOST`` or ``HOST:PORT``, in order."""
+    scheme, _, rest = url.partition("://")
+    parts = urlsplit(f"{scheme}://{_hosts_into_query(rest)}")
+    listed = [value for name, value in parse_qsl(parts.query) if name == "host" and value]
+    if listed:
+        return [host for value in listed for host in value.split(",")]
+    if not parts.hostname:
+        return []
+    return [f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname]
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -139,11 +174,11 @@ def describe_database_url(url: str) -> str:
     path = sqlite_path(url)
     if path is not None:
         return f"SQLite {path}"
-    parts = urlsplit(url)
+    scheme, _, rest = url.partition("://")
+    parts = urlsplit(f"{scheme}://{_hosts_into_query(rest)}")
     user = f"{unquote(parts.username)}@" if parts.username else ""
-    port = f":{parts.port}" if parts.port else ""
     database = parts.path.lstrip("/")
-    return f"PostgreSQL {user}{parts.hostname or ''}{port}/{database}"
+    return f"PostgreSQL {user}{','.join(database_hosts(url))}/{database}"
 
 
 def redact_database_url(url: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from counter_app import log
-from counter_app.config import sqlite_path
+from counter_app.config import database_hosts, sqlite_path
 from counter_app.domain.errors import ErrorCode, InputError, OutsideError
 from counter_app.domain.staff import Clerk
 from counter_app.files import atomic_path
@@ -123,17 +123,25 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def pg_dump_command(url: str) -> str:
-    """The pg_dump command line for the database at *url*, without any password."""
+    """The pg_dump command line for the database at *url*, without any password.
+
+    A URL naming a primary and its standby gives pg_dump the same hosts with
+    ``target_session_attrs=read-write``, so it dumps whichever is the primary now
+    (a dump from the standby would be as good, but it may lag).
+    """
     parts = urlsplit(url)
     database = unquote(parts.path.lstrip("/")) or "counter"
     stamp = datetime.now(UTC).strftime("%Y%m%d")
-    options = [
-        "pg_dump",
-        "--format=custom",
-        f"--file={database}-{stamp}.dump",
-        f"--host={parts.hostname or 'localhost'}",
-        f"--port={parts.port or 5432}",
-    ]
+    options = ["pg_dump", "--format=custom", f"--file={database}-{stamp}.dump"]
+    hosts = database_hosts(url)
+    if len(hosts) > 1:
+        user = f"{unquote(parts.username)}@" if parts.username else ""
+        listed = ",".join(hosts)
+        options.append(
+            f"'--dbname=postgresql://{user}{listed}/{database}?target_session_attrs=read-write'"
+        )
+        return " ".join(options)
+    options += [f"--host={parts.hostname or 'localhost'}", f"--port={parts.port or 5432}"]
     if parts.username:
         options.append(f"--username={unquote(parts.username)}")
     options.append(database)

@@ -60,14 +60,34 @@ def _sqlite_on_begin(connection: Any) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(url: str) -> Engine:
+def postgres_connect_args(*, prepared_statements: bool = False) -> dict[str, Any]:
+    """psycopg's connection arguments: server-side prepared statements off by default.
+
+    psycopg prepares a statement it has run five times on a connection (``_pg3_0``, ...).
+    Behind PgBouncer pooling by transaction (a chain's deployment) the next transaction
+    may run on another server connection, where that name is missing or names another
+    client's statement: "prepared statement does not exist", "already exists", or worse,
+    another statement's answer (tests/e2e/test_pooler.py sees all three). A pooler cannot
+    be recognised from the client, so Counter never prepares (``prepare_threshold=None``);
+    what it gives up is the re-planning of short statements (benchmarks/pooler.py).
+    *prepared_statements* is psycopg's default, for that test and benchmark only.
+    """
+    args: dict[str, Any] = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S}
+    if not prepared_statements:
+        args["prepare_threshold"] = None
+    return args
+
+
+def make_engine(url: str, *, prepared_statements: bool = False) -> Engine:
     """An engine for *url* (already normalised by :mod:`counter_app.config`)."""
     if sqlite_path(url) is not None:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    engine = create_engine(url, connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S})
+    engine = create_engine(
+        url, connect_args=postgres_connect_args(prepared_statements=prepared_statements)
+    )
     event.listen(engine, "checkin", _remember_checkin)
     event.listen(engine, "checkout", _ping_if_idle(engine))
     return engine
@@ -268,11 +288,11 @@ class Database:
 
     audit_key: bytes | None = None
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, prepared_statements: bool = False) -> None:
         self.url = url
         self.description = describe_database_url(url)
         self.is_sqlite = sqlite_path(url) is not None
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, prepared_statements=prepared_statements)
         self._disposed = False
         self._write_engine = (
             self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})

@@ -170,3 +170,49 @@ def test_a_closed_database_opens_no_new_connection(database_url: str) -> None:
         with pytest.raises(DatabaseUnavailable, match="closed"), unit():
             pass
     assert database.engine.pool.checkedout() == 0
+
+
+def test_an_unreachable_pair_of_servers_is_explained() -> None:
+    database = Database(
+        "postgresql+psycopg://postgres@/counter?host=127.0.0.1:1&host=127.0.0.1:2"
+        "&target_session_attrs=read-write"
+    )
+    with pytest.raises(DatabaseUnavailable) as caught:
+        database.check_connection()
+    assert str(caught.value).startswith(
+        "cannot reach PostgreSQL postgres@127.0.0.1:1,127.0.0.1:2/counter: "
+    )
+
+
+@pytest.mark.postgres
+def test_the_next_host_is_used_when_the_first_does_not_answer(postgres_url: str) -> None:
+    """A primary that is down is passed over for the next host that accepts writes."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(postgres_url)
+    two = url.set(host=None, port=None).update_query_dict(
+        {
+            "host": ["127.0.0.1:1", f"{url.host}:{url.port or 5432}"],
+            "target_session_attrs": "read-write",
+        }
+    )
+    database = Database(two.render_as_string(hide_password=False))
+    try:
+        with database.write() as session:
+            assert session.execute(text("SELECT inet_server_port()")).scalar() == (url.port or 5432)
+    finally:
+        database.dispose()
+
+
+@pytest.mark.postgres
+def test_postgresql_connections_prepare_no_statements(postgres_url: str) -> None:
+    """Behind PgBouncer pooling by transaction, a prepared statement is on another
+    server connection by the next transaction (tests/e2e/test_pooler.py)."""
+    for prepared, threshold in ((False, None), (True, 5)):
+        database = Database(postgres_url, prepared_statements=prepared)
+        try:
+            with database.engine.connect() as connection:
+                driver = connection.connection.dbapi_connection
+                assert getattr(driver, "prepare_threshold", "?") == threshold
+        finally:
+            database.dispose()

@@ -83,7 +83,7 @@ def test_tills_writing_flat_out_share_the_file_fairly(tmp_path: Path, tills: int
 def test_the_lock_files_are_the_owners_only(tmp_path: Path) -> None:
     url = _make(tmp_path / "shop.sqlite3")
     for suffix in ("-gate.lock", "-write.lock"):
-        mode = stat.S_IMODE(os.stat(tmp_path / f"shop.sqlite3{suffix}").st_mode)
+        mode = stat.S_IMODE((tmp_path / f"shop.sqlite3{suffix}").stat().st_mode)
         assert mode == 0o600, (suffix, oct(mode))
     assert url
 

@@ -136,6 +136,18 @@ def test_environment_integer_is_parsed(counter_home: Path, monkeypatch: pytest.M
         ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
         ("postgres://u@h:5433/db", "postgresql+psycopg://u@h:5433/db"),
         ("postgresql+psycopg2://u@h/db", None),
+        # A primary and its standby, as libpq writes them: the hosts move into the query,
+        # SQLAlchemy's form for several hosts (its address takes only one).
+        (
+            "postgresql://counter@db1:5432,db2:5433/counter?target_session_attrs=read-write",
+            "postgresql+psycopg://counter@/counter"
+            "?host=db1:5432&host=db2:5433&target_session_attrs=read-write",
+        ),
+        ("postgresql://u:p%40ss@h1,h2/db", "postgresql+psycopg://u:p%40ss@/db?host=h1&host=h2"),
+        (
+            "postgresql://u@/db?host=h1:5432&host=h2:5432",
+            "postgresql+psycopg://u@/db?host=h1:5432&host=h2:5432",
+        ),
         ("sqlite:////var/x.sqlite3", "sqlite:////var/x.sqlite3"),
         ("  sqlite+pysqlite:///rel.db ", "sqlite:///rel.db"),
     ],
@@ -153,6 +165,22 @@ def test_passwords_never_appear_in_descriptions() -> None:
     assert "s3cret" not in describe_database_url(url)
     assert describe_database_url(url) == "PostgreSQL clerk@db.shop.local:5432/counter"
     assert redact_database_url(url) == "postgresql+psycopg://clerk:***@db.shop.local:5432/counter"
+
+
+def test_several_hosts_reach_psycopg_and_the_description() -> None:
+    from sqlalchemy.engine import make_url
+
+    url = normalise_database_url(
+        "postgresql://clerk:s3cret@db1.shop:5432,db2.shop:5433/counter"
+        "?target_session_attrs=read-write"
+    )
+    assert describe_database_url(url) == "PostgreSQL clerk@db1.shop:5432,db2.shop:5433/counter"
+    assert "s3cret" not in redact_database_url(url)
+    dialect = make_url(url).get_dialect()()
+    _, arguments = dialect.create_connect_args(make_url(url))
+    assert arguments["host"] == "db1.shop,db2.shop"
+    assert arguments["port"] == "5432,5433"
+    assert arguments["target_session_attrs"] == "read-write"
 
 
 def test_a_pasted_line_end_is_not_part_of_a_name(
