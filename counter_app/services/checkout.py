@@ -33,6 +33,7 @@ from counter_app.domain.sales import (
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind, check_tender
 from counter_app.services import audit, day_summaries
+from counter_app.services.shifts import no_open_shift
 from counter_app.store.models import (
     Carrier,
     Counter,
@@ -59,13 +60,24 @@ class Draft:
     shop: Shop
     shift_id: int
 
-
-def no_open_shift() -> InputError:
-    """The rule's message: no sale without an open shift."""
-    return InputError(
-        "no shift is open at this counter: open one with the cash float first",
-        code=ErrorCode.SHIFT_NOT_OPEN,
-    )
+    def view(
+        self,
+        clerk: Clerk,
+        *,
+        line: Line | None,
+        carrier: Carrier | None,
+        pin: VoucherPin | None = None,
+    ) -> SaleView:
+        """The completed sale's view from what is in hand (:func:`build_view`)."""
+        return build_view(
+            self.sale,
+            shop=self.shop,
+            counter=self.counter,
+            clerk=(clerk.username, clerk.display_name),
+            line=line,
+            carrier=carrier,
+            pin=pin,
+        )
 
 
 def _open_shift_of_counter() -> Any:
@@ -99,7 +111,7 @@ def counter_at(
 
 
 def open_draft_at(session: Session, sale_uuid: str, kind: SaleKind) -> Draft | None:
-    """:func:`open_draft` with the counter, shop and open shift, in one locking statement.
+    """The draft to complete with its counter, shop and open shift, in one locking statement.
 
     None when the sale is already complete (idempotency). The draft's items and payments
     are known to be empty: they are set so, not loaded.
@@ -131,12 +143,6 @@ def locked_sale(session: Session, sale_uuid: str) -> Sale:
     if sale is None:
         raise NotFound("there is no such sale", code=ErrorCode.SALE_UNKNOWN)
     return sale
-
-
-def open_draft(session: Session, sale_uuid: str, kind: SaleKind) -> Sale | None:
-    """The draft to complete, or None when it is already complete (idempotency)."""
-    sale = locked_sale(session, sale_uuid)
-    return sale if _completable(sale, kind) else None
 
 
 def _completable(sale: Sale, kind: SaleKind) -> bool:

@@ -25,7 +25,6 @@ from counter_app.domain.tenders import Tender
 from counter_app.services import outbox
 from counter_app.services.catalog import carrier_plans, domain_plan
 from counter_app.services.checkout import (
-    build_view,
     finish_sale,
     line_snapshot,
     open_draft_at,
@@ -276,11 +275,4 @@ def complete_new_sim(
                 session, sale, line=line, plan=plan_row, now=now, shop=draft.shop
             ),
         )
-    return build_view(
-        sale,
-        shop=draft.shop,
-        counter=draft.counter,
-        clerk=(clerk.username, clerk.display_name),
-        line=line,
-        carrier=carrier,
-    )
+    return draft.view(clerk, line=line, carrier=carrier)

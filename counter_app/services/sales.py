@@ -262,14 +262,7 @@ def complete_line_sale(
                 session, sale, line=line, plan=plan_row, now=now, shop=draft.shop
             ),
         )
-    return build_view(
-        sale,
-        shop=draft.shop,
-        counter=draft.counter,
-        clerk=(clerk.username, clerk.display_name),
-        line=line,
-        carrier=line.carrier,
-    )
+    return draft.view(clerk, line=line, carrier=line.carrier)
 
 
 def complete_voucher_sale(
@@ -332,15 +325,7 @@ def complete_voucher_sale(
             now=now,
             codes=(draft.shop.code, draft.counter.code),
         )
-    return build_view(
-        sale,
-        shop=draft.shop,
-        counter=draft.counter,
-        clerk=(clerk.username, clerk.display_name),
-        line=None,
-        carrier=carrier,
-        pin=pin,
-    )
+    return draft.view(clerk, line=None, carrier=carrier, pin=pin)
 
 
 # --- reading sales back ----------------------------------------------------------------

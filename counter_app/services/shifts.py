@@ -81,11 +81,16 @@ def require_open_shift(session: Session, counter_id: int) -> Shift:
     """The counter's open shift, or the rule's message: no sale without an open shift."""
     shift = _open_shift(session, counter_id)
     if shift is None:
-        raise InputError(
-            "no shift is open at this counter: open one with the cash float first",
-            code=ErrorCode.SHIFT_NOT_OPEN,
-        )
+        raise no_open_shift()
     return shift
+
+
+def no_open_shift() -> InputError:
+    """The rule's message: no sale without an open shift."""
+    return InputError(
+        "no shift is open at this counter: open one with the cash float first",
+        code=ErrorCode.SHIFT_NOT_OPEN,
+    )
 
 
 def open_shift(

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 import pytest
@@ -22,12 +21,12 @@ from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.domain.sales import SaleKind, SaleView
 from counter_app.domain.staff import Clerk
 from counter_app.domain.tenders import Tender, TenderKind
-from counter_app.services import audit, lines, registration, sales
-from counter_app.services.registration import NewSim
+from counter_app.services import audit, lines, sales
 from counter_app.store import engine as engine_module
 from counter_app.store.engine import Database
 from counter_app.store.models import AuditEvent, AuditHead, Line
 from tests.services.conftest import Shop
+from tests.services.test_reversals_registration import _new_sim
 
 Cash = TenderKind.CASH
 # The most a sale may cost. PostgreSQL: protocol round trips of start + complete (two
@@ -106,33 +105,6 @@ def _top_up(shop: Shop, clerk: Clerk, line_id: int) -> SaleView:
         draft.uuid,
         plan_code="BAU-T050",
         tenders=[Tender(Cash, 5_000, tendered=10_000)],
-        clock=shop.clock,
-    )
-
-
-def _new_sim(shop: Shop, clerk: Clerk, n: int) -> SaleView:
-    from counter_app.services.demo import _iccid
-
-    draft = sales.start_sale(shop.db, clerk, shop.counter_id, SaleKind.NEW_SIM, clock=shop.clock)
-    return registration.complete_new_sim(
-        shop.db,
-        clerk,
-        draft.uuid,
-        NewSim(
-            msisdn=f"6{n:07d}",
-            iccid=_iccid(900_000 + n),
-            carrier_code="BAUHINIA",
-            card_type="hk_registered",
-            plan_code="BAU-R12",
-            name_en="Chan Tai Man",
-            name_zh="陳大文",
-            date_of_birth=date(1990, 5, 4),
-            id_type="hkid",
-            id_number="A1234563",
-            photo_matches=True,
-        ),
-        tenders=[Tender(Cash, 15_800)],
-        secret=shop.secret,
         clock=shop.clock,
     )
 
