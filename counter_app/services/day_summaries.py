@@ -6,9 +6,10 @@ The sales reports (:mod:`counter_app.services.sales_reports`) read
 report over ten million sales reads a few tens of thousands of rows.
 
 - :func:`record_sale` and :func:`record_reversal` run inside the sale's or the reversal's
-  own transaction: two statements (one multi-row ``INSERT ... ON CONFLICT DO UPDATE`` per
-  table), computed from the objects the transaction already holds. The rows are written in
-  key order, so two transactions never take the same rows' locks in opposite orders.
+  own transaction: one multi-row ``INSERT ... ON CONFLICT DO UPDATE`` per table (both in
+  one statement on PostgreSQL), computed from the objects the transaction already holds.
+  Each statement is built once per shape and kept. The rows are written in key order, so
+  two transactions never take the same rows' locks in opposite orders.
 - :func:`rebuild` recomputes a range of days from the raw rows in one transaction
   (``counter-app reports rebuild``); :func:`check` compares them without writing.
 
@@ -18,14 +19,15 @@ What each row counts is said on the models; it is exactly what the raw report qu
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Final
 
-from sqlalchemy import bindparam, delete, func, literal_column, select, text
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Date, bindparam, delete, func, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
 
 from counter_app import log
 from counter_app.domain.clock import HONG_KONG, Clock, hk_day_bounds, system_clock
@@ -138,41 +140,59 @@ def _record(session: Session, sale: Sale, day: date, counter_id: int, reversal: 
             row["gross"] += payment.amount
         else:
             row["voided" if reversal == "void" else "refunded"] += payment.amount
-    sales = _upsert(session, SalesDaySummary, SALES_KEY, sales_rows)
-    tenders = _upsert(session, TenderDaySummary, TENDER_KEY, tender_rows)
+    sales_values = _values("s", SALES_KEY, sales_rows)
+    tender_values = _values("t", TENDER_KEY, tender_rows)
     postgres = session.get_bind().dialect.name == "postgresql"
-    if postgres and sales is not None and tenders is not None:
-        # One round trip for both tables: the first upsert as a data-modifying CTE of the
-        # second (PostgreSQL runs it whether or not the second refers to it).
-        session.execute(tenders.add_cte(sales.returning(literal_column("1")).cte("sales_rows")))
-        return
-    for statement in (sales, tenders):
-        if statement is not None:
-            session.execute(statement)
+    for statement in _upserts(postgres, len(sales_rows), len(tender_rows)):
+        session.execute(statement, {**sales_values, **tender_values})
 
 
-def _upsert(
-    session: Session,
-    model: type[SalesDaySummary] | type[TenderDaySummary],
-    key: tuple[str, ...],
-    rows: Mapping[tuple[Any, ...], Mapping[str, int]],
-) -> Any:
-    """The upsert of *rows* (None when there are none), for the caller to run."""
-    if not rows:
-        return None
-    values = [
-        {**dict(zip(key, parts, strict=True)), **figures}
-        for parts, figures in sorted(rows.items(), key=lambda pair: pair[0])
-    ]
-    bind = session.get_bind()
-    dialect_insert = postgresql.insert if bind.dialect.name == "postgresql" else sqlite.insert
-    statement = dialect_insert(model).values(values)
-    table = model.__table__
-    figures = [name for name in values[0] if name not in key]
-    return statement.on_conflict_do_update(
-        index_elements=list(key),
-        set_={name: table.c[name] + statement.excluded[name] for name in figures},
+def _values(
+    prefix: str, key: tuple[str, ...], rows: Mapping[tuple[Any, ...], Mapping[str, int]]
+) -> dict[str, Any]:
+    """The parameters of *rows* for :func:`_upsert_sql`, in key order (so that two
+    transactions never take the same rows' locks in opposite orders)."""
+    values: dict[str, Any] = {}
+    for n, (parts, figures) in enumerate(sorted(rows.items(), key=lambda pair: pair[0])):
+        values.update({f"{prefix}{n}_{name}": part for name, part in zip(key, parts, strict=True)})
+        values.update({f"{prefix}{n}_{name}": figure for name, figure in figures.items()})
+    return values
+
+
+def _upsert_sql(
+    table: str, prefix: str, key: tuple[str, ...], figures: tuple[str, ...], rows: int
+) -> str:
+    """``INSERT ... VALUES`` of *rows* rows that adds to the figures of the rows already there."""
+    columns = (*key, *figures)
+    values = ", ".join(
+        "(" + ", ".join(f":{prefix}{n}_{name}" for name in columns) + ")" for n in range(rows)
     )
+    added = ", ".join(f"{name} = {table}.{name} + excluded.{name}" for name in figures)
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values} "  # noqa: S608 - names only
+        f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {added}"
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _upserts(postgres: bool, sales_rows: int, tender_rows: int) -> tuple[TextClause, ...]:
+    """The statements that add *sales_rows* and *tender_rows* rows, built once per shape.
+
+    Built once and kept, they are compiled once: a statement built anew for each sale
+    cost more client CPU than everything else the sale writes. On PostgreSQL both tables
+    are one round trip: the first upsert is a data-modifying CTE of the second (PostgreSQL
+    runs it whether or not the second refers to it).
+    """
+    days = [bindparam(f"s{n}_hk_day", type_=Date()) for n in range(sales_rows)]
+    tender_days = [bindparam(f"t{n}_hk_day", type_=Date()) for n in range(tender_rows)]
+    sales = _upsert_sql("sales_day_summaries", "s", SALES_KEY, SALES_FIGURES, sales_rows)
+    if not tender_rows:
+        return (text(sales).bindparams(*days),)
+    tenders = _upsert_sql("tender_day_summaries", "t", TENDER_KEY, TENDER_FIGURES, tender_rows)
+    if postgres:
+        both = f"WITH sales_rows AS ({sales} RETURNING 1) {tenders}"
+        return (text(both).bindparams(*days, *tender_days),)
+    return (text(sales).bindparams(*days), text(tenders).bindparams(*tender_days))
 
 
 # --- rebuilt from the raw rows --------------------------------------------------------------
