@@ -36,9 +36,9 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -136,20 +136,63 @@ def chain_of(counter_id: int | None) -> int:
     return SHOP_CHAIN if counter_id is None else counter_id
 
 
-def _locked_head(session: Session, chain: int) -> AuditHead:
-    query = select(AuditHead).where(AuditHead.chain == chain).with_for_update()
-    head = session.scalars(query).first()
-    if head is not None:
-        return head
+_EVENTS = cast(Table, AuditEvent.__table__)
+_HEADS = cast(Table, AuditHead.__table__)
+_ENTRY = (
+    "chain",
+    "seq",
+    "occurred_at",
+    "action",
+    "staff_id",
+    "counter_id",
+    "subject",
+    "details",
+    "prev_hash",
+    "hash",
+)
+# Built once, compiled once (Core, not the ORM's unit of work: an entry is written by
+# every sale, so its cost is every sale's). The entry's values are bound as e_<column>.
+_CLAIM_PLACE: Final = (
+    update(_HEADS)
+    .where(_HEADS.c.chain == bindparam("e_chain"))
+    .values(entries=_HEADS.c.entries + 1)
+    .returning(_HEADS.c.entries, _HEADS.c.last_hash)
+)
+_INSERT_ENTRY: Final = (
+    insert(_EVENTS)
+    .values({name: bindparam(f"e_{name}") for name in _ENTRY})
+    .returning(_EVENTS.c.id)
+)
+_MOVE_HEAD: Final = (
+    update(_HEADS)
+    .where(_HEADS.c.chain == bindparam("e_chain"))
+    .values(last_event_id=bindparam("e_id"), last_hash=bindparam("e_hash"))
+)
+_ENTRY_CTE = _INSERT_ENTRY.cte("entry")
+# PostgreSQL: the entry and the head in one round trip (the INSERT a data-modifying CTE).
+_INSERT_ENTRY_MOVE_HEAD: Final = (
+    update(_HEADS)
+    .where(_HEADS.c.chain == bindparam("e_chain"))
+    .values(last_event_id=select(_ENTRY_CTE.c.id).scalar_subquery(), last_hash=bindparam("e_hash"))
+    .returning(_HEADS.c.last_event_id)
+)
+
+
+def _claim_place(session: Session, chain: int) -> tuple[int, str]:
+    """The chain's next place and its newest hash, its head locked until the commit."""
+    claimed = session.execute(_CLAIM_PLACE, {"e_chain": chain}).first()
+    if claimed is not None:
+        return claimed[0], claimed[1]
     # A counter's first entry: two writers may get here at once, so the row is made with
-    # ON CONFLICT DO NOTHING and then locked (the second waits for the first to commit).
+    # ON CONFLICT DO NOTHING and then claimed (the second waits for the first to commit).
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     session.execute(
         dialect.insert(AuditHead)
         .values(chain=chain, entries=0, legacy_entries=0, last_event_id=0, last_hash=GENESIS)
         .on_conflict_do_nothing(index_elements=["chain"])
     )
-    return session.scalars(query).one()
+    claimed = session.execute(_CLAIM_PLACE, {"e_chain": chain}).one()
+    return claimed[0], claimed[1]
 
 
 def record(
@@ -165,32 +208,35 @@ def record(
     """Append an entry in the caller's transaction; call it last (it locks the chain head).
 
     The entry goes to *counter_id*'s chain (the shop's without one). *details* must never
-    hold an ID number, a full card number or a PIN. Three statements: the head locked
-    (after the caller's pending changes are flushed, so the lock is held only from here to
-    the commit), the entry inserted whole, the head moved on.
+    hold an ID number, a full card number or a PIN. The caller's pending changes are
+    flushed first, so the head is locked only from here to the commit; then the head is
+    claimed (its count moved on, its newest hash returned) and the entry inserted whole
+    with the head pointed at it: two round trips on PostgreSQL, three statements on
+    SQLite. Returns the entry as written (not attached to the session).
     """
     key = _session_key(session)
     chain = chain_of(counter_id)
-    head = _locked_head(session, chain)
+    session.flush()
+    seq, prev_hash = _claim_place(session, chain)
     event = AuditEvent(
         chain=chain,
-        seq=head.entries + 1,
+        seq=seq,
         occurred_at=occurred_at,
         action=action,
         staff_id=staff_id,
         counter_id=counter_id,
         subject=subject,
         details=details or {},
-        prev_hash=head.last_hash,
+        prev_hash=prev_hash,
         hash="",
     )
     event.hash = _keyed_digest(event, key)
-    session.add(event)
-    session.flush()
-    head.entries = event.seq
-    head.last_event_id = event.id
-    head.last_hash = event.hash
-    session.flush()
+    values = {f"e_{name}": getattr(event, name) for name in _ENTRY}
+    if session.get_bind().dialect.name == "postgresql":
+        event.id = session.execute(_INSERT_ENTRY_MOVE_HEAD, values).scalar_one()
+    else:
+        event.id = session.execute(_INSERT_ENTRY, values).scalar_one()
+        session.execute(_MOVE_HEAD, {"e_chain": chain, "e_id": event.id, "e_hash": event.hash})
     return event
 
 

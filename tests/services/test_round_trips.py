@@ -111,12 +111,12 @@ def _top_up(shop: Shop, clerk: Clerk, line_id: int) -> SaleView:
 
 def _writes_before_the_audit_head(statements: list[str]) -> list[str]:
     """The completing transaction's writes that come after the audit head is locked."""
-    lock = max(i for i, s in enumerate(statements) if "FROM audit_head" in s)
+    lock = max(i for i, s in enumerate(statements) if s.startswith("UPDATE audit_head SET entries"))
     return [
         s
         for s in statements[lock + 1 :]
-        if s.startswith(("INSERT", "UPDATE", "DELETE"))
-        and not s.startswith(("INSERT INTO audit_events", "UPDATE audit_head"))
+        if s.startswith(("INSERT", "UPDATE", "DELETE", "WITH"))
+        and not s.startswith(("INSERT INTO audit_events", "UPDATE audit_head", "WITH entry AS"))
     ]
 
 
