@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain import plans as rules
@@ -63,12 +63,14 @@ def carrier_plans(session: Session, carrier: Carrier) -> list[tuple[Plan, rules.
     return [(row, domain_plan(row)) for row in rows]
 
 
+# Built once: every line sale reads the day's promotions.
+_CURRENT_PROMOTIONS = select(Promotion).where(
+    Promotion.active.is_(True),
+    Promotion.valid_from <= bindparam("today"),
+    Promotion.valid_to >= bindparam("today"),
+)
+
+
 def current_promotions(session: Session, today: date) -> list[rules.Promotion]:
-    rows = session.scalars(
-        select(Promotion).where(
-            Promotion.active.is_(True),
-            Promotion.valid_from <= today,
-            Promotion.valid_to >= today,
-        )
-    )
+    rows = session.scalars(_CURRENT_PROMOTIONS, {"today": today})
     return [domain_promotion(row) for row in rows]

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import Table, and_, bindparam, func, select, update
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -84,6 +84,28 @@ def _open_shift_of_counter() -> Any:
     return and_(Shift.counter_id == Counter.id, Shift.closed_at.is_(None))
 
 
+# Every sale runs these two: built once, they are compiled once and cost no building.
+_COUNTER_AT = (
+    select(Counter, Shop, Shift.id)
+    .join(Shop, Shop.id == Counter.shop_id)
+    .outerjoin(Shift, _open_shift_of_counter())
+    .where(Counter.id == bindparam("counter_id"))
+)
+_COUNTER_AND_LINE_AT = (
+    _COUNTER_AT.add_columns(Line)
+    .outerjoin(Line, Line.id == bindparam("line_id"))
+    .options(joinedload(Line.carrier))
+)
+_DRAFT_AT = (
+    select(Sale, Counter, Shop, Shift.id)
+    .join(Counter, Counter.id == Sale.counter_id)
+    .join(Shop, Shop.id == Counter.shop_id)
+    .outerjoin(Shift, _open_shift_of_counter())
+    .where(Sale.uuid == bindparam("sale_uuid"))
+    .with_for_update(of=Sale)
+)
+
+
 def counter_at(
     session: Session, counter_id: int, *, line_id: int | None = None
 ) -> tuple[Counter, Shop, int, Line | None]:
@@ -92,16 +114,12 @@ def counter_at(
 
     NotFound without such a counter; the shift rule's InputError without an open shift.
     """
-    query = (
-        select(Counter, Shop, Shift.id)
-        .join(Shop, Shop.id == Counter.shop_id)
-        .outerjoin(Shift, _open_shift_of_counter())
-        .where(Counter.id == counter_id)
-    )
-    if line_id is not None:
-        query = query.add_columns(Line).outerjoin(Line, Line.id == line_id)
-        query = query.options(joinedload(Line.carrier))
-    row: Any = session.execute(query).first()
+    if line_id is None:
+        row: Any = session.execute(_COUNTER_AT, {"counter_id": counter_id}).first()
+    else:
+        row = session.execute(
+            _COUNTER_AND_LINE_AT, {"counter_id": counter_id, "line_id": line_id}
+        ).first()
     if row is None:
         raise NotFound("there is no such counter", code=ErrorCode.COUNTER_UNKNOWN)
     counter, shop, shift_id = row[0], row[1], row[2]
@@ -116,14 +134,7 @@ def open_draft_at(session: Session, sale_uuid: str, kind: SaleKind) -> Draft | N
     None when the sale is already complete (idempotency). The draft's items and payments
     are known to be empty: they are set so, not loaded.
     """
-    row = session.execute(
-        select(Sale, Counter, Shop, Shift.id)
-        .join(Counter, Counter.id == Sale.counter_id)
-        .join(Shop, Shop.id == Counter.shop_id)
-        .outerjoin(Shift, _open_shift_of_counter())
-        .where(Sale.uuid == sale_uuid)
-        .with_for_update(of=Sale)
-    ).first()
+    row = session.execute(_DRAFT_AT, {"sale_uuid": sale_uuid}).first()
     if row is None:
         raise NotFound("there is no such sale", code=ErrorCode.SALE_UNKNOWN)
     sale, counter, shop, shift_id = row
@@ -213,17 +224,21 @@ def finish_sale(
     )
 
 
+_RECEIPTS = cast(Table, ReceiptSequence.__table__)
+_NEXT_NUMBER = (
+    update(_RECEIPTS)
+    .where(_RECEIPTS.c.counter_id == bindparam("r_counter_id"))
+    .values(last_no=_RECEIPTS.c.last_no + 1)
+    .returning(_RECEIPTS.c.last_no)
+)
+
+
 def _next_receipt_no(
     session: Session, counter_id: int, codes: tuple[str, str] | None = None
 ) -> str:
     # Inside the sale's transaction: a rolled-back sale leaves no gap, and the row lock
     # makes two tills of one counter queue here rather than share a number.
-    number = session.execute(
-        update(ReceiptSequence)
-        .where(ReceiptSequence.counter_id == counter_id)
-        .values(last_no=ReceiptSequence.last_no + 1)
-        .returning(ReceiptSequence.last_no)
-    ).scalar_one_or_none()
+    number = session.execute(_NEXT_NUMBER, {"r_counter_id": counter_id}).scalar_one_or_none()
     if number is None:
         session.add(ReceiptSequence(counter_id=counter_id, last_no=1))
         session.flush()

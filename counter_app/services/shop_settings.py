@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from counter_app import log
@@ -318,10 +318,14 @@ def _shop(session: Session, shop_id: int | None) -> Shop:
     return shop
 
 
+# Built once: every sale that sends a text reads two settings with it.
+_VALUES = select(Setting.key, Setting.value).where(
+    Setting.shop_id == bindparam("shop_id"), Setting.key.in_(bindparam("keys", expanding=True))
+)
+
+
 def _values(session: Session, shop_id: int, keys: tuple[str, ...]) -> dict[str, str]:
-    rows = session.execute(
-        select(Setting.key, Setting.value).where(Setting.shop_id == shop_id, Setting.key.in_(keys))
-    )
+    rows = session.execute(_VALUES, {"shop_id": shop_id, "keys": list(keys)})
     return {key: value for key, value in rows}
 
 
