@@ -58,6 +58,8 @@ if TYPE_CHECKING:
 
 CONNECTING: Final = "connecting"
 SHUTDOWN_WAIT_MS: Final = 10_000
+# The database part of the status bar at most (a chain names two servers in its URL).
+STATUS_DATABASE_PX: Final = 260
 _KEY_PRESS: Final = QEvent.Type.KeyPress
 _MOUSE_PRESS: Final = QEvent.Type.MouseButtonPress
 _WHEEL: Final = QEvent.Type.Wheel
@@ -785,8 +787,15 @@ class MainWindow(QMainWindow):
     # --- text ----------------------------------------------------------------------------
 
     def _database_short_name(self) -> str:
+        """The database as the status bar shows it: a chain's URL naming a primary and its
+        standby is elided in the middle (the whole of it is the label's tooltip)."""
         path = sqlite_path(self.settings.database_url)
-        return f"SQLite {path.name}" if path is not None else self.settings.database_description
+        if path is not None:
+            return f"SQLite {path.name}"
+        label = self._status_labels["database"]
+        return label.fontMetrics().elidedText(
+            self.settings.database_description, Qt.TextElideMode.ElideMiddle, STATUS_DATABASE_PX
+        )
 
     def _show_state(self) -> None:
         """Fill every text that depends on data or state (the form's own texts are fixed)."""
@@ -869,14 +878,14 @@ class MainWindow(QMainWindow):
             )
         else:
             self.banner_ui.retranslateUi(self.banner)
-        self.banner.setToolTip(details)
+        # What the driver said is for the log, not the clerk: it is English whatever the
+        # window's language, so it is not the banner's tooltip.
         self.banner.show()
         log.gui.warning("database not answering: %s", details)
 
     @Slot()
     def _on_database_answered(self) -> None:
         self.banner.hide()
-        self.banner.setToolTip("")
         self.banner_ui.retranslateUi(self.banner)
 
     def changeEvent(self, event: QEvent) -> None:

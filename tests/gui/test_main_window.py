@@ -18,7 +18,7 @@ from counter_app.gui.about_dialog import AboutDialog
 from counter_app.gui.connection import database_watch
 from counter_app.gui.i18n import language_switcher
 from counter_app.gui.keys_dialog import KeysDialog
-from counter_app.gui.main_window import MainWindow
+from counter_app.gui.main_window import STATUS_DATABASE_PX, MainWindow
 from counter_app.gui.placement import (
     Placement,
     placement_path,
@@ -77,6 +77,27 @@ def test_status_bar_names_shop_counter_clerk_and_database(
     assert window.ui.shopNameLabel.text() == "示範通訊 旺角店"
     assert window.ui.counterNameLabel.text() == "櫃檯 C1 · 1號櫃檯"
     assert not window.ui.retryButton.isVisible()
+
+
+def test_a_chain_s_two_server_url_is_shortened_in_the_status_bar_not_cut_off(
+    qtbot: QtBot, window_for: object
+) -> None:
+    # A primary and its standby in one URL (README "For a chain of shops"); nobody answers
+    # on these ports, which does not matter to the status bar.
+    url = (
+        "postgresql://postgres@127.0.0.1:43155,127.0.0.1:40525/counter"
+        "?target_session_attrs=read-write"
+    )
+    window = window_for(url, "en")  # type: ignore[operator]
+    qtbot.waitUntil(lambda: window.database_state == "failed", timeout=30_000)
+    label = window.findChild(QLabel, "databaseStatusLabel")
+    assert label is not None
+    shown = label.text()
+    assert shown.startswith("Database: PostgreSQL") and "…" in shown
+    assert shown.endswith("/counter")  # elided in the middle: the database's name stays
+    prefix = label.fontMetrics().horizontalAdvance("Database: ")
+    assert label.fontMetrics().horizontalAdvance(shown) <= prefix + STATUS_DATABASE_PX
+    assert "127.0.0.1:43155,127.0.0.1:40525/counter" in label.toolTip()
 
 
 def test_a_database_without_a_shop_says_so(
@@ -309,6 +330,7 @@ def test_the_banner_says_what_failed_a_full_disk_is_not_a_network_cut(
         shown = window.banner_ui.databaseBannerLabel.text()
         assert "disk is full" in shown and "nothing is lost" in shown
         assert "network" not in shown
+        assert window.banner.toolTip() == ""  # the driver's English is for the log only
         assert window.findChild(QMessageBox, "errorMessageBox") is None
     finally:
         database_watch().report_answered()
