@@ -687,12 +687,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         open_file=args.command is not None,
     )
     try:
-        return _run(args, settings)
+        code = _run(args, settings)
+        sys.stdout.flush()  # here, where a reader that went away is caught
+        return code
     except InputError as exc:
         print(f"counter-app: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except CounterError as exc:
         print(f"counter-app: {exc}", file=sys.stderr)
+        return EXIT_OUTSIDE
+    except BrokenPipeError:
+        # The reader went away (`counter-app ... | head`): what was done is done, and
+        # nothing is left to print. Python's own flush at exit must not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OUTSIDE
     except Exception:
         import uuid  # noqa: PLC0415 - only ever needed for a bug report

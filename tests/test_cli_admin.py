@@ -55,6 +55,25 @@ def test_every_admin_command_is_in_the_help() -> None:
         assert action in users_help
 
 
+def test_a_reader_that_goes_away_is_not_a_bug(counter_home: Path) -> None:
+    # `counter-app demo-data | head -3`: the pipe is closed before the command prints.
+    command = [sys.executable, "-m", "counter_app", "demo-data", "--password", PASSWORD]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    with process.stderr:
+        errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 3
+    assert "internal error" not in errors and "Traceback" not in errors, errors
+    assert "Exception ignored" not in errors, errors
+    # What it did stands: asked again, the demo shop is there.
+    again = counter_app("demo-data")
+    assert again.returncode == 0, again.stderr
+    assert "already built; nothing was changed" in again.stdout
+
+
 def test_demo_data_prints_the_staff_and_sample_lines(counter_home: Path) -> None:
     output = demo_data()
     assert f"clerk        clerk       {PASSWORD}" in output
