@@ -31,9 +31,9 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Final
+from typing import Any, Final, cast
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Table, and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app import log
@@ -86,6 +86,12 @@ _REASON_LENGTH: Final = 300
 # --- written with the sale ---------------------------------------------------------------
 
 
+_JOBS = cast(Table, OutboxJob.__table__)
+# Built once: every line sale inserts its two jobs with it, in one statement (Core, not the
+# ORM's unit of work: nothing in the sale's transaction reads the jobs back).
+_INSERT_JOBS: Final = insert(_JOBS)
+
+
 def _job(
     sale: Sale,
     *,
@@ -99,32 +105,35 @@ def _job(
     product: str = "",
     amount: int = 0,
     body: str = "",
-) -> OutboxJob:
-    return OutboxJob(
-        reference=reference,
-        kind=kind.value,
-        provider=provider,
-        sale_id=sale.id,
-        sale_item_id=item.id if item is not None else None,
-        carrier_id=carrier_id,
-        msisdn=msisdn,
-        product=product,
-        amount=amount,
-        body=body,
-        state=JobState.PENDING.value,
-        attempts=0,
-        sends=0,
-        next_attempt_at=now,
-        claimed_by="",
-        provider_ref="",
-        last_error="",
-        created_at=now,
-        updated_at=now,
-    )
+) -> dict[str, Any]:
+    """A new job's row, every column given (the jobs of a sale are one multi-row INSERT)."""
+    return {
+        "reference": reference,
+        "kind": kind.value,
+        "provider": provider,
+        "sale_id": sale.id,
+        "sale_item_id": item.id if item is not None else None,
+        "carrier_id": carrier_id,
+        "msisdn": msisdn,
+        "product": product,
+        "amount": amount,
+        "body": body,
+        "state": JobState.PENDING.value,
+        "attempts": 0,
+        "sends": 0,
+        "next_attempt_at": now,
+        "claimed_by": "",
+        "claimed_until": None,
+        "provider_ref": "",
+        "last_error": "",
+        "resolved_by": None,
+        "created_at": now,
+        "updated_at": now,
+        "finished_at": None,
+    }
 
 
-def queue_fulfilment(
-    session: Session,
+def fulfilment_job(
     sale: Sale,
     item: SaleItem,
     *,
@@ -132,8 +141,9 @@ def queue_fulfilment(
     msisdn: str,
     plan: Plan | None,
     now: datetime,
-) -> OutboxJob:
-    """The carrier must apply *item* (a renewal, top-up, data add-on or activation).
+) -> dict[str, Any]:
+    """The job by which the carrier must apply *item* (a renewal, top-up, data add-on or
+    activation), to insert with :func:`queue_jobs`.
 
     It goes to the carrier's provider when the plan has that provider's product, else to
     the clerk (``manual``: applied on the carrier's dealer portal).
@@ -142,7 +152,7 @@ def queue_fulfilment(
         raise RuntimeError("queue a job once the sale has its receipt number")
     product = plan.provider_product if plan is not None else ""
     provider = carrier.fulfilment_provider if product else MANUAL
-    job = _job(
+    return _job(
         sale,
         reference=f"{sale.receipt_no}/{sale.items.index(item) + 1}",
         kind=JobKind.FULFILMENT,
@@ -154,15 +164,13 @@ def queue_fulfilment(
         product=product,
         amount=item.amount,
     )
-    session.add(job)
-    return job
 
 
-def queue_sms(session: Session, sale: Sale, *, msisdn: str, body: str, now: datetime) -> OutboxJob:
+def sms_job(sale: Sale, *, msisdn: str, body: str, now: datetime) -> dict[str, Any]:
     """The customer's confirmation text (sent by whichever gateway the dispatcher has)."""
     if sale.receipt_no is None:
         raise RuntimeError("queue a job once the sale has its receipt number")
-    job = _job(
+    return _job(
         sale,
         reference=f"{sale.receipt_no}/sms",
         kind=JobKind.SMS,
@@ -171,8 +179,12 @@ def queue_sms(session: Session, sale: Sale, *, msisdn: str, body: str, now: date
         now=now,
         body=body[:500],
     )
-    session.add(job)
-    return job
+
+
+def queue_jobs(session: Session, jobs: list[dict[str, Any]]) -> None:
+    """Insert *jobs* in the caller's transaction, in one statement."""
+    if jobs:
+        session.execute(_INSERT_JOBS, jobs)
 
 
 def queue_line_jobs(
@@ -196,9 +208,7 @@ def queue_line_jobs(
         shop = session.scalars(
             select(Shop).join(Counter).where(Counter.id == sale.counter_id)
         ).one()
-    # Read before either job is added, so that both are inserted in one statement.
     settings = text_settings(session, shop.id)
-    queue_fulfilment(session, sale, item, carrier=carrier, msisdn=line.msisdn, plan=plan, now=now)
     renewal = plan.kind == "renewal" or plan.months > 0
     body = sms_text(
         shop_zh=shop.name_zh,
@@ -212,7 +222,13 @@ def queue_line_jobs(
         hotline=settings.hotline,
         simplified=settings.simplified,
     )
-    queue_sms(session, sale, msisdn=line.msisdn, body=body, now=now)
+    queue_jobs(
+        session,
+        [
+            fulfilment_job(sale, item, carrier=carrier, msisdn=line.msisdn, plan=plan, now=now),
+            sms_job(sale, msisdn=line.msisdn, body=body, now=now),
+        ],
+    )
 
 
 def cancel_unsent(session: Session, sale_id: int, now: datetime, reason: str) -> int:
