@@ -138,7 +138,7 @@ def chain_of(counter_id: int | None) -> int:
 
 _EVENTS = cast(Table, AuditEvent.__table__)
 _HEADS = cast(Table, AuditHead.__table__)
-_ENTRY = (
+_ENTRY: Final = (
     "chain",
     "seq",
     "occurred_at",
