@@ -6,9 +6,10 @@ A PostgreSQL cluster of the benchmark's own (a temporary folder, a port of its o
 the shared test server's connection limit is not touched) and a PgBouncer pooling by
 transaction in front of it (``--pool-size`` server connections). ``--counters`` counter
 processes (``tests/e2e/chain_worker.py``) sell ``--sales`` top-ups each, all at once, on a
-fresh shop per run, four ways: direct and through PgBouncer, each with Counter's setting
-(no server-side prepared statements) and with psycopg's default (prepared after five
-runs). Prints sales/s, errors, and the server connections each way used.
+fresh shop per run, four ways: direct and through PgBouncer, each with server-side
+prepared statements (psycopg prepares a statement after five runs; Counter's default) and
+without them (``database_pooler = transaction``). Prints sales/s, errors, and the server
+connections each way used.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def main() -> int:
                     counters.kill()
                 verdict = check(direct, secret, tills)
                 kinds = sorted({e.split(":")[0] for t in tills for e in t["errors"]})
-                setting = "on (psycopg default)" if prepared else "off (Counter)"
+                setting = "on (direct)" if prepared else "off (database_pooler = transaction)"
                 label = f"{via}, prepared statements {setting}"
                 print(
                     f"{label}: {verdict.acknowledged}/{args.counters * args.sales} sales in "

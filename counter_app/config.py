@@ -348,6 +348,14 @@ _KEYS: Final = {
             _database_url,
             None,
         ),
+        _Key(
+            "database_pooler",
+            "none | transaction: what stands between the counters and PostgreSQL; "
+            "transaction = a pooler that lends server connections by transaction "
+            "(PgBouncer's pool_mode = transaction), so no server-side prepared statements",
+            _choice("none", "transaction"),
+            "none",
+        ),
         _Key("language", " | ".join(LANGUAGES), _choice(*LANGUAGES), "zh_HK"),
         _Key("log_level", " | ".join(LOG_LEVELS), _choice(*LOG_LEVELS), "INFO"),
         _Key(
@@ -491,10 +499,16 @@ class Settings:
     drawer_pin: int = 2
     drawer_on_ms: int = 50
     drawer_off_ms: int = 500
+    database_pooler: str = "none"
 
     @property
     def database_description(self) -> str:
         return describe_database_url(self.database_url)
+
+    @property
+    def prepared_statements(self) -> bool:
+        """Server-side prepared statements: on, except behind a transaction pooler."""
+        return self.database_pooler == "none"
 
 
 def _read_settings_file(path: Path) -> dict[str, object]:
@@ -601,6 +615,7 @@ def load_settings(
         drawer_pin=int(str(values["drawer_pin"])),
         drawer_on_ms=int(str(values["drawer_on_ms"])),
         drawer_off_ms=int(str(values["drawer_off_ms"])),
+        database_pooler=str(values["database_pooler"]),
     )
 
 
@@ -612,6 +627,7 @@ def describe_settings(settings: Settings) -> list[tuple[str, str, str]]:
             redact_database_url(settings.database_url),
             settings.sources["database_url"],
         ),
+        ("database_pooler", settings.database_pooler, settings.sources["database_pooler"]),
         ("language", settings.language, settings.sources["language"]),
         ("log_level", settings.log_level, settings.sources["log_level"]),
         (

@@ -60,17 +60,18 @@ def _sqlite_on_begin(connection: Any) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def postgres_connect_args(*, prepared_statements: bool = False) -> dict[str, Any]:
-    """psycopg's connection arguments: server-side prepared statements off by default.
+def postgres_connect_args(*, prepared_statements: bool = True) -> dict[str, Any]:
+    """psycopg's connection arguments: server-side prepared statements unless told not to.
 
-    psycopg prepares a statement it has run five times on a connection (``_pg3_0``, ...).
-    Behind PgBouncer pooling by transaction (a chain's deployment) the next transaction
-    may run on another server connection, where that name is missing or names another
-    client's statement: "prepared statement does not exist", "already exists", or worse,
-    another statement's answer (tests/e2e/test_pooler.py sees all three). A pooler cannot
-    be recognised from the client, so Counter never prepares (``prepare_threshold=None``);
-    what it gives up is the re-planning of short statements (benchmarks/pooler.py).
-    *prepared_statements* is psycopg's default, for that test and benchmark only.
+    psycopg prepares a statement it has run five times on a connection (``_pg3_0``, ...), so
+    the server plans a sale's statements once per connection instead of on every sale: half
+    of the server's CPU per sale (benchmarks/counters.py). Behind PgBouncer pooling by
+    transaction (setting ``database_pooler = transaction``) the next transaction may run on
+    another server connection, where that name is missing or names another client's
+    statement: "prepared statement does not exist", "already exists", or worse, another
+    statement's answer (tests/e2e/test_pooler.py sees all three). A pooler cannot be
+    recognised from the client, so the setting says so, and then nothing is prepared
+    (``prepare_threshold=None``).
     """
     args: dict[str, Any] = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S}
     if not prepared_statements:
@@ -78,7 +79,7 @@ def postgres_connect_args(*, prepared_statements: bool = False) -> dict[str, Any
     return args
 
 
-def make_engine(url: str, *, prepared_statements: bool = False) -> Engine:
+def make_engine(url: str, *, prepared_statements: bool = True) -> Engine:
     """An engine for *url* (already normalised by :mod:`counter_app.config`)."""
     if sqlite_path(url) is not None:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
@@ -288,7 +289,7 @@ class Database:
 
     audit_key: bytes | None = None
 
-    def __init__(self, url: str, *, prepared_statements: bool = False) -> None:
+    def __init__(self, url: str, *, prepared_statements: bool = True) -> None:
         self.url = url
         self.description = describe_database_url(url)
         self.is_sqlite = sqlite_path(url) is not None

@@ -5,7 +5,7 @@ Two halves in one file: ``prepare``/``check`` for the tests and benchmarks
 ``benchmarks/failover.py``), and the counters, run as::
 
     python chain_worker.py --url URL --secret PATH --out DIR --counters C1,C2 \
-        --lines 3,7:11 --sales 10 [--prepared-statements] [--give-up-after 90]
+        --lines 3,7:11 --sales 10 [--no-prepared-statements] [--give-up-after 90]
 
 The process imports the program once, then forks one child per counter (a real process
 with its own connections, as a counter PC is): each signs its clerk in at its counter,
@@ -276,9 +276,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lines", required=True, help="each counter's line ids: 3,7:11,12")
     parser.add_argument("--sales", type=int, default=10)
     parser.add_argument(
-        "--prepared-statements",
-        action="store_true",
-        help="psycopg's default server-side prepared statements (Counter turns them off)",
+        "--no-prepared-statements",
+        dest="prepared_statements",
+        action="store_false",
+        help="no server-side prepared statements, as with database_pooler = transaction",
     )
     parser.add_argument("--give-up-after", type=float, default=90.0)
     args = parser.parse_args(argv)
@@ -345,7 +346,7 @@ class Counters:
         out: Path,
         *,
         sales_each: int,
-        prepared_statements: bool = False,
+        prepared_statements: bool = True,
         give_up_after: float = 90.0,
     ) -> None:
         self.out = out
@@ -369,7 +370,7 @@ class Counters:
                     ":".join(",".join(map(str, shop["lines"][c])) for c in self.codes),
                     "--sales",
                     str(sales_each),
-                    *(["--prepared-statements"] if prepared_statements else []),
+                    *([] if prepared_statements else ["--no-prepared-statements"]),
                     "--give-up-after",
                     str(give_up_after),
                 ],

@@ -7,10 +7,12 @@ it: no error, every acknowledged sale in the database, receipt numbers unique an
 each counter, the audit chains intact. ``benchmarks/pooler.py`` runs 50 and compares with
 direct connections.
 
-The second test is why Counter turns psycopg's prepared statements off: with psycopg's
-default (a statement run five times on a connection is prepared on the server) the same
-tills fail through the same PgBouncer, as a transaction meets a server connection where
-the statement's name is missing or belongs to another client's statement.
+The first test's counters run as with ``database_pooler = transaction`` (no server-side
+prepared statements). The second test is why that setting exists: with prepared statements
+(psycopg prepares a statement run five times on a connection; Counter's default, for
+counters that reach PostgreSQL directly) the same tills fail through the same PgBouncer,
+as a transaction meets a server connection where the statement's name is missing or
+belongs to another client's statement.
 """
 
 from __future__ import annotations

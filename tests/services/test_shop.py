@@ -55,3 +55,20 @@ def test_an_empty_postgresql_database_gets_the_schema(postgres_url: str) -> None
     db = open_database(load_settings({"database_url": postgres_url}))
     assert current_revision(db) == head_revision()
     db.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("pooler", "threshold"), [("none", 5), ("transaction", None)])
+def test_the_pooler_setting_decides_prepared_statements(
+    postgres_url: str, pooler: str, threshold: int | None
+) -> None:
+    """Straight to PostgreSQL a connection prepares what it runs often (the server plans a
+    sale's statements once); behind a transaction pooler it must prepare nothing
+    (tests/e2e/test_pooler.py shows the sales that fail otherwise)."""
+    db = open_database(load_settings({"database_url": postgres_url, "database_pooler": pooler}))
+    try:
+        with db.engine.connect() as connection:
+            driver = connection.connection.dbapi_connection
+            assert getattr(driver, "prepare_threshold", "?") == threshold
+    finally:
+        db.dispose()

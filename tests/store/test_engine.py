@@ -205,7 +205,7 @@ def test_the_next_host_is_used_when_the_first_does_not_answer(postgres_url: str)
 
 
 @pytest.mark.postgres
-def test_postgresql_connections_prepare_no_statements(postgres_url: str) -> None:
+def test_postgresql_connections_prepare_unless_told_not_to(postgres_url: str) -> None:
     """Behind PgBouncer pooling by transaction, a prepared statement is on another
     server connection by the next transaction (tests/e2e/test_pooler.py)."""
     for prepared, threshold in ((False, None), (True, 5)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from counter_app.config import (
     SettingsError,
     describe_database_url,
+    describe_settings,
     load_settings,
     normalise_database_url,
     redact_database_url,
@@ -73,7 +75,7 @@ def test_unknown_key_names_file_key_and_suggests(counter_home: Path) -> None:
     assert str(path) in message
     assert "'langauge' is not a setting" in message
     assert "did you mean 'language'" in message
-    assert "allowed: database_url, language" in message
+    assert "allowed: database_url, database_pooler, language" in message
 
 
 def test_bad_value_says_what_is_allowed(counter_home: Path) -> None:
@@ -122,6 +124,21 @@ def test_bad_environment_value_names_the_variable(
 ) -> None:
     monkeypatch.setenv("COUNTER_LOG_LEVEL", "LOUD")
     with pytest.raises(SettingsError, match="environment variable COUNTER_LOG_LEVEL"):
+        load_settings()
+
+
+def test_the_pooler_setting_turns_prepared_statements_off(
+    counter_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert load_settings().prepared_statements is True
+    monkeypatch.setenv("COUNTER_DATABASE_POOLER", "transaction")
+    settings = load_settings()
+    assert (settings.database_pooler, settings.prepared_statements) == ("transaction", False)
+    assert ("database_pooler", "transaction", "COUNTER_DATABASE_POOLER") in describe_settings(
+        settings
+    )
+    monkeypatch.setenv("COUNTER_DATABASE_POOLER", "pgbouncer")
+    with pytest.raises(SettingsError, match=re.escape("allowed: none | transaction")):
         load_settings()
 
 
