@@ -9,7 +9,7 @@ or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
@@ -49,6 +49,7 @@ from counter_app.store.models import (
     StaffUser,
     VoucherPin,
 )
+from counter_app.store.rows import insert_rows, update_row
 
 
 @dataclass(frozen=True)
@@ -178,12 +179,15 @@ def finish_sale(
     now: datetime,
     codes: tuple[str, str] | None = None,
     jobs: Callable[[], None] | None = None,
+    line_change: Mapping[str, Any] | None = None,
 ) -> None:
     """Complete the draft *sale*: its items, payments, receipt number and audit entry.
 
     *codes* are the shop's and the counter's codes when the caller has them (else they
-    are read). *jobs* queues what the sale sends out (:mod:`counter_app.services.outbox`)
-    once the receipt number exists. The audit entry is written last, so the chain's head
+    are read). *line_change* is what the sale did to its line (``line_id``,
+    ``line_before``, ``line_after``, ``line_version_after``), written with the sale.
+    *jobs* queues what the sale sends out (:mod:`counter_app.services.outbox`) once the
+    receipt number exists. The audit entry is written last, so the chain's head
     is locked only from there to the commit.
 
     The payments must add up to the items' total; each tender is checked by the domain's
@@ -195,15 +199,30 @@ def finish_sale(
     # written once, with everything, instead of once now and again with its number.
     with session.no_autoflush:
         receipt_no = _next_receipt_no(session, sale.counter_id, codes)
-    sale.shift_id = shift_id
-    sale.clerk_id = clerk.id
-    sale.total = total
-    sale.items.extend(items)
-    sale.payments.extend(payments)
-    sale.receipt_no = receipt_no
-    sale.state = SaleState.COMPLETED.value
-    sale.completed_at = now
-    session.flush()  # the items' ids, for the jobs, the day's summaries and the digest
+    # The sale's own rows as single statements (store.rows); the items and payments get
+    # their ids for the jobs, the day's summaries and the digest.
+    update_row(
+        session,
+        sale,
+        {
+            **(line_change or {}),
+            "shift_id": shift_id,
+            "clerk_id": clerk.id,
+            "total": total,
+            "receipt_no": receipt_no,
+            "state": SaleState.COMPLETED.value,
+            "completed_at": now,
+        },
+    )
+    for item in items:
+        item.sale_id = sale.id
+    for payment in payments:
+        payment.sale_id = sale.id
+    insert_rows(session, items)
+    insert_rows(session, payments)
+    set_committed_value(sale, "items", [*sale.items, *items])
+    set_committed_value(sale, "payments", [*sale.payments, *payments])
+    session.flush()  # what the caller changed in other rows (a voucher's PIN, say)
     if jobs is not None:
         jobs()
     day_summaries.record_sale(session, sale)
@@ -213,7 +232,7 @@ def finish_sale(
         occurred_at=now,
         staff_id=clerk.id,
         counter_id=sale.counter_id,
-        subject=sale.receipt_no,
+        subject=receipt_no,
         details={
             "kind": sale.kind,
             "total": total,

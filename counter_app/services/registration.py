@@ -243,10 +243,6 @@ def complete_new_sim(
         )
         session.add(line)
         session.flush()
-        sale.line_id = line.id
-        sale.line_after = line_snapshot(line)
-        sale.line_before = {**line_snapshot(line), "new": True}
-        sale.line_version_after = line.version
         item = SaleItem(
             plan_id=plan_row.id,
             plan_code=plan_row.code,
@@ -274,5 +270,11 @@ def complete_new_sim(
             jobs=lambda: outbox.queue_line_jobs(
                 session, sale, line=line, plan=plan_row, now=now, shop=draft.shop
             ),
+            line_change={
+                "line_id": line.id,
+                "line_before": {**line_snapshot(line), "new": True},
+                "line_after": line_snapshot(line),
+                "line_version_after": line.version,
+            },
         )
     return draft.view(clerk, line=line, carrier=carrier)

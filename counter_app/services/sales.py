@@ -61,6 +61,7 @@ from counter_app.store.models import (
     SaleItem,
     VoucherPin,
 )
+from counter_app.store.rows import insert_rows, update_row
 
 # --- drafts ----------------------------------------------------------------------------
 
@@ -95,7 +96,7 @@ def start_sale(
             items=[],
             payments=[],
         )
-        session.add(sale)
+        insert_rows(session, [sale])
     return build_view(
         sale,
         shop=shop,
@@ -237,16 +238,19 @@ def complete_line_sale(
                 "check the customer's identity document before this sale",
                 code=ErrorCode.IDENTITY_REQUIRED,
             )
-        sale.line_before = line_snapshot(line)
-        line.expires_on = offer.expires_on_after
-        line.balance = offer.balance_after
-        line.data_left_mb += offer.data_added_mb
-        if offer.plan.kind == "renewal":
-            line.plan_id = plan_row.id
-        line.version += 1
-        line.updated_at = now
-        sale.line_after = line_snapshot(line)
-        sale.line_version_after = line.version
+        line_before = line_snapshot(line)
+        update_row(
+            session,
+            line,
+            {
+                "expires_on": offer.expires_on_after,
+                "balance": offer.balance_after,
+                "data_left_mb": line.data_left_mb + offer.data_added_mb,
+                "plan_id": plan_row.id if offer.plan.kind == "renewal" else line.plan_id,
+                "version": line.version + 1,
+                "updated_at": now,
+            },
+        )
         item = SaleItem(
             plan_id=plan_row.id,
             plan_code=plan_row.code,
@@ -270,6 +274,11 @@ def complete_line_sale(
             jobs=lambda: outbox.queue_line_jobs(
                 session, sale, line=line, plan=plan_row, now=now, shop=draft.shop
             ),
+            line_change={
+                "line_before": line_before,
+                "line_after": line_snapshot(line),
+                "line_version_after": line.version,
+            },
         )
     return draft.view(clerk, line=line, carrier=line.carrier)
 
