@@ -16,11 +16,13 @@ transaction); an object updated here must already be in it (loaded in this trans
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any, Final, cast
 
 from sqlalchemy import Table, bindparam, insert, inspect, update
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.dml import ReturningInsert
 
 from counter_app.store.models import Base
 
@@ -30,6 +32,14 @@ _PRIMARY_KEY: Final = "_row_id"
 def _columns(mapper: Mapper[Any]) -> list[tuple[str, str]]:
     """(attribute key, column key) of every column the class maps."""
     return [(prop.key, prop.columns[0].key) for prop in mapper.column_attrs]
+
+
+@lru_cache(maxsize=64)
+def _insert(table: Table, returned: tuple[str, ...]) -> ReturningInsert[Any]:
+    """One INSERT per table and set of columns given: built and compiled once."""
+    return insert(table).returning(
+        *(table.c[column] for column in returned), sort_by_parameter_order=True
+    )
 
 
 def insert_rows(session: Session, objects: Sequence[Base]) -> None:
@@ -48,16 +58,20 @@ def insert_rows(session: Session, objects: Sequence[Base]) -> None:
         state = obj.__dict__
         values = {column: state[key] for key, column in columns if key in state}
         groups.setdefault(tuple(values), []).append((obj, values))
-    statement = insert(table).returning(*table.c, sort_by_parameter_order=True)
-    for rows in groups.values():
+    for given, rows in groups.items():
+        # Back come the columns the objects did not give: the id and the defaults.
+        filled = [(key, column) for key, column in columns if column not in given]
+        statement = _insert(table, tuple(column for _, column in filled))
         params = [values for _, values in rows]
         with session.no_autoflush:  # the session's other changes wait for its own flush
             result = session.execute(statement, params[0] if len(params) == 1 else params)
             stored_rows = result.all()
-        for (obj, _), stored in zip(rows, stored_rows, strict=True):
-            mapping = stored._mapping
+        for (obj, values), stored in zip(rows, stored_rows, strict=True):
             for key, column in columns:
-                set_committed_value(obj, key, mapping[column])
+                if column in values:
+                    set_committed_value(obj, key, values[column])
+            for (key, _), value in zip(filled, stored, strict=True):
+                set_committed_value(obj, key, value)
 
 
 def update_row(session: Session, obj: Base, values: Mapping[str, Any]) -> None:
