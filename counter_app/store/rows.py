@@ -22,7 +22,7 @@ from typing import Any, Final, cast
 from sqlalchemy import Table, bindparam, insert, inspect, update
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.sql.dml import ReturningInsert
+from sqlalchemy.sql.dml import ReturningInsert, Update
 
 from counter_app.store.models import Base
 
@@ -74,6 +74,13 @@ def insert_rows(session: Session, objects: Sequence[Base]) -> None:
                 set_committed_value(obj, key, value)
 
 
+@lru_cache(maxsize=64)
+def _update(table: Table) -> Update:
+    """The UPDATE of one row by its primary key; the SET clause is the values given."""
+    (key_column,) = table.primary_key.columns
+    return update(table).where(key_column == bindparam(_PRIMARY_KEY))
+
+
 def update_row(session: Session, obj: Base, values: Mapping[str, Any]) -> None:
     """UPDATE the row of *obj* (loaded in this session) with *values* (attribute: value),
     by primary key, and give *obj* those values as written: the session sees no change.
@@ -87,9 +94,8 @@ def update_row(session: Session, obj: Base, values: Mapping[str, Any]) -> None:
         raise ValueError(f"{obj!r} is not a row loaded in this session")
     mapper = state.mapper
     table = cast(Table, mapper.local_table)
-    (key_column,) = table.primary_key.columns
     columns = dict(_columns(mapper))
-    statement = update(table).where(key_column == bindparam(_PRIMARY_KEY))
+    statement = _update(table)
     params = {columns[key]: value for key, value in values.items()}
     with session.no_autoflush:
         session.execute(statement, {_PRIMARY_KEY: state.identity[0], **params})
