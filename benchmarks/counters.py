@@ -9,14 +9,15 @@ own 100 lines. For each N, N worker processes start together and, for ``--second
 sells top-ups at its own counter through the services, exactly as a till does
 (``sales.start_sale`` + ``sales.complete_line_sale``, HK$50 credit, cash); then the same N
 processes do the **baseline** for as long: one row INSERTed and committed per transaction
-through the same engine's driver connection (BEGIN IMMEDIATE on SQLite, as the program's
-writes). Printed per N:
+through the same engine's driver connection (on SQLite with BEGIN IMMEDIATE and the
+writers' turns, as the program's writes). Printed per N:
 
 - sales/s over all counters, p50/p99 of a sale (start + complete) in ms, errors (any
   exception: on SQLite "database is locked" after the busy timeout);
 - CPU per sale: the workers' own CPU plus, on PostgreSQL, the CPU of their server backends
   (``/proc/<pid>/stat`` of ``pg_backend_pid()``: client and server share the machine), per
-  sale; the same per baseline INSERT; and their ratio;
+  sale; "server" is the backends' share alone (what a database server serving counters on
+  their own PCs would spend per sale); the same per baseline INSERT; and their ratio;
 - lock waits (PostgreSQL): the share of samples (every 20 ms, ``pg_stat_activity``) in which
   a worker's backend was waiting on a heavyweight lock, and on which relation;
 - the spread between the fastest and the slowest counter (a fair database gives each
@@ -220,9 +221,12 @@ def insert_worker(shop: Shop16, index: int, start_at: float, seconds: float, out
             t0 = time.perf_counter()
             try:
                 if sqlite:
-                    cursor.execute("BEGIN IMMEDIATE")
-                    cursor.execute("INSERT INTO bench_baseline (tag) VALUES (?)", (tag,))
-                    cursor.execute("COMMIT")
+                    # Turns as Counter's own writes take them: without, SQLite's polling
+                    # lets one process starve another into "database is locked".
+                    with db.writer_turn():
+                        cursor.execute("BEGIN IMMEDIATE")
+                        cursor.execute("INSERT INTO bench_baseline (tag) VALUES (?)", (tag,))
+                        cursor.execute("COMMIT")
                 else:
                     cursor.execute("INSERT INTO bench_baseline (tag) VALUES (%s)", (tag,))
                     raw.commit()
@@ -356,12 +360,14 @@ def summarise(results: list[WorkerResult], seconds: float) -> dict[str, Any]:
     total = sum(r.sales for r in results)
     latencies = [x for r in results for x in r.latencies]
     cpu = sum(r.cpu_s + r.backend_cpu_s for r in results)
+    server = sum(r.backend_cpu_s for r in results)
     per_counter = [r.sales / seconds for r in results]
     return {
         "per_s": total / seconds,
         "p50_ms": percentile(latencies, 0.5) * 1000,
         "p99_ms": percentile(latencies, 0.99) * 1000,
         "cpu_ms": cpu / total * 1000 if total else float("nan"),
+        "server_cpu_ms": server / total * 1000 if total else float("nan"),
         "errors": sum(r.errors for r in results),
         "error_texts": sorted({t for r in results for t in r.error_texts})[:3],
         "slowest_fastest": (min(per_counter), max(per_counter)),
@@ -373,7 +379,7 @@ def bench(label: str, shop: Shop16, counts: list[int], seconds: float) -> list[d
     rows: list[dict[str, Any]] = []
     print(f"\n{label}: {seconds:g} s per round; CPU = workers + their server backends")
     header = (
-        f"  {'N':>2} {'sales/s':>8} {'p50/p99 ms':>13} {'CPU/sale':>9} {'err':>4} "
+        f"  {'N':>2} {'sales/s':>8} {'p50/p99 ms':>13} {'CPU/sale':>9} {'server':>8} {'err':>4} "
         f"{'lock wait':>9} {'slow..fast':>11} | {'INSERT/s':>9} {'CPU/ins':>8} {'CPU x':>6}"
     )
     print(header)
@@ -401,11 +407,14 @@ def bench(label: str, shop: Shop16, counts: list[int], seconds: float) -> list[d
         slow, fast = s["slowest_fastest"]
         print(
             f"  {n:2d} {s['per_s']:8.1f} {s['p50_ms']:6.1f}/{s['p99_ms']:<6.1f} "
-            f"{s['cpu_ms']:7.2f}ms {s['errors']:4d} {wait:>9} {slow:5.1f}..{fast:<5.1f} | "
+            f"{s['cpu_ms']:7.2f}ms {s['server_cpu_ms']:6.2f}ms {s['errors']:4d} {wait:>9} "
+            f"{slow:5.1f}..{fast:<5.1f} | "
             f"{b['per_s']:9.0f} {b['cpu_ms']:6.3f}ms {row['cpu_ratio']:6.1f}"
         )
         for text in s["error_texts"]:
             print(f"       error: {text}")
+        for text in b["error_texts"]:
+            print(f"       baseline error: {text}")
         if sampler is not None and sampler.on:
             print(f"       waited on: {sampler.on}")
     return rows

@@ -350,7 +350,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         self._check_open()
         with (
-            self._writer_turn(),
+            self.writer_turn(),
             self._failures_of_the_world(),
             Session(self._write_engine, expire_on_commit=False) as session,
             session.begin(),
@@ -360,7 +360,11 @@ class Database:
             yield session
 
     @contextmanager
-    def _writer_turn(self) -> Iterator[None]:
+    def writer_turn(self) -> Iterator[None]:
+        """This writer's turn at a SQLite file (:class:`WriterTurns`); at once on PostgreSQL.
+
+        ``write()`` takes it; a writer of its own (a benchmark's baseline) takes it too.
+        """
         if self._turns is None:
             yield
             return
