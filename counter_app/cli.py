@@ -768,7 +768,7 @@ def _db_upgrade(settings: Settings) -> int:
     path = sqlite_path(settings.database_url)
     if path is not None and path in (settings.paths.default_database, settings.paths.demo_database):
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(settings.database_url, prepared_statements=settings.prepared_statements)
+    db = Database.from_settings(settings)
     try:
         db.check_connection()
         before, after = upgrade(db, settings.paths.backup_dir)
@@ -1401,7 +1401,7 @@ def _backup(args: argparse.Namespace, settings: Settings, password: str) -> int:
     from counter_app.store.engine import Database  # noqa: PLC0415
     from counter_app.store.schema import current_revision, head_revision  # noqa: PLC0415
 
-    db = Database(settings.database_url, prepared_statements=settings.prepared_statements)
+    db = Database.from_settings(settings)
     try:
         revision = current_revision(db)
         if revision is not None and revision != head_revision():

@@ -195,8 +195,8 @@ def finish_sale(
     """
     total = sum(item.amount for item in items)
     payments = _payments(tenders, total)
-    # The number first, without flushing what the caller changed: the sale is then
-    # written once, with everything, instead of once now and again with its number.
+    # The number first; what the caller changed in other rows (a voucher's PIN) is
+    # flushed below, after the sale's own rows.
     with session.no_autoflush:
         receipt_no = _next_receipt_no(session, sale.counter_id, codes)
     # The sale's own rows as single statements (store.rows); the items and payments get

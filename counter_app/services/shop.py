@@ -38,7 +38,7 @@ def open_database(settings: Settings, clock: Clock = system_clock) -> Database:
         settings.paths.demo_database,
     ):
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(settings.database_url, prepared_statements=settings.prepared_statements)
+    db = Database.from_settings(settings)
     try:
         db.check_connection()
         ensure_current(db, backup_dir=settings.paths.backup_dir, allow_upgrade=db.is_sqlite)

@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session
 
 from counter_app import log
-from counter_app.config import describe_database_url, sqlite_path
+from counter_app.config import Settings, describe_database_url, sqlite_path
 from counter_app.domain.errors import DatabaseUnavailable, ErrorCode
 
 SQLITE_BUSY_TIMEOUT_MS: Final = 10_000
@@ -302,6 +302,11 @@ class Database:
         )
         path = sqlite_path(url)
         self._turns = WriterTurns(path) if path is not None and fcntl is not None else None
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Database:
+        """The configured database, with prepared statements as ``database_pooler`` allows."""
+        return cls(settings.database_url, prepared_statements=settings.prepared_statements)
 
     def check_connection(self) -> None:
         """Raise :class:`DatabaseUnavailable` unless the database answers.

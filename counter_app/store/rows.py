@@ -29,9 +29,10 @@ from counter_app.store.models import Base
 _PRIMARY_KEY: Final = "_row_id"
 
 
-def _columns(mapper: Mapper[Any]) -> list[tuple[str, str]]:
+@lru_cache(maxsize=64)
+def _columns(mapper: Mapper[Any]) -> tuple[tuple[str, str], ...]:
     """(attribute key, column key) of every column the class maps."""
-    return [(prop.key, prop.columns[0].key) for prop in mapper.column_attrs]
+    return tuple((prop.key, prop.columns[0].key) for prop in mapper.column_attrs)
 
 
 @lru_cache(maxsize=64)
